@@ -1,0 +1,68 @@
+// Flat config (https://eslint.org/docs/latest/use/configure/configuration-files).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: ['dist', 'dist-cli', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'tests/fixtures'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Dependency direction (docs/architecture.md): core is pure TypeScript that runs in Node.
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react-*', '**/features/**', '**/ui/**', '**/app/**', '**/workers/**'],
+              message: 'core/ is pure TypeScript; the UI depends on it, never the reverse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/providers/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', '**/features/**', '**/ui/**', '**/app/**', '**/cassette/**'],
+              message: 'An adapter sees only an HttpExchange; it never imports core/cassette or the UI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/app/**'], message: 'Nothing imports app/: app composes the features.' }],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,184 @@
+/**
+ * The LLM vocabulary every provider adapter maps into. Words follow the providers' common ground:
+ * `role`, `content` parts, `toolCall`. Discriminated unions use `kind`; unknown blocks are kept as
+ * `{ kind: 'unknown', raw }` so nothing is dropped.
+ */
+import type { StreamTrace } from './stream';
+
+/** Who speaks a message. */
+export type Role = 'system' | 'developer' | 'user' | 'assistant' | 'tool';
+
+/** Where an image or file comes from: bytes carried in the cassette, or a remote address. */
+export type MediaSource =
+  | { kind: 'inline'; mimeType: string; base64: string }
+  | { kind: 'url'; url: string };
+
+/** One piece of a message. */
+export type ContentPart =
+  | { kind: 'text'; text: string; cacheControl?: boolean; citations?: unknown[] }
+  | { kind: 'image'; source: MediaSource; detail?: string }
+  | { kind: 'audio'; source: MediaSource }
+  | { kind: 'document'; source: MediaSource | null; title?: string; text?: string }
+  | ToolCallPart
+  | ToolResultPart
+  | { kind: 'reasoning'; text: string; redacted?: boolean; signature?: string; summary?: boolean }
+  | { kind: 'refusal'; text: string }
+  | { kind: 'unknown'; label: string; raw: unknown };
+
+/** A call the model made to a tool. Client tools are run by the caller, server tools by the provider. */
+export interface ToolCallPart {
+  kind: 'tool-call';
+  /** Provider id (`call_…`, `toolu_…`), or null (Gemini has none; see `ordinal`). */
+  id: string | null;
+  name: string;
+  /** The arguments exactly as sent (a JSON string for most APIs). */
+  argumentsText: string;
+  /** Parsed arguments when `argumentsText` is valid JSON. */
+  arguments?: unknown;
+  /** Why `argumentsText` is not valid JSON, if it is not. */
+  argumentsError?: string;
+  /** True for provider-executed tools (Anthropic server_tool_use, Responses web_search_call, …). */
+  server?: boolean;
+  /** Server tool output carried in the same response, if any. */
+  serverResult?: unknown;
+}
+
+/** The answer to a tool call, sent back by the client in a later request. */
+export interface ToolResultPart {
+  kind: 'tool-result';
+  /** The id of the call it answers, or null (Gemini matches by name and order). */
+  callId: string | null;
+  name?: string;
+  content: ContentPart[];
+  isError?: boolean;
+}
+
+/** One message of a conversation. */
+export interface Message {
+  role: Role;
+  parts: ContentPart[];
+  /** Participant name, when given. */
+  name?: string;
+}
+
+/** A tool offered to the model in the request. */
+export interface ToolDefinition {
+  name: string;
+  description?: string;
+  /** JSON schema of the parameters. */
+  parameters?: unknown;
+  /** `function` for client tools, otherwise the built-in tool's type (`web_search`, `code_interpreter`, …). */
+  type: string;
+}
+
+/** Token counts, normalized. `raw` keeps the provider's own object. */
+export interface Usage {
+  inputTokens: number | null;
+  outputTokens: number | null;
+  totalTokens?: number | null;
+  cacheReadTokens?: number | null;
+  cacheWriteTokens?: number | null;
+  reasoningTokens?: number | null;
+  /** Cost in USD when the response reports it (OpenRouter `usage.cost`). */
+  costUsd?: number | null;
+  raw: unknown;
+}
+
+/** A provider error: an HTTP error body or an error inside a stream. */
+export interface ProviderError {
+  message: string;
+  type?: string | null;
+  code?: string | number | null;
+  /** Index of the stream event that carried it, for in-stream errors. */
+  eventIndex?: number;
+}
+
+/**
+ * Timing the provider reported about itself, inside the body (not recorded by the cassette).
+ * Used by replay as a better source than an estimate.
+ */
+export interface ProviderTiming {
+  /** Where it came from, e.g. "groq x_groq.usage", "cerebras time_info", "ollama eval_duration". */
+  source: string;
+  queueMs?: number | null;
+  promptMs?: number | null;
+  /** Time spent generating output tokens. */
+  generationMs?: number | null;
+  totalMs?: number | null;
+}
+
+/**
+ * One step of a stream, in LLM terms, tied to the event that carried it. The shared assembler
+ * (core/providers/assemble-stream.ts) folds these into the assistant message, so replay can show
+ * the message at any event and the final message is the same fold over all of them.
+ */
+export type StreamDelta =
+  | { kind: 'text'; eventIndex: number; text: string }
+  | { kind: 'reasoning'; eventIndex: number; text: string; redacted?: boolean; signature?: string }
+  | {
+      kind: 'tool-call-start';
+      eventIndex: number;
+      /** Key that later fragments use (OpenAI `index`, Anthropic block index, item id). */
+      key: string;
+      id: string | null;
+      name: string;
+      server?: boolean;
+      /** Arguments that arrived already whole (Gemini, Bedrock Converse), if any. */
+      argumentsText?: string;
+    }
+  | { kind: 'tool-call-args'; eventIndex: number; key: string; fragment: string }
+  | { kind: 'server-tool-result'; eventIndex: number; key: string; result: unknown }
+  | { kind: 'usage'; eventIndex: number; usage: Usage }
+  | { kind: 'finish'; eventIndex: number; reason: string }
+  | { kind: 'error'; eventIndex: number; error: ProviderError }
+  | { kind: 'other'; eventIndex: number; label: string };
+
+/** Adapter ids: the app's own fine-grained API names. */
+export type ApiFamily =
+  | 'openai-chat'
+  | 'openai-responses'
+  | 'anthropic-messages'
+  | 'gemini'
+  | 'bedrock'
+  | 'other';
+
+/** What the request asked for, in LLM terms. */
+export interface LlmRequest {
+  model: string | null;
+  /** All input messages in order, system/instructions first. */
+  messages: Message[];
+  tools: ToolDefinition[];
+  stream: boolean;
+  /** Other notable parameters (temperature, max_tokens, tool_choice, …), shown as-is. */
+  params: Record<string, unknown>;
+}
+
+/** What the response said, in LLM terms. */
+export interface LlmResponse {
+  model: string | null;
+  /** The assistant turn; null for an error response. */
+  message: Message | null;
+  finishReason: string | null;
+  usage: Usage | null;
+  error: ProviderError | null;
+  providerTiming: ProviderTiming | null;
+  /** Response id, if any. */
+  id?: string | null;
+}
+
+/** One HTTP exchange read by an adapter. */
+export interface LlmExchange {
+  /** Adapter id, e.g. "openai.chat-completions". */
+  api: string;
+  apiFamily: ApiFamily;
+  /** Human label, e.g. "OpenAI · Chat Completions (OpenRouter)". */
+  apiLabel: string;
+  request: LlmRequest | null;
+  response: LlmResponse | null;
+  /** The framed stream, when the response was streamed. */
+  stream: StreamTrace | null;
+  /** The stream in LLM terms, in event order; empty when not streamed. */
+  deltas: StreamDelta[];
+  /** Problems the adapter met (bad JSON arguments, unknown event types). Never thrown. */
+  notes: string[];
+}

@@ -1,0 +1,69 @@
+/**
+ * One conversation across all interactions of a cassette. Chat APIs are stateless, so request N+1
+ * repeats the history of request N; the thread shows each message once, folds the repeats, and
+ * links every tool result to the call it answers (by id, or for Gemini by name and order).
+ */
+import type { ContentPart, LlmExchange, Message, ProviderError, ToolDefinition, Usage } from './conversation';
+
+/** Where a part sits in the thread: item index and part index within that item's message. */
+export interface PartRef {
+  item: number;
+  part: number;
+}
+
+/** A tool call and the result that answers it, numbered in order of appearance (1, 2, 3…). */
+export interface ToolLink {
+  ordinal: number;
+  name: string;
+  id: string | null;
+  server: boolean;
+  call: PartRef;
+  /** Null while no later request carries an answer. */
+  result: PartRef | null;
+}
+
+/** The head of one HTTP call in the thread: what the table row shows, kept visible in the timeline. */
+export interface ExchangeBoundary {
+  exchangeIndex: number;
+  method: string;
+  url: string;
+  status: number | null;
+  durationMs: number | null;
+  model: string | null;
+  apiLabel: string;
+  streamed: boolean;
+  usage: Usage | null;
+  finishReason: string | null;
+}
+
+/** One row of the thread, in order. */
+export type ThreadItem =
+  | { kind: 'boundary'; exchangeIndex: number; boundary: ExchangeBoundary }
+  /** Messages of this request already shown earlier in the thread, folded by default. */
+  | { kind: 'history'; exchangeIndex: number; messages: Message[] }
+  | { kind: 'message'; exchangeIndex: number; source: 'request' | 'response'; message: Message }
+  | { kind: 'error'; exchangeIndex: number; status: number | null; error: ProviderError }
+  /** An exchange no adapter understood: the view shows it as raw HTTP. */
+  | { kind: 'raw'; exchangeIndex: number };
+
+/** A tool offered in any request, shown once with how often the model called it. */
+export interface ThreadTool {
+  definition: ToolDefinition;
+  callCount: number;
+  /** First exchange whose request offered it. */
+  firstExchangeIndex: number;
+}
+
+/** The whole cassette as one conversation. */
+export interface Thread {
+  items: ThreadItem[];
+  tools: ThreadTool[];
+  links: ToolLink[];
+  /** Sum over all responses; null fields when no response reported them. */
+  totalUsage: Usage | null;
+}
+
+/** Helper type for views: the message-bearing items. */
+export type MessageItem = Extract<ThreadItem, { kind: 'message' }>;
+
+export type { ContentPart, LlmExchange };
