@@ -8,8 +8,11 @@
 
 /** Bidi controls: embeddings, overrides, isolates, and the implicit marks. */
 const BIDI_CONTROLS = '\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069';
-/** Zero-width and other default-ignorable characters that render as nothing. */
-const ZERO_WIDTH = '\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200D\u2060-\u2064\u206A-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0';
+/**
+ * Zero-width and other default-ignorable characters that render as nothing. Combining marks and
+ * variation selectors (U+034F, U+FE0x) are left alone: they shape visible text such as emoji.
+ */
+const ZERO_WIDTH = '\u00AD\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200D\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0';
 /** C0 and C1 controls except tab, line feed and carriage return. */
 const CONTROLS = '\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F';
 
