@@ -11,10 +11,13 @@ export class PlaybackClock {
   private playingNow = false;
   private rateNow = 1;
 
-  constructor(
-    private readonly now: () => number,
-    private endMs: number,
-  ) {}
+  private readonly now: () => number;
+  private endMs: number;
+
+  constructor(now: () => number, endMs: number) {
+    this.now = now;
+    this.endMs = endMs;
+  }
 
   get playing(): boolean {
     return this.playingNow;
