@@ -1,0 +1,35 @@
+/**
+ * Typed field readers over the shared JSON helpers (`../shared/json`), used by the Anthropic,
+ * Gemini and Bedrock adapters: one call reads "field X of this untrusted value, if it is a string"
+ * (or number, object, array) and returns undefined/[] otherwise, so adapters can walk any body
+ * without trusting its shape and without try/catch.
+ */
+import { asArray, asRecord, asString, field, isRecord, safeRecord, toNumber } from '../shared';
+import type { JsonRecord } from '../shared';
+
+export type { JsonRecord };
+export { field, isRecord };
+
+export function objectField(value: unknown, key: string): JsonRecord | undefined {
+  return asRecord(field(value, key));
+}
+
+export function stringField(value: unknown, key: string): string | undefined {
+  return asString(field(value, key));
+}
+
+/** A finite number (numeric strings from gateways included), else undefined. */
+export function numberField(value: unknown, key: string): number | undefined {
+  return toNumber(field(value, key)) ?? undefined;
+}
+
+export function arrayField(value: unknown, key: string): unknown[] {
+  return asArray(field(value, key));
+}
+
+/** A prototype-free copy of a record, so keys like `__proto__` stay plain data. */
+export function plainCopy(value: JsonRecord): JsonRecord {
+  const copy = safeRecord();
+  for (const key of Object.keys(value)) copy[key] = value[key];
+  return copy;
+}
