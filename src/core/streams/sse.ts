@@ -1,0 +1,189 @@
+/**
+ * Server-Sent Events framing, following the WHATWG "event stream interpretation" rules
+ * (https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation):
+ * lines end with CRLF, LF or CR; `:` starts a comment; `data:` lines of one block are joined with
+ * LF; a blank line dispatches the block; a block without `data:` is not an event.
+ *
+ * Field parsing is done by the maintained `eventsource-parser` library
+ * (https://github.com/rexxars/eventsource-parser). We split lines ourselves only to know the line
+ * number of each event and of each line that breaks the grammar, and feed the library one line at a
+ * time, so its callbacks fire while we still know the line. The framer is incremental: feeding the
+ * body in any chunks yields the same trace (property-tested in sse.test.ts).
+ */
+import { createParser, type EventSourceParser, type ParseError } from 'eventsource-parser';
+import type { StreamEvent, StreamIssue, StreamTrace } from '../model/stream';
+import { attachJson } from './event-json';
+
+/** Hard limits: a hostile body must not exhaust memory. */
+export const SSE_LIMITS = {
+  maxEvents: 1_000_000,
+  maxIssues: 1_000,
+  /** Longest line or event the parser buffers, in characters. */
+  maxBufferChars: 64 * 1024 * 1024,
+  /** Issue texts are cut to this many characters. */
+  maxIssueTextChars: 200,
+};
+
+const LF = 10;
+const CR = 13;
+
+/** Incremental SSE framer: `feed` text chunks in order, then `finish` once. */
+export class SseFramer {
+  private readonly parser: EventSourceParser;
+  private readonly events: StreamEvent[] = [];
+  private readonly issues: StreamIssue[] = [];
+  private commentCount = 0;
+  private partial = '';
+  /** A CR ended the previous chunk: a LF at the start of the next one belongs to it. */
+  private pendingCr = false;
+  private lineNumber = 0;
+  private currentLine = '';
+  /** 1-based line where the current (not yet dispatched) block started. */
+  private blockStartLine: number | null = null;
+  /** The current block has a `data` field: a missing blank line would drop an event. */
+  private blockHasData = false;
+  private overflow = false;
+  private first = true;
+
+  constructor() {
+    this.parser = createParser({
+      onEvent: (message) => {
+        if (this.events.length >= SSE_LIMITS.maxEvents) {
+          this.overflow = true;
+          return;
+        }
+        const event: StreamEvent = {
+          index: this.events.length,
+          event: message.event ?? null,
+          id: message.id ?? null,
+          data: message.data,
+          line: this.blockStartLine ?? this.lineNumber,
+        };
+        this.events.push(attachJson(event));
+      },
+      onComment: () => {
+        this.commentCount += 1;
+      },
+      onError: (error: ParseError) => this.addIssue(this.lineNumber, error.line ?? this.currentLine, error.message),
+      maxBufferSize: SSE_LIMITS.maxBufferChars,
+    });
+  }
+
+  /** Feed the next piece of the body. */
+  feed(chunk: string): void {
+    if (chunk.length === 0) return;
+    if (this.first) {
+      this.first = false;
+      // WHATWG: one leading U+FEFF BOM is ignored.
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    }
+    let start = 0;
+    if (this.pendingCr) {
+      this.pendingCr = false;
+      if (chunk.charCodeAt(0) === LF) start = 1;
+    }
+    for (let i = start; i < chunk.length; i += 1) {
+      const code = chunk.charCodeAt(i);
+      if (code !== LF && code !== CR) continue;
+      const line = this.partial + chunk.slice(start, i);
+      this.partial = '';
+      this.handleLine(line);
+      if (code === CR) {
+        if (i + 1 < chunk.length) {
+          if (chunk.charCodeAt(i + 1) === LF) i += 1;
+        } else {
+          this.pendingCr = true;
+        }
+      }
+      start = i + 1;
+    }
+    if (start < chunk.length) {
+      this.partial += chunk.slice(start);
+      if (this.partial.length > SSE_LIMITS.maxBufferChars) {
+        this.addIssue(this.lineNumber + 1, this.partial, 'line longer than the parser accepts; rest of body ignored');
+        this.partial = '';
+        this.overflow = true;
+      }
+    }
+  }
+
+  /** End of body: flush what is pending and return the trace. */
+  finish(): StreamTrace {
+    let truncated = false;
+    if (this.partial.length > 0) {
+      // The body ended without a line terminator: the last line was cut (or the writer omitted it).
+      truncated = true;
+      const line = this.partial;
+      this.partial = '';
+      this.handleLine(line);
+    }
+    if (this.blockHasData) {
+      // WHATWG drops an undispatched block at end of stream; a viewer keeps it and says so.
+      truncated = true;
+      this.handleLine('');
+    }
+    if (this.overflow) this.addIssue(this.lineNumber, '', `stopped after ${SSE_LIMITS.maxEvents} events`);
+    return {
+      format: 'sse',
+      events: this.events,
+      commentCount: this.commentCount,
+      issues: this.issues,
+      truncated,
+    };
+  }
+
+  private handleLine(line: string): void {
+    this.lineNumber += 1;
+    if (this.overflow) return;
+    this.currentLine = line;
+    if (line === '') {
+      this.parser.feed('\n');
+      this.blockStartLine = null;
+      this.blockHasData = false;
+      return;
+    }
+    if (line.charCodeAt(0) !== 58 /* ':' comment */) {
+      if (this.blockStartLine === null) this.blockStartLine = this.lineNumber;
+      if (line.startsWith('data')) {
+        const next = line.charCodeAt(4);
+        if (Number.isNaN(next) || next === 58) this.blockHasData = true;
+      }
+    }
+    this.parser.feed(line + '\n');
+  }
+
+  private addIssue(line: number, text: string, message: string): void {
+    if (this.issues.length >= SSE_LIMITS.maxIssues) return;
+    this.issues.push({ line, text: text.slice(0, SSE_LIMITS.maxIssueTextChars), message });
+  }
+}
+
+/** Frame a whole SSE body. Never throws. */
+export function parseSse(text: string): StreamTrace {
+  const framer = new SseFramer();
+  framer.feed(text);
+  return framer.finish();
+}
+
+/** Frame an SSE body delivered as byte chunks (UTF-8), split anywhere, even inside a character. */
+export function parseSseChunks(chunks: Iterable<Uint8Array>): StreamTrace {
+  const decoder = new TextDecoder('utf-8');
+  const framer = new SseFramer();
+  for (const chunk of chunks) framer.feed(decoder.decode(chunk, { stream: true }));
+  framer.feed(decoder.decode());
+  return framer.finish();
+}
+
+/**
+ * Cheap test whether a text body looks like SSE even without the content type: its first
+ * non-blank, non-comment line is a known field.
+ */
+export function looksLikeSse(text: string): boolean {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
+  for (const raw of head.split(/\r\n|\r|\n/)) {
+    const line = raw.trimEnd();
+    if (line === '' || line.startsWith(':')) continue;
+    return /^(data|event|id|retry)(:|$)/.test(line);
+  }
+  return false;
+}
