@@ -51,7 +51,7 @@ function reserialize(text: string, secrets: readonly SecretFinding[]): string {
       // Not JSON after all (YAML flow style): fall through to the YAML document.
     }
   }
-  const doc = parseDocument(text, { uniqueKeys: false, maxAliasCount: 1000 });
+  const doc = parseDocument(text, { uniqueKeys: false });
   visit(doc, {
     Scalar(_key, node) {
       if (isScalar(node) && typeof node.value === 'string') node.value = replaceAll(node.value, secrets);

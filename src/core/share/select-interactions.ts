@@ -46,7 +46,7 @@ function trySelectJson(text: string, keep: ReadonlySet<number>): string | null {
 }
 
 function selectYaml(text: string, keep: ReadonlySet<number>): string {
-  const doc = parseDocument(text, { uniqueKeys: false, maxAliasCount: 1000 });
+  const doc = parseDocument(text, { uniqueKeys: false });
   let list: YamlNode | null = null;
   for (const path of LIST_PATHS) {
     const node = doc.getIn(path, true);

@@ -1,0 +1,191 @@
+/**
+ * The stream doctor: finds what went wrong in each interaction of a cassette, from the HTTP status
+ * down to single stream events, so "the test passed yesterday" can be answered from the file. Pure;
+ * it reads only the model (stream traces, deltas, thread), never the raw file.
+ */
+import type { AnalyzedCassette, AnalyzedExchange } from '../model/analysis';
+import type { Anomaly } from '../model/anomaly';
+import type { ContentPart } from '../model/conversation';
+import { findRetries } from './find-retries';
+import { findSequenceProblems } from './sequence-order';
+import { hasTerminalEvent } from './terminal-event';
+
+/** Finish reasons that mean the model stopped before it was done (spelled as each provider does). */
+const EARLY_STOPS = new Set([
+  'length',
+  'max_tokens',
+  'max_output_tokens',
+  'content_filter',
+  'safety',
+  'recitation',
+  'prohibited_content',
+  'spii',
+  'blocklist',
+  'model_length',
+  'refusal',
+  'guardrail_intervened',
+  'content_filtered',
+]);
+
+/** Every finding for every interaction, in interaction order. */
+export function findAnomalies(analyzed: Pick<AnalyzedCassette, 'exchanges' | 'thread'>): Anomaly[] {
+  const anomalies: Anomaly[] = [];
+  for (const exchange of analyzed.exchanges) anomalies.push(...findExchangeAnomalies(exchange));
+  anomalies.push(...findUnknownToolResults(analyzed));
+  anomalies.push(...findRetries(analyzed.exchanges));
+  return anomalies.sort((a, b) => a.exchangeIndex - b.exchangeIndex);
+}
+
+/** Findings that need only one interaction. */
+export function findExchangeAnomalies({ http, llm }: AnalyzedExchange): Anomaly[] {
+  const out: Anomaly[] = [];
+  const at = http.index;
+  const add = (a: Omit<Anomaly, 'exchangeIndex'>) => out.push({ ...a, exchangeIndex: at });
+  const status = http.response?.status ?? null;
+  const error = llm.response?.error ?? null;
+  if (status !== null && status >= 400) {
+    add({
+      kind: 'http-error',
+      severity: 'error',
+      message: `HTTP ${status}${error ? `: ${error.message}` : ''}`,
+    });
+  } else if (error) {
+    add({
+      kind: 'stream-error',
+      severity: 'error',
+      eventIndex: error.eventIndex,
+      message: `error ${error.eventIndex !== undefined ? `in event ${error.eventIndex}` : 'in the response'}: ${error.message}`,
+    });
+  }
+  const stream = llm.stream;
+  if (stream) {
+    for (const event of stream.events) {
+      if (event.jsonError !== undefined && looksLikeJsonApi(llm.apiFamily)) {
+        add({
+          kind: 'invalid-json',
+          severity: 'error',
+          eventIndex: event.index,
+          message: `invalid JSON in event ${event.index}: ${event.jsonError}`,
+        });
+      }
+    }
+    for (const issue of stream.issues.slice(0, 20)) {
+      add({
+        kind: 'invalid-sse-line',
+        severity: 'warning',
+        message: `line ${issue.line} is not valid SSE: ${issue.message}`,
+      });
+    }
+    const ok = status === null || (status >= 200 && status < 300);
+    if (ok && !error && (stream.truncated || !hasTerminalEvent(llm))) {
+      const last = stream.events.length - 1;
+      add({
+        kind: 'no-terminal-event',
+        severity: 'error',
+        eventIndex: last >= 0 ? last : undefined,
+        message:
+          last >= 0 ? `stream stops after event ${last} without its terminal event` : 'stream has no events',
+      });
+    }
+    out.push(...findSequenceProblems(llm, at));
+  }
+  const response = llm.response;
+  const finish = response?.finishReason ?? null;
+  if (finish && isEarlyStop(finish)) {
+    add({
+      kind: 'stopped-early',
+      severity: 'warning',
+      eventIndex: finishEvent(llm),
+      message: `finish reason "${finish}": the model stopped before it was done`,
+    });
+  }
+  const message = response?.message ?? null;
+  for (const part of message?.parts ?? []) {
+    if (part.kind === 'tool-call' && part.argumentsError !== undefined && part.argumentsText.trim() !== '') {
+      add({
+        kind: 'invalid-tool-arguments',
+        severity: 'error',
+        message: `arguments of tool call ${part.name} are not valid JSON: ${part.argumentsError}`,
+      });
+    }
+  }
+  if (
+    llm.apiFamily !== 'other' &&
+    status !== null &&
+    status < 300 &&
+    !error &&
+    message &&
+    isEmpty(message.parts)
+  ) {
+    add({
+      kind: 'empty-completion',
+      severity: 'warning',
+      message: 'the model returned no text, no tool call and no reasoning',
+    });
+  }
+  if (stream && !error && !response?.usage && asksForUsage(llm.request?.params)) {
+    add({
+      kind: 'missing-usage',
+      severity: 'warning',
+      message: 'the request asked for usage (stream_options.include_usage) but the stream has none',
+    });
+  }
+  return out;
+}
+
+function isEarlyStop(reason: string): boolean {
+  const lower = reason.toLowerCase();
+  return EARLY_STOPS.has(lower) || lower.startsWith('incomplete') || lower === 'failed';
+}
+
+function finishEvent(llm: AnalyzedExchange['llm']): number | undefined {
+  for (let i = llm.deltas.length - 1; i >= 0; i--) {
+    const d = llm.deltas[i]!;
+    if (d.kind === 'finish') return d.eventIndex;
+  }
+  return undefined;
+}
+
+function isEmpty(parts: readonly ContentPart[]): boolean {
+  return !parts.some((p) => p.kind !== 'text' || p.text.trim() !== '');
+}
+
+function asksForUsage(params: Record<string, unknown> | undefined): boolean {
+  const options = params?.stream_options;
+  return (
+    typeof options === 'object' &&
+    options !== null &&
+    (options as { include_usage?: unknown }).include_usage === true
+  );
+}
+
+function looksLikeJsonApi(family: string): boolean {
+  return family !== 'other';
+}
+
+function findUnknownToolResults({ thread }: Pick<AnalyzedCassette, 'thread'>): Anomaly[] {
+  const linked = new Set(
+    thread.links.filter((l) => l.result).map((l) => `${l.result!.item}:${l.result!.part}`),
+  );
+  const out: Anomaly[] = [];
+  thread.items.forEach((item, itemIndex) => {
+    const messages = item.kind === 'message' ? [item.message] : item.kind === 'history' ? [] : [];
+    for (const message of messages) {
+      message.parts.forEach((part, partIndex) => {
+        if (part.kind === 'tool-result' && !linked.has(`${itemIndex}:${partIndex}`)) {
+          out.push({
+            kind: 'unknown-tool-result',
+            severity: 'warning',
+            exchangeIndex: item.exchangeIndex,
+            message:
+              `tool result ${part.callId ?? part.name ?? ''} answers no tool call in this cassette`.replace(
+                '  ',
+                ' ',
+              ),
+          });
+        }
+      });
+    }
+  });
+  return out;
+}
