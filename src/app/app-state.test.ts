@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedCassette } from '../core/model/analysis';
+import type { AnalyzedExchange } from '../core/model/analysis';
+import { appReducer, INITIAL_APP_STATE, selectedFile, type AppAction, type AppState } from './app-state';
+
+/** A cassette with `count` empty exchanges: the reducer only looks at the count. */
+function analyzedWith(count: number): AnalyzedCassette {
+  const exchanges = Array.from({ length: count }, () => ({}) as AnalyzedExchange);
+  return {
+    cassette: {
+      fileName: 'x.yaml',
+      format: 'go-vcr-v2',
+      formatVariant: 'version 2',
+      recorder: null,
+      fileDecoding: [],
+      exchanges: [],
+      warnings: [],
+    },
+    exchanges,
+    thread: { items: [], tools: [], links: [], totalUsage: null },
+  };
+}
+
+function run(actions: AppAction[], start: AppState = INITIAL_APP_STATE): AppState {
+  return actions.reduce(appReducer, start);
+}
+
+const open = (id: string): AppAction => ({ type: 'file-opened', id, name: `${id}.yaml`, sizeBytes: 10, origin: 'picked' });
+
+describe('appReducer', () => {
+  it('selects a newly opened file and its first exchange once loaded', () => {
+    const state = run([open('a'), { type: 'file-loaded', id: 'a', analyzed: analyzedWith(3), loadMs: 5 }]);
+    expect(state.selectedFileId).toBe('a');
+    expect(selectedFile(state)?.status).toBe('loaded');
+    expect(state.selectedExchange).toBe(0);
+  });
+
+  it('keeps an exchange chosen by the URL when the file has it', () => {
+    const state = run([
+      { type: 'url-restored', url: { exchange: 2, view: 'replay', positionMs: 1250, extra: [] } },
+      open('a'),
+      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(3), loadMs: 5 },
+    ]);
+    expect(state.selectedExchange).toBe(2);
+    expect(state.view).toBe('replay');
+    expect(state.replayPositionMs).toBe(1250);
+  });
+
+  it('falls back to the first exchange when the URL asks for one the file lacks', () => {
+    const state = run([
+      { type: 'url-restored', url: { exchange: 9, view: 'timeline', positionMs: null, extra: [] } },
+      open('a'),
+      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(2), loadMs: 5 },
+    ]);
+    expect(state.selectedExchange).toBe(0);
+  });
+
+  it('keeps earlier files when a later one fails', () => {
+    const state = run([
+      open('a'),
+      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(2), loadMs: 5 },
+      open('b'),
+      { type: 'file-failed', id: 'b', failure: { fileName: 'b.yaml', message: 'bad', attempts: [] } },
+    ]);
+    expect(state.files.map((file) => [file.id, file.status])).toEqual([
+      ['a', 'loaded'],
+      ['b', 'failed'],
+    ]);
+  });
+
+  it('switching files resets the exchange and the replay position', () => {
+    const state = run([
+      open('a'),
+      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(4), loadMs: 5 },
+      open('b'),
+      { type: 'file-loaded', id: 'b', analyzed: analyzedWith(4), loadMs: 5 },
+      { type: 'exchange-selected', index: 3 },
+      { type: 'replay-position-changed', positionMs: 400 },
+      { type: 'file-selected', id: 'a' },
+    ]);
+    expect(state.selectedFileId).toBe('a');
+    expect(state.selectedExchange).toBe(0);
+    expect(state.replayPositionMs).toBeNull();
+  });
+
+  it('closing the selected file selects the last remaining one', () => {
+    const state = run([
+      open('a'),
+      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(1), loadMs: 5 },
+      open('b'),
+      { type: 'file-closed', id: 'b' },
+    ]);
+    expect(state.selectedFileId).toBe('a');
+    expect(state.files).toHaveLength(1);
+  });
+
+  it('a load finishing for a file in the background does not move the selection', () => {
+    const state = run([
+      open('a'),
+      open('b'),
+      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(2), loadMs: 5 },
+    ]);
+    expect(state.selectedFileId).toBe('b');
+    expect(state.selectedExchange).toBeNull();
+  });
+});

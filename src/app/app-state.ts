@@ -1,0 +1,148 @@
+/**
+ * The app's state, one reducer (https://react.dev/reference/react/useReducer): the open files,
+ * which one is selected, the selected interaction, the interaction view and the replay position.
+ * The last three mirror the URL fragment (url-state.ts) so Back/Forward and shared links work.
+ */
+import type { AnalyzedCassette } from '../core/model/analysis';
+import type { LoadFailure } from '../core/model/errors';
+import type { LoadStage } from '../workers/load-protocol';
+import type { InteractionView, UrlState } from './url-state';
+
+/** Where a file came from, shown next to its name. */
+export type FileOrigin = 'picked' | 'dropped' | 'pasted' | 'sample' | 'link';
+
+interface OpenFileBase {
+  id: string;
+  name: string;
+  sizeBytes: number;
+  origin: FileOrigin;
+}
+
+export type OpenFile =
+  | (OpenFileBase & { status: 'loading'; stage: LoadStage | 'reading' })
+  | (OpenFileBase & { status: 'loaded'; analyzed: AnalyzedCassette; loadMs: number })
+  | (OpenFileBase & { status: 'failed'; failure: LoadFailure });
+
+export interface AppState {
+  files: OpenFile[];
+  selectedFileId: string | null;
+  selectedExchange: number | null;
+  view: InteractionView;
+  replayPositionMs: number | null;
+}
+
+export type AppAction =
+  | { type: 'file-opened'; id: string; name: string; sizeBytes: number; origin: FileOrigin }
+  | { type: 'file-progress'; id: string; stage: LoadStage }
+  | { type: 'file-loaded'; id: string; analyzed: AnalyzedCassette; loadMs: number }
+  | { type: 'file-failed'; id: string; failure: LoadFailure }
+  | { type: 'file-selected'; id: string }
+  | { type: 'file-closed'; id: string }
+  | { type: 'exchange-selected'; index: number | null }
+  | { type: 'view-changed'; view: InteractionView }
+  | { type: 'replay-position-changed'; positionMs: number | null }
+  | { type: 'url-restored'; url: UrlState };
+
+export const INITIAL_APP_STATE: AppState = {
+  files: [],
+  selectedFileId: null,
+  selectedExchange: null,
+  view: 'timeline',
+  replayPositionMs: null,
+};
+
+function replaceFile(files: OpenFile[], id: string, next: (file: OpenFile) => OpenFile): OpenFile[] {
+  return files.map((file) => (file.id === id ? next(file) : file));
+}
+
+/** The first exchange is selected when a file finishes loading, unless the URL chose one. */
+function firstExchange(analyzed: AnalyzedCassette, wanted: number | null): number | null {
+  const count = analyzed.exchanges.length;
+  if (count === 0) return null;
+  if (wanted !== null && wanted < count) return wanted;
+  return 0;
+}
+
+export function appReducer(state: AppState, action: AppAction): AppState {
+  switch (action.type) {
+    case 'file-opened': {
+      const { type: _type, ...base } = action;
+      // The newest file becomes the selected one: the user just asked to see it.
+      return {
+        ...state,
+        files: [...state.files, { ...base, status: 'loading', stage: 'reading' }],
+        selectedFileId: action.id,
+      };
+    }
+    case 'file-progress':
+      return {
+        ...state,
+        files: replaceFile(state.files, action.id, (file) =>
+          file.status === 'loading' ? { ...file, stage: action.stage } : file,
+        ),
+      };
+    case 'file-loaded': {
+      const files = replaceFile(state.files, action.id, (file) => ({
+        id: file.id,
+        name: file.name,
+        sizeBytes: file.sizeBytes,
+        origin: file.origin,
+        status: 'loaded',
+        analyzed: action.analyzed,
+        loadMs: action.loadMs,
+      }));
+      if (state.selectedFileId !== action.id) return { ...state, files };
+      return { ...state, files, selectedExchange: firstExchange(action.analyzed, state.selectedExchange) };
+    }
+    case 'file-failed':
+      return {
+        ...state,
+        files: replaceFile(state.files, action.id, (file) => ({
+          id: file.id,
+          name: file.name,
+          sizeBytes: file.sizeBytes,
+          origin: file.origin,
+          status: 'failed',
+          failure: action.failure,
+        })),
+      };
+    case 'file-selected': {
+      if (state.selectedFileId === action.id) return state;
+      const file = state.files.find((candidate) => candidate.id === action.id);
+      if (!file) return state;
+      const selectedExchange = file.status === 'loaded' ? firstExchange(file.analyzed, null) : null;
+      return { ...state, selectedFileId: action.id, selectedExchange, replayPositionMs: null };
+    }
+    case 'file-closed': {
+      const files = state.files.filter((file) => file.id !== action.id);
+      if (state.selectedFileId !== action.id) return { ...state, files };
+      const next = files.at(-1) ?? null;
+      return {
+        ...state,
+        files,
+        selectedFileId: next?.id ?? null,
+        selectedExchange: next?.status === 'loaded' ? firstExchange(next.analyzed, null) : null,
+        replayPositionMs: null,
+      };
+    }
+    case 'exchange-selected':
+      if (state.selectedExchange === action.index) return state;
+      return { ...state, selectedExchange: action.index, replayPositionMs: null };
+    case 'view-changed':
+      return state.view === action.view ? state : { ...state, view: action.view };
+    case 'replay-position-changed':
+      return { ...state, replayPositionMs: action.positionMs };
+    case 'url-restored':
+      return {
+        ...state,
+        selectedExchange: action.url.exchange ?? state.selectedExchange,
+        view: action.url.view,
+        replayPositionMs: action.url.positionMs,
+      };
+  }
+}
+
+/** The selected file, if any. */
+export function selectedFile(state: AppState): OpenFile | null {
+  return state.files.find((file) => file.id === state.selectedFileId) ?? null;
+}

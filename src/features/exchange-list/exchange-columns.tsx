@@ -1,0 +1,120 @@
+/**
+ * Column definitions for the interactions table, TanStack Table v9
+ * (https://tanstack.com/table/v9/docs/guide/row-models: features and row models are declared with
+ * `tableFeatures`; sort functions passed to a column's `sortFn` need no registration).
+ */
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+} from '@tanstack/react-table';
+import { formatDuration, formatOptionalCount } from '../../ui/format';
+import type { ExchangeRow } from './exchange-rows';
+
+/** What each column tells the renderer: its CSS class (width, alignment). */
+export interface ExchangeColumnMeta {
+  className: string;
+}
+
+export const exchangeTableFeatures = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  // Type-only slot that types `columnDef.meta` (table-core ColumnDef.d.ts, "columnMeta").
+  columnMeta: {} as ExchangeColumnMeta,
+});
+
+const helper = createColumnHelper<typeof exchangeTableFeatures, ExchangeRow>();
+
+/** Missing values (no status, no usage) sort after present ones, in both directions. */
+const numeric = { sortFn: sortFn_basic, sortUndefined: 'last' as const };
+const text = { sortFn: sortFn_alphanumeric, sortUndefined: 'last' as const };
+
+function statusClass(status: number | null): string {
+  if (status === null) return 'status-pill status-pill--none';
+  if (status >= 500) return 'status-pill status-pill--server';
+  if (status >= 400) return 'status-pill status-pill--client';
+  if (status >= 300) return 'status-pill status-pill--redirect';
+  return 'status-pill status-pill--ok';
+}
+
+export const exchangeColumns = helper.columns([
+  helper.accessor('index', {
+    header: '#',
+    ...numeric,
+    cell: (info) => <span className="cell-number">{info.getValue() + 1}</span>,
+    meta: { className: 'col-index' },
+  }),
+  helper.accessor('method', { header: 'Method', ...text, meta: { className: 'col-method' } }),
+  helper.accessor((row) => `${row.host}${row.path}`, {
+    id: 'url',
+    header: 'Host and path',
+    ...text,
+    cell: (info) => (
+      <span className="cell-url" title={`${info.row.original.host}${info.row.original.path}`}>
+        {info.row.original.host && <span className="cell-url__host">{info.row.original.host}</span>}
+        <span className="cell-url__path">{info.row.original.path}</span>
+      </span>
+    ),
+    meta: { className: 'col-url' },
+  }),
+  helper.accessor((row) => row.status ?? undefined, {
+    id: 'status',
+    header: 'Status',
+    ...numeric,
+    cell: (info) => {
+      const { status, failed } = info.row.original;
+      return (
+        <span className={statusClass(status)} data-failed={failed || undefined}>
+          {status ?? 'none'}
+        </span>
+      );
+    },
+    meta: { className: 'col-status' },
+  }),
+  helper.accessor('apiLabel', { header: 'API', ...text, meta: { className: 'col-api' } }),
+  helper.accessor((row) => row.model ?? undefined, {
+    id: 'model',
+    header: 'Model',
+    ...text,
+    cell: (info) => info.getValue() ?? '—',
+    meta: { className: 'col-model' },
+  }),
+  helper.accessor((row) => (row.streamed ? 1 : 0), {
+    id: 'streamed',
+    header: 'Streamed',
+    ...numeric,
+    cell: (info) => (info.getValue() ? 'yes' : 'no'),
+    meta: { className: 'col-streamed' },
+  }),
+  helper.accessor((row) => row.events ?? undefined, {
+    id: 'events',
+    header: 'Events',
+    ...numeric,
+    cell: (info) => formatOptionalCount(info.getValue()),
+    meta: { className: 'col-num' },
+  }),
+  helper.accessor((row) => row.durationMs ?? undefined, {
+    id: 'duration',
+    header: 'Duration',
+    ...numeric,
+    cell: (info) => formatDuration(info.getValue()),
+    meta: { className: 'col-num' },
+  }),
+  helper.accessor((row) => row.inputTokens ?? undefined, {
+    id: 'inputTokens',
+    header: 'In tokens',
+    ...numeric,
+    cell: (info) => formatOptionalCount(info.getValue()),
+    meta: { className: 'col-num' },
+  }),
+  helper.accessor((row) => row.outputTokens ?? undefined, {
+    id: 'outputTokens',
+    header: 'Out tokens',
+    ...numeric,
+    cell: (info) => formatOptionalCount(info.getValue()),
+    meta: { className: 'col-num' },
+  }),
+]);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedExchange } from '../../core/model/analysis';
+import { toExchangeRow } from './exchange-rows';
+
+function exchange(overrides: { url?: string; status?: number | null; noResponse?: boolean; streamed?: boolean; error?: boolean }): AnalyzedExchange {
+  const events = overrides.streamed ? [{ index: 0, event: null, id: null, data: '{}' }, { index: 1, event: null, id: null, data: '[DONE]' }] : [];
+  return {
+    http: {
+      index: 0,
+      request: { method: 'POST', url: overrides.url ?? 'https://openrouter.ai/api/v1/chat/completions?x=1', headers: [], body: null, protocol: null },
+      response: overrides.noResponse
+        ? null
+        : { status: overrides.status ?? 200, statusText: null, headers: [], body: null, protocol: null },
+      timing: { durationMs: 1004.5, durationSource: 'go-vcr-duration', waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+      warnings: [{ severity: 'warning', message: 'odd' }],
+    },
+    llm: {
+      api: 'openai.chat-completions',
+      apiFamily: 'openai-chat',
+      apiLabel: 'OpenAI · Chat Completions',
+      request: { model: 'kimi-req', messages: [], tools: [], stream: Boolean(overrides.streamed), params: {} },
+      response: {
+        model: 'kimi-resp',
+        message: null,
+        finishReason: 'stop',
+        usage: { inputTokens: 218, outputTokens: 55, raw: null },
+        error: overrides.error ? { message: 'rate limited' } : null,
+        providerTiming: null,
+      },
+      stream: overrides.streamed ? { format: 'sse', events, commentCount: 0, issues: [], truncated: false } : null,
+      deltas: [],
+      notes: ['note'],
+    },
+  };
+}
+
+describe('toExchangeRow', () => {
+  it('splits the URL and reads usage, model and events', () => {
+    const row = toExchangeRow(exchange({ streamed: true }), 3);
+    expect(row).toMatchObject({
+      index: 3,
+      host: 'openrouter.ai',
+      path: '/api/v1/chat/completions?x=1',
+      model: 'kimi-resp',
+      streamed: true,
+      events: 2,
+      durationMs: 1004.5,
+      inputTokens: 218,
+      outputTokens: 55,
+      failed: false,
+      warningCount: 2,
+    });
+    expect(row.searchText).toContain('openrouter.ai');
+    expect(row.searchText).toContain('kimi-resp');
+  });
+
+  it('keeps a placeholder URL as the path', () => {
+    const row = toExchangeRow(exchange({ url: '<OLLAMA_API_BASE>/api/chat' }), 0);
+    expect(row.host).toBe('');
+    expect(row.path).toBe('<OLLAMA_API_BASE>/api/chat');
+    expect(row.events).toBeNull();
+  });
+
+  it.each([
+    [{ status: 429 }, true],
+    [{ noResponse: true }, true],
+    [{ error: true }, true],
+    [{ status: 200 }, false],
+  ])('marks %o as failed=%s', (overrides, failed) => {
+    expect(toExchangeRow(exchange(overrides), 0).failed).toBe(failed);
+  });
+});

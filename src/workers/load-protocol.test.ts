@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { CassetteLoadError } from '../core/model/errors';
+import type { AnalyzedCassette } from '../core/model/analysis';
+import type { Cassette } from '../core/model/http';
+import { runLoadJob, toLoadFailure, type LoadResponse } from './load-protocol';
+
+const cassette: Cassette = {
+  fileName: 'a.yaml',
+  format: 'go-vcr-v2',
+  formatVariant: 'version 2',
+  recorder: null,
+  fileDecoding: [],
+  exchanges: [],
+  warnings: [],
+};
+
+function collect(steps: Parameters<typeof runLoadJob>[1]): LoadResponse[] {
+  const out: LoadResponse[] = [];
+  let clock = 100;
+  runLoadJob({ jobId: 7, fileName: 'a.yaml', bytes: new Uint8Array([1]) }, steps, (r) => out.push(r), () => (clock += 10));
+  return out;
+}
+
+describe('runLoadJob', () => {
+  it('reports both stages and the analyzed cassette', () => {
+    const analyzed: AnalyzedCassette = { cassette, exchanges: [], thread: { items: [], tools: [], links: [], totalUsage: null } };
+    const out = collect({ loadCassette: () => cassette, analyzeCassette: () => analyzed });
+    expect(out.map((r) => r.kind)).toEqual(['progress', 'progress', 'loaded']);
+    const last = out.at(-1);
+    expect(last?.kind === 'loaded' && last.analyzed).toBe(analyzed);
+    expect(last?.kind === 'loaded' && last.workerMs).toBe(10);
+    expect(out.every((r) => r.jobId === 7)).toBe(true);
+  });
+
+  it('passes a CassetteLoadError failure through unchanged', () => {
+    const failure = { fileName: 'a.yaml', message: 'Not YAML', line: 3, column: 5, attempts: [{ format: 'vcrpy', reason: 'no requests' }] };
+    const out = collect({
+      loadCassette: () => {
+        throw new CassetteLoadError(failure);
+      },
+      analyzeCassette: () => {
+        throw new Error('not reached');
+      },
+    });
+    expect(out.at(-1)).toEqual({ jobId: 7, kind: 'failed', failure });
+  });
+
+  it('turns an unexpected exception in analysis into a failure that names the stage', () => {
+    const out = collect({
+      loadCassette: () => cassette,
+      analyzeCassette: () => {
+        throw new TypeError('x is undefined');
+      },
+    });
+    const last = out.at(-1);
+    expect(last?.kind).toBe('failed');
+    if (last?.kind !== 'failed') return;
+    expect(last.failure.fileName).toBe('a.yaml');
+    expect(last.failure.message).toContain('reading the interactions');
+    expect(last.failure.message).toContain('TypeError: x is undefined');
+  });
+});
+
+describe('toLoadFailure', () => {
+  it('handles thrown non-errors', () => {
+    expect(toLoadFailure('boom', 'f', 'parsing').message).toContain('boom');
+    expect(toLoadFailure(undefined, 'f', 'parsing').message).toContain('unknown error');
+    expect(toLoadFailure({ failure: 'nope' }, 'f', 'parsing').attempts).toEqual([]);
+  });
+});
