@@ -3,5 +3,7 @@
  * `./index.ts` asks every adapter for a detection score and picks the highest.
  */
 import type { ApiAdapter } from './adapter';
+import { openaiResponsesAdapter } from './openai/responses';
 
-export const extraAdapters: ApiAdapter[] = [];
+export const extraAdapters: ApiAdapter[] = [
+  openaiResponsesAdapter,];
