@@ -6,4 +6,5 @@ import type { ApiAdapter } from './adapter';
 import { openaiResponsesAdapter } from './openai/responses';
 
 export const extraAdapters: ApiAdapter[] = [
-  openaiResponsesAdapter,];
+  openaiResponsesAdapter,
+];
