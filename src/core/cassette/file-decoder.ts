@@ -1,0 +1,79 @@
+/**
+ * Whole-file decoding before parsing: gzip (LangChain `.yaml.gz`), zlib (Ruby VCR's `:compressed`
+ * serializer, `.zz`), a UTF-8 byte-order mark, then strict UTF-8. Detection reads magic bytes,
+ * never the file name (issue 3: the same bytes under the name "unknown" give the same result).
+ */
+import { isGzip, isZlib } from '../../lib/bytes';
+import { DecompressionError, gunzipCapped, unzlibCapped } from '../../lib/compression';
+import { decodeUtf8Strict, hasUtf8Bom } from '../../lib/text';
+
+/** Cap for a whole compressed cassette once inflated. */
+const FILE_INFLATE_CAP = 512 * 1024 * 1024;
+
+export type FileDecodeResult =
+  | { ok: true; text: string; steps: string[] }
+  | { ok: false; message: string; steps: string[]; offset?: number };
+
+/** A zlib header is only two bytes, so also require the stream to start like deflate data of text. */
+function isZlibCassette(bytes: Uint8Array): boolean {
+  return isZlib(bytes) && bytes[0] === 0x78;
+}
+
+export function decodeFileBytes(input: Uint8Array): FileDecodeResult {
+  const steps: string[] = [];
+  let bytes = input;
+  // Nested compression (gzip of zlib) is not a thing recorders do; one layer, twice at most.
+  for (let round = 0; round < 2; round++) {
+    try {
+      if (isGzip(bytes)) {
+        bytes = gunzipCapped(bytes, FILE_INFLATE_CAP);
+        steps.push('gzip');
+        continue;
+      }
+      if (isZlibCassette(bytes)) {
+        bytes = unzlibCapped(bytes, FILE_INFLATE_CAP);
+        steps.push('zlib');
+        continue;
+      }
+    } catch (error) {
+      const message = error instanceof DecompressionError ? error.message : String(error);
+      return { ok: false, message: `The file looks compressed but cannot be decompressed: ${message}.`, steps };
+    }
+    break;
+  }
+  if (hasUtf8Bom(bytes)) {
+    bytes = bytes.subarray(3);
+    steps.push('UTF-8 BOM removed');
+  }
+  const text = decodeUtf8Strict(bytes);
+  if (text === null) {
+    return { ok: false, message: 'The file is not UTF-8 text (it may be binary or in another encoding).', steps, offset: firstInvalidUtf8(bytes) };
+  }
+  return { ok: true, text, steps };
+}
+
+/** Byte offset of the first invalid UTF-8 sequence (for the error position). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search on prefixes; a prefix may end mid-character, so allow 3 bytes of slack.
+  while (hi - lo > 4) {
+    const mid = (lo + hi) >> 1;
+    if (decodeUtf8Strict(bytes.subarray(0, mid)) !== null || decodeUtf8Strict(bytes.subarray(0, Math.max(0, mid - 3))) !== null) lo = mid;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 3);
+}
+
+/** 1-based line and column of a byte offset, counting line feeds in the valid prefix. */
+export function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}

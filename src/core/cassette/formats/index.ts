@@ -1,0 +1,13 @@
+/**
+ * The format registry, in probe order. Probes look at content only (never the file name); the
+ * first module whose probe accepts the document reads it.
+ */
+import type { FormatModule } from '../format-module';
+import { goVcrV1Format, goVcrV2Format } from './go-vcr';
+
+export const FORMATS: readonly FormatModule[] = [goVcrV2Format, goVcrV1Format];
+
+/** The module that reads this document root, or null. */
+export function detectFormat(root: unknown): FormatModule | null {
+  return FORMATS.find((format) => format.probe(root) === null) ?? null;
+}

@@ -1,0 +1,149 @@
+/**
+ * Public entry of core/cassette: file bytes → `Cassette` (docs/architecture.md).
+ * `loadCassette` throws only `CassetteLoadError`, carrying file, line/column, a snippet and the
+ * formats tried with each one's reason. Softer problems (an undecodable body, an unsafe YAML tag)
+ * become warnings on the exchange or the cassette, and the rest of the file still loads.
+ */
+import { CassetteLoadError } from '../model/errors';
+import type { Cassette, Diagnostic, FormatAttempt, HttpExchange } from '../model/http';
+import { decodeFileBytes, positionOfByte } from './file-decoder';
+import type { FormatModule } from './format-module';
+import { emptyTiming } from './format-module';
+import { FORMATS } from './formats';
+import { parseDocumentText } from './parse-document';
+import { isRawMap } from './raw-values';
+import { buildSnippet } from './snippet';
+
+export { CassetteLoadError } from '../model/errors';
+export { FORMATS, detectFormat } from './formats';
+export type { FormatModule } from './format-module';
+
+/** Loads a cassette from the bytes of a file. The name is only used in messages. */
+export function loadCassette(bytes: Uint8Array, fileName: string): Cassette {
+  try {
+    const decoded = decodeFileBytes(bytes);
+    if (!decoded.ok) {
+      const position = decoded.offset === undefined ? undefined : positionOfByte(bytes, decoded.offset);
+      throw new CassetteLoadError({ fileName, message: decoded.message, ...position, attempts: [] });
+    }
+    return loadFromText(decoded.text, fileName, decoded.steps);
+  } catch (error) {
+    throw asLoadError(error, fileName);
+  }
+}
+
+/** Convenience for tests and pasted text: loads a cassette from its text. */
+export function loadCassetteText(text: string, fileName: string): Cassette {
+  try {
+    const steps: string[] = [];
+    let source = text;
+    if (source.charCodeAt(0) === 0xfeff) {
+      source = source.slice(1);
+      steps.push('UTF-8 BOM removed');
+    }
+    return loadFromText(source, fileName, steps);
+  } catch (error) {
+    throw asLoadError(error, fileName);
+  }
+}
+
+function asLoadError(error: unknown, fileName: string): CassetteLoadError {
+  if (error instanceof CassetteLoadError) return error;
+  const detail = error instanceof RangeError ? 'the file is nested too deeply or too large to read' : String(error);
+  return new CassetteLoadError({ fileName, message: `The file could not be read: ${detail}.`, attempts: [] });
+}
+
+function loadFromText(text: string, fileName: string, fileDecoding: string[]): Cassette {
+  if (text.trim() === '') throw new CassetteLoadError({ fileName, message: 'The file is empty.', attempts: [] });
+  const parsed = parseDocumentText(text);
+  if (!parsed.ok) {
+    const { line, column } = parsed.error;
+    const where = line ? ` at line ${line}${column ? `, column ${column}` : ''}` : '';
+    throw new CassetteLoadError({
+      fileName,
+      message: `The file is not valid YAML or JSON${where}: ${parsed.error.message}`,
+      line,
+      column,
+      snippet: line ? buildSnippet(text, line, column) : undefined,
+      attempts: [{ format: 'yaml', reason: parsed.error.message }],
+    });
+  }
+  const { root } = parsed.doc;
+  const attempts: FormatAttempt[] = [];
+  let chosen: FormatModule | null = null;
+  for (const format of FORMATS) {
+    const reason = format.probe(root);
+    if (reason === null) {
+      chosen = format;
+      break;
+    }
+    attempts.push({ format: format.id, reason });
+  }
+  if (chosen === null || !isRawMap(root)) {
+    throw new CassetteLoadError({ fileName, message: describeUnknownRoot(root), attempts });
+  }
+
+  const description = chosen.describe(root);
+  const nodes = chosen.interactionNodes(root);
+  const exchanges: HttpExchange[] = [];
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index];
+    const sourceLine = typeof node === 'object' && node !== null ? parsed.doc.lineOf(node) : undefined;
+    exchanges.push(normalizeSafely(chosen, node, index, sourceLine));
+  }
+  const warnings: Diagnostic[] = description.notes.map((message) => ({ severity: 'warning', message }));
+  placeWarnings(parsed.doc.warnings, exchanges, warnings);
+  return {
+    fileName,
+    format: chosen.id,
+    formatVariant: description.formatVariant,
+    recorder: description.recorder,
+    fileDecoding,
+    exchanges,
+    warnings,
+  };
+}
+
+function describeUnknownRoot(root: unknown): string {
+  if (root === null || root === undefined) return 'The file has no content (only a document marker or comments).';
+  if (Array.isArray(root)) return 'The file is a list, not a cassette (pre-1.0 vcrpy cassettes are lists of Python objects; run vcrpy\'s migration first).';
+  if (typeof root !== 'object') return `The file is a single ${typeof root} value, not a cassette.`;
+  return 'The file is not a recognized cassette format.';
+}
+
+function normalizeSafely(format: FormatModule, node: unknown, index: number, sourceLine: number | undefined): HttpExchange {
+  try {
+    return format.normalize(node, { index, sourceLine, decode: {} });
+  } catch (error) {
+    // A format module must not throw; if one does, keep the interaction visible with the reason.
+    return {
+      index,
+      request: { method: '', url: '', headers: [], body: null, protocol: null },
+      response: null,
+      timing: emptyTiming(),
+      warnings: [{ severity: 'warning', message: `interaction could not be read: ${String(error)}`, exchangeIndex: index }],
+      ...(sourceLine ? { sourceLine } : {}),
+    };
+  }
+}
+
+/** Reader warnings with a line go to the interaction that contains that line; others stay global. */
+function placeWarnings(readerWarnings: readonly Diagnostic[], exchanges: HttpExchange[], global: Diagnostic[]): void {
+  const starts = exchanges.filter((e) => e.sourceLine !== undefined);
+  for (const warning of readerWarnings) {
+    let owner: HttpExchange | undefined;
+    if (warning.line !== undefined) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]!.sourceLine! <= warning.line) {
+          owner = starts[mid];
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+    }
+    if (owner) owner.warnings.push({ ...warning, exchangeIndex: owner.index });
+    else global.push(warning);
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * Safe YAML reading with eemeli/yaml (https://eemeli.org/yaml/#documents, #content-nodes).
+ * We parse to a Document (YAML 1.2 core schema, so `yes`/`no`/octal stay strings) and convert the
+ * node tree ourselves instead of calling `toJS()`, which lets us:
+ * - never construct a Python or Ruby tag: the tags vcrpy 8.2.1's `_CassetteLoader` accepts are
+ *   decoded as data (`!!binary`, `!!python/str|unicode|tuple`, `_io.BytesIO` state[0],
+ *   `builtins.iter` args[0], `multidict istr` keys); every other `!!python/*` / `!ruby/*` tag is
+ *   read as its plain value with an "unsafe tag, not constructed" warning (GHSA-rpj2-4hq8-938g);
+ * - build mappings with `Object.create(null)` (no prototype pollution through `__proto__`);
+ * - bound alias expansion (billion laughs) and nesting depth, with warnings instead of a hang;
+ * - remember where each early mapping starts, for interaction line numbers.
+ */
+import { parseDocument, isAlias, isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
+import type { Document, Node as YamlNode, ParsedNode } from 'yaml';
+import type { Diagnostic } from '../model/http';
+import { decodeBase64 } from '../../lib/base64';
+import { BinaryValue, createRawMap, field, type RawMap } from './raw-values';
+
+const CORE_PREFIX = 'tag:yaml.org,2002:';
+/** Nodes produced by alias expansion beyond the document's own size. */
+const ALIAS_NODE_ALLOWANCE = 100_000;
+/** Deeper structure is cut with a warning; cassettes nest < 30 levels. */
+const MAX_DEPTH = 1_000;
+
+export interface YamlReadResult {
+  root: unknown;
+  warnings: Diagnostic[];
+  /** 1-based line of the mappings at depth ≤ 3 (root, interactions list items). */
+  lineOf(map: object): number | undefined;
+}
+
+/** A YAML syntax error, with a 1-based position. */
+export interface YamlSyntaxError {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** `!!python/str` for `tag:yaml.org,2002:python/str`, else the tag as written. */
+export function displayTag(tag: string): string {
+  return tag.startsWith(CORE_PREFIX) ? `!!${tag.slice(CORE_PREFIX.length)}` : tag;
+}
+
+/** Tags whose plain value is the right reading and cannot run anything when read as data. */
+const HARMLESS_TAGS = new Set([
+  'python/str', 'python/unicode', 'python/int', 'python/long', 'python/float', 'python/bool',
+  'python/none', 'python/list', 'python/dict', 'python/tuple', 'python/complex',
+]);
+
+function isForeignTag(tag: string): boolean {
+  const short = displayTag(tag);
+  return short.startsWith('!!python/') || short.startsWith('!ruby/') || short.startsWith('!!ruby/') || short.startsWith('!python/');
+}
+
+/** Parses YAML text. Returns the syntax error instead of throwing. */
+export function readYaml(text: string): { ok: true; result: YamlReadResult } | { ok: false; error: YamlSyntaxError } {
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { schema: 'core', uniqueKeys: false, lineCounter, prettyErrors: true, strict: false });
+  } catch (error) {
+    // The composer recurses; pathological nesting can exhaust the stack.
+    return { ok: false, error: { message: error instanceof RangeError ? 'YAML nested too deeply to read' : String(error) } };
+  }
+  const first = doc.errors[0];
+  if (first) {
+    const pos = first.linePos?.[0];
+    return { ok: false, error: { message: first.message.split('\n')[0] ?? first.message, line: pos?.line, column: pos?.col } };
+  }
+  const converter = new Converter(doc, lineCounter);
+  let root: unknown;
+  try {
+    root = converter.convert(doc.contents as ParsedNode | null, 0);
+  } catch (error) {
+    if (error instanceof RangeError) return { ok: false, error: { message: 'YAML nested too deeply to read' } };
+    throw error;
+  }
+  const lines = converter.lines;
+  return { ok: true, result: { root, warnings: converter.warnings, lineOf: (map) => lines.get(map) } };
+}
+
+class Converter {
+  readonly warnings: Diagnostic[] = [];
+  readonly lines = new WeakMap<object, number>();
+  private aliasBudget: number;
+  private aliasExhausted = false;
+  private depthWarned = false;
+  private readonly doc: Document.Parsed;
+  private readonly lineCounter: LineCounter;
+
+  constructor(doc: Document.Parsed, lineCounter: LineCounter) {
+    this.doc = doc;
+    this.lineCounter = lineCounter;
+    this.aliasBudget = ALIAS_NODE_ALLOWANCE;
+  }
+
+  private warn(message: string, node: YamlNode | null): void {
+    const offset = node?.range?.[0];
+    const pos = offset === undefined ? undefined : this.lineCounter.linePos(offset);
+    this.warnings.push({ severity: 'warning', message, line: pos?.line, column: pos?.col });
+  }
+
+  convert(node: ParsedNode | YamlNode | null | undefined, depth: number, viaAlias = false): unknown {
+    if (node === null || node === undefined) return null;
+    if (viaAlias) {
+      if (this.aliasBudget-- <= 0) {
+        if (!this.aliasExhausted) {
+          this.aliasExhausted = true;
+          this.warn('YAML alias expansion stopped: too many aliased nodes (possible "billion laughs" file); the rest are empty', node);
+        }
+        return null;
+      }
+    }
+    if (depth > MAX_DEPTH) {
+      if (!this.depthWarned) {
+        this.depthWarned = true;
+        this.warn(`YAML nested deeper than ${MAX_DEPTH} levels; the deeper part is not shown`, node);
+      }
+      return null;
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (!target) return null;
+      return this.convert(target, depth, true);
+    }
+    if (isScalar(node)) return this.convertScalar(node, node.tag);
+    if (isMap(node)) {
+      const map = createRawMap();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = this.keyString(pair.key as YamlNode | null, depth + 1, viaAlias);
+        map[key] = this.convert(pair.value as YamlNode | null, depth + 1, viaAlias);
+      }
+      if (depth <= 3 && node.range) this.lines.set(map, this.lineCounter.linePos(node.range[0]).line);
+      return this.applyCollectionTag(node.tag, map, node);
+    }
+    if (isSeq(node)) {
+      const list: unknown[] = [];
+      for (const item of node.items) list.push(this.convert(item as YamlNode | null, depth + 1, viaAlias));
+      return this.applyCollectionTag(node.tag, list, node);
+    }
+    return null;
+  }
+
+  private convertScalar(node: YamlNode & { value: unknown; source?: string }, tag: string | undefined): unknown {
+    if (tag === undefined) return node.value;
+    const short = displayTag(tag);
+    if (short === '!!binary' || short === '!binary' || short === '!!python/bytes') {
+      const source = typeof node.source === 'string' ? node.source : typeof node.value === 'string' ? node.value : null;
+      if (source !== null) {
+        try {
+          return new BinaryValue(decodeBase64(source), `yaml ${short}`);
+        } catch (error) {
+          this.warn(`${short} value is not base64 (${(error as Error).message}); shown as text`, node);
+          return source;
+        }
+      }
+    }
+    const value = node.value;
+    if (isForeignTag(tag) && !HARMLESS_TAGS.has(short.replace(/^!+/, ''))) this.unsafe(short, node);
+    return value instanceof Uint8Array ? new BinaryValue(value, `yaml ${short}`) : value;
+  }
+
+  private unsafe(short: string, node: YamlNode): void {
+    this.warn(`unsafe tag, not constructed: ${short}`, node);
+  }
+
+  /** Reads the Python object tags vcrpy accepts as the data they wrap. */
+  private applyCollectionTag(tag: string | undefined, value: RawMap | unknown[], node: YamlNode): unknown {
+    if (tag === undefined) return value;
+    const short = displayTag(tag);
+    if (short === '!!python/object/new:_io.BytesIO') {
+      // PyYAML reduce form: {state: (bytes, position, dict)}; or a bare args list.
+      const state = Array.isArray(value) ? value : field(value, 'state');
+      const first = Array.isArray(state) ? state[0] : undefined;
+      if (first instanceof BinaryValue) return new BinaryValue(first.bytes, `python BytesIO ${first.via}`);
+      if (typeof first === 'string') return first;
+      return value;
+    }
+    if (short === '!!python/object/apply:builtins.iter') {
+      const args = Array.isArray(value) ? value : field(value, 'args');
+      return Array.isArray(args) && Array.isArray(args[0]) ? args[0] : value;
+    }
+    if (/^!!python\/object\/(new|apply):multidict\._multidict\.istr$/.test(short)) {
+      const args = Array.isArray(value) ? value : field(value, 'args');
+      return Array.isArray(args) && typeof args[0] === 'string' ? args[0] : value;
+    }
+    if (isForeignTag(tag) && !HARMLESS_TAGS.has(short.replace(/^!+/, ''))) this.unsafe(short, node);
+    return value;
+  }
+
+  /** Mapping keys become strings; a tagged key (multidict istr) is read as its plain string. */
+  private keyString(node: YamlNode | null, depth: number, viaAlias: boolean): string {
+    if (node === null) return 'null';
+    if (isScalar(node) && node.tag === undefined) {
+      const v = node.value;
+      return typeof v === 'string' ? v : typeof node.source === 'string' ? node.source : String(v);
+    }
+    const value = this.convert(node, depth, viaAlias);
+    if (typeof value === 'string') return value;
+    if (value instanceof BinaryValue) return new TextDecoder().decode(value.bytes);
+    try {
+      return JSON.stringify(value) ?? String(value);
+    } catch {
+      return String(value);
+    }
+  }
+}
