@@ -1,0 +1,71 @@
+/**
+ * The adapter registry: every API adapter in one ordered list, detection by highest score, and
+ * `readExchange`, which never throws (a failing adapter falls back to the raw reading with a note).
+ * Adding an API: write `src/core/providers/<vendor>/<api>.ts` exporting one `ApiAdapter` and append
+ * it to `extraAdapters` in `./registry-extra.ts` (see docs/adding-an-api.md).
+ */
+import type { LlmExchange } from '../model/conversation';
+import type { HttpExchange } from '../model/http';
+import type { ApiAdapter } from './adapter';
+import { fallbackAdapter, readAsRaw } from './fallback';
+import { openAiChatCompletionsAdapter } from './openai/chat-completions';
+import { extraAdapters } from './registry-extra';
+
+export type { ApiAdapter } from './adapter';
+export { assembleMessage, StreamAssembler, parsePartialJson } from './assemble-stream';
+export type { AssembledMessage } from './assemble-stream';
+export { fallbackAdapter } from './fallback';
+
+/**
+ * All adapters, most specific first. On equal scores the earlier one wins, so the specific
+ * adapters (Anthropic, Responses, …) come before the broad OpenAI-compatible one, and the fallback
+ * is last.
+ */
+export const adapters: readonly ApiAdapter[] = [...extraAdapters, openAiChatCompletionsAdapter, fallbackAdapter];
+
+function safeDetect(adapter: ApiAdapter, exchange: HttpExchange): number {
+  try {
+    const score = adapter.detect(exchange);
+    return Number.isFinite(score) && score > 0 ? score : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The adapter with the highest detection score (the fallback when none scores above it). */
+export function detectAdapter(exchange: HttpExchange, candidates: readonly ApiAdapter[] = adapters): ApiAdapter {
+  let best: ApiAdapter = fallbackAdapter;
+  let bestScore = 0;
+  for (const adapter of candidates) {
+    const score = safeDetect(adapter, exchange);
+    if (score > bestScore) {
+      best = adapter;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Read one exchange in LLM terms. Never throws. */
+export function readExchange(exchange: HttpExchange, candidates: readonly ApiAdapter[] = adapters): LlmExchange {
+  const adapter = detectAdapter(exchange, candidates);
+  try {
+    return adapter.read(exchange);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    try {
+      return readAsRaw(exchange, `${adapter.label} could not read this exchange (${reason}); shown as raw HTTP.`);
+    } catch {
+      return {
+        api: fallbackAdapter.id,
+        apiFamily: 'other',
+        apiLabel: fallbackAdapter.label,
+        request: null,
+        response: null,
+        stream: null,
+        deltas: [],
+        notes: [`${adapter.label} could not read this exchange (${reason}).`],
+      };
+    }
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * The streamed side of OpenAI Chat Completions: `chat.completion.chunk` events to StreamDeltas.
+ * API reference: https://platform.openai.com/docs/api-reference/chat-streaming/streaming
+ *
+ * - `choices[0].delta.content` → text; `delta.refusal` → refusal text;
+ * - `delta.reasoning` (OpenRouter, Groq, Ollama), `delta.reasoning_content` (DeepSeek, xAI) and
+ *   `delta.reasoning_details` (OpenRouter, https://openrouter.ai/docs/use-cases/reasoning-tokens)
+ *   → reasoning; the details are used only when no plain reasoning text came in the same chunk,
+ *   because OpenRouter sends both with the same text;
+ * - `delta.tool_calls[]` merged by `index`: the first fragment of an index carries `id` and
+ *   `function.name`, later ones `function.arguments` pieces (legacy `delta.function_call` too);
+ * - `finish_reason`; `usage` in the final chunk (`stream_options.include_usage`), or Groq's
+ *   `x_groq.usage`; Cerebras `time_info`;
+ * - an `error` object in a data payload (OpenRouter mid-stream errors,
+ *   https://openrouter.ai/docs/api-reference/streaming#stream-cancellation-and-errors).
+ * Only the first choice (index 0) is assembled; other choices are noted.
+ */
+import type { ProviderTiming, StreamDelta } from '../../model/conversation';
+import type { StreamTrace } from '../../model/stream';
+import { isDoneEvent } from '../../streams/event-json';
+import { addNote, readProviderError } from '../shared/exchange';
+import { asArray, asString, field, isRecord, path } from '../shared/json';
+import { toNumber } from '../shared/numbers';
+import { readOpenAiTiming, readOpenAiUsage, reasoningDetailsText } from './wire';
+
+/** What the chunks said besides the deltas. */
+export interface ChatStreamReading {
+  deltas: StreamDelta[];
+  model: string | null;
+  id: string | null;
+  /** Upstream provider named in the chunks (OpenRouter `provider`). */
+  upstream: string | null;
+  refusal: string;
+  timing: ProviderTiming | null;
+  sawDone: boolean;
+  notes: string[];
+}
+
+/** Read every event of a chat-completions stream. Never throws. */
+export function readChatStream(trace: StreamTrace): ChatStreamReading {
+  const reading: ChatStreamReading = {
+    deltas: [],
+    model: null,
+    id: null,
+    upstream: null,
+    refusal: '',
+    timing: null,
+    sawDone: false,
+    notes: [],
+  };
+  const startedKeys = new Set<string>();
+  let otherChoices = false;
+
+  for (const event of trace.events) {
+    const eventIndex = event.index;
+    const deltas = reading.deltas;
+    if (isDoneEvent(event)) {
+      reading.sawDone = true;
+      deltas.push({ kind: 'other', eventIndex, label: '[DONE]' });
+      continue;
+    }
+    const chunk = event.json;
+    if (!isRecord(chunk)) {
+      if (event.jsonError !== undefined) addNote(reading.notes, `event ${eventIndex}: data is not JSON (${event.jsonError})`);
+      deltas.push({ kind: 'other', eventIndex, label: event.event ?? 'non-JSON data' });
+      continue;
+    }
+    reading.model ??= asString(field(chunk, 'model')) ?? null;
+    reading.id ??= asString(field(chunk, 'id')) ?? null;
+    reading.upstream ??= asString(field(chunk, 'provider')) ?? null;
+
+    const error = field(chunk, 'error') !== undefined || event.event === 'error' ? readProviderError(chunk, eventIndex) : null;
+    if (error) deltas.push({ kind: 'error', eventIndex, error });
+    else if (event.event === 'error') {
+      deltas.push({ kind: 'error', eventIndex, error: { message: event.data.slice(0, 500), eventIndex } });
+    }
+
+    const before = deltas.length;
+    for (const choice of asArray(field(chunk, 'choices'))) {
+      const choiceIndex = toNumber(field(choice, 'index')) ?? 0;
+      if (choiceIndex !== 0) {
+        otherChoices = true;
+        continue;
+      }
+      readChoiceDelta(choice, eventIndex, startedKeys, reading);
+      const finish = asString(field(choice, 'finish_reason'));
+      if (finish) deltas.push({ kind: 'finish', eventIndex, reason: finish });
+    }
+
+    const usage = readOpenAiUsage(field(chunk, 'usage')) ?? readOpenAiUsage(path(chunk, 'x_groq', 'usage'));
+    if (usage) deltas.push({ kind: 'usage', eventIndex, usage });
+    reading.timing = readOpenAiTiming(chunk) ?? reading.timing;
+    if (deltas.length === before && !error) deltas.push({ kind: 'other', eventIndex, label: event.event ?? 'chunk' });
+  }
+  if (otherChoices) addNote(reading.notes, 'the stream carries more than one choice; only choice 0 is shown');
+  return reading;
+}
+
+function readChoiceDelta(choice: unknown, eventIndex: number, startedKeys: Set<string>, reading: ChatStreamReading): void {
+  const deltas = reading.deltas;
+  const delta = field(choice, 'delta');
+  if (!isRecord(delta)) return;
+
+  const reasoningText = asString(field(delta, 'reasoning_content')) ?? asString(field(delta, 'reasoning'));
+  const details = reasoningDetailsText(field(delta, 'reasoning_details'));
+  if (reasoningText) {
+    deltas.push(withSignature({ kind: 'reasoning', eventIndex, text: reasoningText }, details.signature));
+  } else if (details.text !== '' || details.signature !== undefined) {
+    deltas.push(withSignature({ kind: 'reasoning', eventIndex, text: details.text }, details.signature));
+  } else if (details.encrypted) {
+    deltas.push({ kind: 'reasoning', eventIndex, text: '', redacted: true });
+  }
+
+  const content = field(delta, 'content');
+  if (typeof content === 'string' && content !== '') deltas.push({ kind: 'text', eventIndex, text: content });
+  const refusal = asString(field(delta, 'refusal'));
+  if (refusal) reading.refusal += refusal;
+
+  const toolCalls = asArray(field(delta, 'tool_calls'));
+  toolCalls.forEach((call, position) => {
+    const index = toNumber(field(call, 'index'));
+    const id = asString(field(call, 'id')) ?? null;
+    // Merge by `index`; providers that omit it (some gateways) send whole calls, keyed by id.
+    const key = index !== null ? `tool:${index}` : id !== null ? `id:${id}` : `pos:${eventIndex}:${position}`;
+    readToolCallFragment(key, id, field(call, 'function'), eventIndex, startedKeys, deltas);
+  });
+  const legacy = field(delta, 'function_call');
+  if (isRecord(legacy)) readToolCallFragment('function_call', null, legacy, eventIndex, startedKeys, deltas);
+}
+
+function readToolCallFragment(
+  key: string,
+  id: string | null,
+  fn: unknown,
+  eventIndex: number,
+  startedKeys: Set<string>,
+  deltas: StreamDelta[],
+): void {
+  const name = asString(field(fn, 'name'));
+  const args = field(fn, 'arguments');
+  const fragment = typeof args === 'string' ? args : args === undefined || args === null ? '' : JSON.stringify(args);
+  if (!startedKeys.has(key) || (id !== null && name !== undefined && name !== '')) {
+    // A repeated start for a known key only fills in what is missing (see assemble-stream.ts).
+    startedKeys.add(key);
+    deltas.push({ kind: 'tool-call-start', eventIndex, key, id, name: name ?? '' });
+  }
+  if (fragment !== '') deltas.push({ kind: 'tool-call-args', eventIndex, key, fragment });
+}
+
+function withSignature(
+  delta: Extract<StreamDelta, { kind: 'reasoning' }>,
+  signature: string | undefined,
+): Extract<StreamDelta, { kind: 'reasoning' }> {
+  if (signature !== undefined) delta.signature = signature;
+  return delta;
+}
