@@ -1,0 +1,103 @@
+/**
+ * Reduces one interaction to what the diff compares: the request as readable lines, the assistant
+ * text, tool calls with canonical JSON arguments, finish reason, usage, error status and the shape
+ * of the output (which kinds of parts it has).
+ */
+import type { AnalyzedExchange } from '../model/analysis';
+import type { ContentPart, Message } from '../model/conversation';
+import type { ToolCallSummary } from '../model/diff';
+
+export interface ExchangeSummary {
+  label: string;
+  status: number | null;
+  requestLines: string;
+  text: string;
+  reasoning: string;
+  toolCalls: ToolCallSummary[];
+  finishReason: string | null;
+  /** Kinds of output parts in order of first appearance, e.g. "text,tool-call". */
+  shape: string;
+  errorMessage: string | null;
+}
+
+export function summarizeExchange({ http, llm }: AnalyzedExchange): ExchangeSummary {
+  const message = llm.response?.message ?? null;
+  const parts = message?.parts ?? [];
+  const kinds: string[] = [];
+  for (const part of parts) if (!kinds.includes(part.kind)) kinds.push(part.kind);
+  return {
+    label: `${http.request.method} ${pathOf(http.request.url)}`,
+    status: http.response?.status ?? null,
+    requestLines: renderRequest(
+      llm.request?.messages ?? [],
+      llm.request?.tools.map((t) => t.name) ?? [],
+      http.request.body?.text ?? '',
+    ),
+    text: parts.map((p) => (p.kind === 'text' ? p.text : '')).join(''),
+    reasoning: parts.map((p) => (p.kind === 'reasoning' ? p.text : '')).join(''),
+    toolCalls: parts.flatMap((p) =>
+      p.kind === 'tool-call' ? [{ name: p.name, arguments: canonicalArguments(p.argumentsText) }] : [],
+    ),
+    finishReason: llm.response?.finishReason ?? null,
+    shape: kinds.join(','),
+    errorMessage: llm.response?.error?.message ?? null,
+  };
+}
+
+function pathOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname;
+  } catch {
+    return url;
+  }
+}
+
+function renderRequest(messages: readonly Message[], tools: readonly string[], rawBody: string): string {
+  if (messages.length === 0) return rawBody;
+  const lines = messages.map((m) => `${m.role}: ${m.parts.map(renderPart).join(' ')}`);
+  if (tools.length > 0) lines.push(`tools: ${tools.join(', ')}`);
+  return lines.join('\n') + '\n';
+}
+
+function renderPart(part: ContentPart): string {
+  switch (part.kind) {
+    case 'text':
+    case 'refusal':
+      return part.text;
+    case 'reasoning':
+      return `[reasoning] ${part.text}`;
+    case 'tool-call':
+      return `[call ${part.name} ${canonicalArguments(part.argumentsText)}]`;
+    case 'tool-result':
+      return `[result ${part.content.map(renderPart).join(' ')}]`;
+    case 'image':
+      return '[image]';
+    case 'audio':
+      return '[audio]';
+    case 'document':
+      return `[document ${part.title ?? ''}]`;
+    case 'unknown':
+      return `[${part.label}]`;
+  }
+}
+
+/** Arguments compared as JSON: key order and whitespace do not count. */
+export function canonicalArguments(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') return '{}';
+  try {
+    return JSON.stringify(sortKeys(JSON.parse(trimmed)));
+  } catch {
+    return trimmed;
+  }
+}
+
+function sortKeys(value: unknown, depth = 0): unknown {
+  if (depth > 200 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => sortKeys(v, depth + 1));
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value).sort())
+    out[key] = sortKeys((value as Record<string, unknown>)[key], depth + 1);
+  return out;
+}
