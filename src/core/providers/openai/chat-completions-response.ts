@@ -21,9 +21,10 @@ export function readErrorResponse(exchange: HttpExchange, body: unknown): Provid
   const fromBody = readProviderError(body);
   if (fromBody) return fromBody;
   if (status === null || status < 400) return null;
+  // An error status with a body we cannot read as an error: show the body. With no body at all
+  // there is no provider message (inspect reports null); the thread shows the status instead.
   const text = exchange.response?.body?.text?.trim();
-  const message = text ? text.slice(0, 500) : (exchange.response?.statusText ?? `HTTP ${status}`);
-  return { message, type: null, code: status };
+  return text ? { message: text.slice(0, 500), type: null, code: status } : null;
 }
 
 /** The assistant message of the first choice. */

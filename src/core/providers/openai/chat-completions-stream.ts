@@ -21,7 +21,7 @@ import { isDoneEvent } from '../../streams/event-json';
 import { addNote, readProviderError } from '../shared/exchange';
 import { asArray, asString, field, isRecord, path } from '../shared/json';
 import { toNumber } from '../shared/numbers';
-import { readOpenAiTiming, readOpenAiUsage, reasoningDetailsText } from './wire';
+import { readOpenAiTiming, readOpenAiUsage, reasoningDetailsText, thinkingText } from './wire';
 
 /** What the chunks said besides the deltas. */
 export interface ChatStreamReading {
@@ -113,6 +113,7 @@ function readChoiceDelta(choice: unknown, eventIndex: number, startedKeys: Set<s
 
   const content = field(delta, 'content');
   if (typeof content === 'string' && content !== '') deltas.push({ kind: 'text', eventIndex, text: content });
+  else if (Array.isArray(content)) readContentPartsDelta(content, eventIndex, deltas);
   const refusal = asString(field(delta, 'refusal'));
   if (refusal) reading.refusal += refusal;
 
@@ -126,6 +127,22 @@ function readChoiceDelta(choice: unknown, eventIndex: number, startedKeys: Set<s
   });
   const legacy = field(delta, 'function_call');
   if (isRecord(legacy)) readToolCallFragment('function_call', null, legacy, eventIndex, startedKeys, deltas);
+}
+
+/** Mistral streams content as parts: `text` chunks and `thinking` chunks (reasoning). */
+function readContentPartsDelta(content: unknown[], eventIndex: number, deltas: StreamDelta[]): void {
+  for (const part of content) {
+    const type = typeof part === 'string' ? 'text' : asString(field(part, 'type'));
+    if (type === 'text') {
+      const text = typeof part === 'string' ? part : (asString(field(part, 'text')) ?? '');
+      if (text !== '') deltas.push({ kind: 'text', eventIndex, text });
+    } else if (type === 'thinking') {
+      const text = thinkingText(field(part, 'thinking'));
+      if (text !== '') deltas.push({ kind: 'reasoning', eventIndex, text });
+    } else {
+      deltas.push({ kind: 'other', eventIndex, label: `content part ${type ?? '?'}` });
+    }
+  }
 }
 
 function readToolCallFragment(

@@ -104,6 +104,11 @@ export function readOpenAiContentPart(part: unknown): ContentPart {
       const source = data ? mediaFromUrl(data, 'application/pdf') : null;
       return title ? { kind: 'document', source, title } : { kind: 'document', source };
     }
+    case 'thinking': {
+      // Mistral magistral: `{type:"thinking", thinking:[{type:"text", text}]}`
+      // (https://docs.mistral.ai/capabilities/reasoning/).
+      return { kind: 'reasoning', text: thinkingText(field(part, 'thinking')) };
+    }
     case 'refusal': {
       const text = asString(field(part, 'refusal'));
       if (text !== undefined) return { kind: 'refusal', text };
@@ -111,6 +116,14 @@ export function readOpenAiContentPart(part: unknown): ContentPart {
     }
   }
   return unknownPart(type ?? 'content part', part);
+}
+
+/** Text of a Mistral `thinking` value: a string or an array of text chunks. */
+export function thinkingText(thinking: unknown): string {
+  if (typeof thinking === 'string') return thinking;
+  return asArray(thinking)
+    .map((chunk) => (typeof chunk === 'string' ? chunk : (asString(field(chunk, 'text')) ?? '')))
+    .join('');
 }
 
 /** Message content: a string, an array of parts, or null. */
