@@ -1,8 +1,19 @@
 /**
- * The conversation timeline: one thread across all interactions of a cassette (issue 2, 4).
- * Minimal first version so the app shell can mount it; built out in the same folder.
+ * The conversation timeline: one thread across all interactions of a cassette (issues 2 and 4).
+ * Each HTTP call's boundary stays visible; the selected exchange is highlighted and scrolled into
+ * view; tool calls and results link both ways. Long threads are virtualized with
+ * @tanstack/react-virtual (https://tanstack.com/virtual/latest/docs/api/virtualizer), measuring
+ * each row since messages vary in height (issue 9); short ones render whole so find-in-page
+ * sees every word.
  */
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { AnalyzedCassette } from '../../core/model/analysis';
+import { TimelineContext, type TimelineContextValue } from './timeline-context';
+import { toolAnchorId } from './timeline-model';
+import { TimelineRow } from './timeline-row';
+import { useConversationModel, VIRTUALIZE_ABOVE_ROWS } from './use-conversation-model';
+import { VirtualRows, type VirtualRowsHandle } from './virtual-rows';
+import './conversation.css';
 
 export interface ConversationTimelineProps {
   analyzed: AnalyzedCassette;
@@ -11,18 +22,80 @@ export interface ConversationTimelineProps {
 }
 
 export function ConversationTimeline({ analyzed, selectedExchange, onSelectExchange }: ConversationTimelineProps) {
+  const model = useConversationModel(analyzed);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualRef = useRef<VirtualRowsHandle>(null);
+  const virtualized = model.rows.length > VIRTUALIZE_ABOVE_ROWS;
+
+  /** Bring a row into view (rendering it first when virtualized), then run `then` on the next frame. */
+  const revealRow = useCallback(
+    (rowIndex: number, elementId: string | null, focus: boolean) => {
+      if (virtualized) virtualRef.current?.scrollToRow(rowIndex);
+      const show = () => {
+        const element = elementId ? document.getElementById(elementId) : null;
+        const row = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${rowIndex}"]`);
+        const target = element ?? row;
+        target?.scrollIntoView({ block: elementId ? 'center' : 'start', behavior: 'auto' });
+        if (focus && element) element.focus({ preventScroll: true });
+      };
+      requestAnimationFrame(() => requestAnimationFrame(show));
+    },
+    [virtualized],
+  );
+
+  const jumpToTool = useCallback(
+    (ordinal: number, side: 'call' | 'result') => {
+      const link = analyzed.thread.links.find((candidate) => candidate.ordinal === ordinal);
+      const ref = side === 'call' ? link?.call : link?.result;
+      const rowIndex = ref ? model.rowByItem.get(ref.item) : undefined;
+      if (rowIndex !== undefined) revealRow(rowIndex, toolAnchorId(ordinal, side), true);
+    },
+    [analyzed, model, revealRow],
+  );
+
+  useEffect(() => {
+    if (selectedExchange === null) return;
+    const rowIndex = model.rowByExchange.get(selectedExchange);
+    if (rowIndex !== undefined) revealRow(rowIndex, null, false);
+  }, [selectedExchange, model, revealRow]);
+
+  const context = useMemo<TimelineContextValue>(
+    () => ({ thread: analyzed.thread, model, jumpToTool, onSelectExchange }),
+    [analyzed, model, jumpToTool, onSelectExchange],
+  );
+
+  const renderRow = useCallback(
+    (rowIndex: number) => {
+      const row = model.rows[rowIndex];
+      if (!row) return null;
+      const exchangeIndex = row.kind === 'item' ? row.item.exchangeIndex : null;
+      return (
+        <TimelineRow
+          row={row}
+          analyzed={analyzed}
+          selected={exchangeIndex !== null && exchangeIndex === selectedExchange}
+          onSelectExchange={onSelectExchange}
+        />
+      );
+    },
+    [model, analyzed, selectedExchange, onSelectExchange],
+  );
+
   return (
-    <section aria-label="Conversation" className="conversation-timeline">
-      {analyzed.exchanges.map((exchange, index) => (
-        <button
-          key={index}
-          type="button"
-          aria-pressed={selectedExchange === index}
-          onClick={() => onSelectExchange(index)}
-        >
-          Call #{index + 1} {exchange.http.request.method} {exchange.http.request.url}
-        </button>
-      ))}
-    </section>
+    <TimelineContext.Provider value={context}>
+      <div className="cv-timeline" ref={scrollRef} role="region" aria-label="Conversation">
+        {model.rows.length === 0 ? (
+          <p className="cv-muted cv-empty">This cassette has no interactions.</p>
+        ) : virtualized ? (
+          <VirtualRows ref={virtualRef} count={model.rows.length} scrollRef={scrollRef} renderRow={renderRow} />
+        ) : (
+          model.rows.map((row, rowIndex) => (
+            <div key={row.key} className="cv-row" data-row={rowIndex}>
+              {renderRow(rowIndex)}
+            </div>
+          ))
+        )}
+      </div>
+    </TimelineContext.Provider>
   );
 }

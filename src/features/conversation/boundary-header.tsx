@@ -1,0 +1,49 @@
+/**
+ * The head of one HTTP call inside the thread (issue 2: "the boundary of each HTTP call stays
+ * visible"): call number, method and host, status, duration, model, tokens and finish reason.
+ * The whole bar is a button that selects the exchange; the selected one is highlighted.
+ */
+import type { ExchangeBoundary } from '../../core/model/thread';
+import { formatDuration, splitUrl, statusTone } from './format-values';
+import { boundaryAnchorId } from './timeline-model';
+import { UsageLine } from './usage-line';
+
+export interface BoundaryHeaderProps {
+  boundary: ExchangeBoundary;
+  selected: boolean;
+  onSelect: (index: number) => void;
+}
+
+export function BoundaryHeader({ boundary, selected, onSelect }: BoundaryHeaderProps) {
+  const { host, path } = splitUrl(boundary.url);
+  const tone = statusTone(boundary.status);
+  return (
+    <button
+      type="button"
+      id={boundaryAnchorId(boundary.exchangeIndex)}
+      className={`cv-boundary${selected ? ' cv-boundary-selected' : ''}`}
+      aria-pressed={selected}
+      aria-label={`Call ${boundary.exchangeIndex + 1}: ${boundary.method} ${host}${path}, status ${boundary.status ?? 'none'}`}
+      onClick={() => onSelect(boundary.exchangeIndex)}
+    >
+      <span className="cv-boundary-number">Call #{boundary.exchangeIndex + 1}</span>
+      <span className="cv-boundary-request">
+        <span className="cv-method">{boundary.method}</span> <span className="cv-host">{host}</span>
+        <span className="cv-path">{path}</span>
+      </span>
+      <span className="cv-boundary-facts">
+        <span className={`cv-status cv-status-${tone}`}>{boundary.status ?? 'no status'}</span>
+        <span title="Recorded duration (time to response headers)">{formatDuration(boundary.durationMs)}</span>
+        {boundary.model && <span className="cv-model">{boundary.model}</span>}
+        <span className="cv-api">{boundary.apiLabel}</span>
+        {boundary.streamed && <span className="cv-tag">streamed</span>}
+        {boundary.finishReason && (
+          <span className="cv-finish" title="Finish reason">
+            finish: {boundary.finishReason}
+          </span>
+        )}
+        <UsageLine usage={boundary.usage} label={`Usage of call ${boundary.exchangeIndex + 1}`} />
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,19 @@
+/** The parts of one message, in order, each with its position in the thread (for tool links). */
+import type { ContentPart } from '../../core/model/conversation';
+import { ContentPartView } from './content-part-view';
+
+export interface ContentPartListProps {
+  parts: ContentPart[];
+  /** Thread item holding these parts; null for nested or repeated content (no anchors). */
+  at: number | null;
+}
+
+export function ContentPartList({ parts, at }: ContentPartListProps) {
+  return (
+    <div className="cv-parts">
+      {parts.map((part, index) => (
+        <ContentPartView key={index} part={part} at={at === null ? null : { item: at, part: index }} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * One content part, by kind (src/core/model/conversation.ts `ContentPart`). Text is markdown;
+ * tool calls and results are cards; reasoning folds; media is shown safely; anything unknown is
+ * kept and shown as JSON, never dropped.
+ */
+import type { ContentPart } from '../../core/model/conversation';
+import type { PartRef } from '../../core/model/thread';
+import { MarkdownView } from '../markdown/markdown-view';
+import { ShowMoreText } from '../markdown/show-more-text';
+import { stringifyValue } from '../markdown/format-json';
+import { escapeBidiControls } from '../markdown/escape-invisible';
+import { MediaPart } from './media-part';
+import { ReasoningPart } from './reasoning-part';
+import { ToolCallCard } from './tool-call-card';
+import { ToolResultCard } from './tool-result-card';
+
+/** Longer texts are shown as plain text in pages: markdown over megabytes would stall the page. */
+const MARKDOWN_MAX_CHARS = 40_000;
+
+export interface ContentPartViewProps {
+  part: ContentPart;
+  at: PartRef | null;
+}
+
+export function ContentPartView({ part, at }: ContentPartViewProps) {
+  switch (part.kind) {
+    case 'text':
+      return part.text.length > MARKDOWN_MAX_CHARS ? (
+        <div className="cv-long-text">
+          <p className="cv-muted">Long text ({part.text.length.toLocaleString('en-US')} characters), shown as plain text.</p>
+          <ShowMoreText className="cv-plain" text={part.text} transform={escapeBidiControls} />
+        </div>
+      ) : (
+        <MarkdownView text={part.text} />
+      );
+    case 'tool-call':
+      return <ToolCallCard part={part} at={at} />;
+    case 'tool-result':
+      return <ToolResultCard part={part} at={at} />;
+    case 'reasoning':
+      return <ReasoningPart part={part} />;
+    case 'image':
+    case 'audio':
+    case 'document':
+      return <MediaPart part={part} />;
+    case 'refusal':
+      return (
+        <div className="cv-refusal" role="note">
+          <strong>Refusal:</strong> {part.text}
+        </div>
+      );
+    case 'unknown':
+      return (
+        <details className="cv-fold cv-unknown" open>
+          <summary>Unknown part: {part.label}</summary>
+          <ShowMoreText className="cv-code" text={stringifyValue(part.raw)} pageChars={4000} />
+        </details>
+      );
+    default:
+      return assertNever(part);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled content part: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,26 @@
+/**
+ * An HTTP error (4xx, 5xx) or an error inside a stream, shown prominently with the provider's own
+ * message, type and code (issue 4, "HTTP errors"; issue 7).
+ */
+import type { ProviderError } from '../../core/model/conversation';
+import { escapeInvisible } from '../markdown/escape-invisible';
+
+export interface ErrorCardProps {
+  status: number | null;
+  error: ProviderError;
+  exchangeIndex: number;
+}
+
+export function ErrorCard({ status, error, exchangeIndex }: ErrorCardProps) {
+  const where = error.eventIndex !== undefined ? `in the stream, event ${error.eventIndex}` : `HTTP ${status ?? '—'}`;
+  return (
+    <div className="cv-error" role="alert">
+      <p className="cv-error-title">
+        Error in call #{exchangeIndex + 1} · {where}
+        {error.type && <code> {error.type}</code>}
+        {error.code !== undefined && error.code !== null && <code> {String(error.code)}</code>}
+      </p>
+      <p className="cv-error-message">{escapeInvisible(error.message)}</p>
+    </div>
+  );
+}

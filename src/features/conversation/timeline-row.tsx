@@ -1,0 +1,72 @@
+/**
+ * One row of the timeline, by kind: the tool panel, a thread item (boundary, folded history,
+ * message, error, raw exchange), or the total usage. Rows of the selected exchange are marked.
+ */
+import { memo } from 'react';
+import type { AnalyzedCassette } from '../../core/model/analysis';
+import type { TimelineRow as Row } from './timeline-model';
+import { BoundaryHeader } from './boundary-header';
+import { ErrorCard } from './error-card';
+import { HistoryFold } from './history-fold';
+import { MessageCard } from './message-card';
+import { ToolDefinitionsPanel } from './tool-definitions-panel';
+import { UsageLine } from './usage-line';
+
+export interface TimelineRowProps {
+  row: Row;
+  analyzed: AnalyzedCassette;
+  selected: boolean;
+  onSelectExchange: (index: number) => void;
+}
+
+export const TimelineRow = memo(function TimelineRow({ row, analyzed, selected, onSelectExchange }: TimelineRowProps) {
+  if (row.kind === 'tools') return <ToolDefinitionsPanel tools={analyzed.thread.tools} />;
+  if (row.kind === 'total') {
+    return (
+      <div className="cv-total">
+        <span className="cv-total-label">Total over {analyzed.exchanges.length} calls</span>
+        <UsageLine usage={analyzed.thread.totalUsage} label="Total usage" />
+      </div>
+    );
+  }
+  const { item, itemIndex } = row;
+  const marked = selected ? ' cv-in-selected' : '';
+  switch (item.kind) {
+    case 'boundary':
+      return <BoundaryHeader boundary={item.boundary} selected={selected} onSelect={onSelectExchange} />;
+    case 'history':
+      return (
+        <div className={`cv-item${marked}`}>
+          <HistoryFold messages={item.messages} />
+        </div>
+      );
+    case 'message':
+      return (
+        <div className={`cv-item${marked}`}>
+          <MessageCard message={item.message} itemIndex={itemIndex} source={item.source} />
+        </div>
+      );
+    case 'error':
+      return (
+        <div className={`cv-item${marked}`}>
+          <ErrorCard status={item.status} error={item.error} exchangeIndex={item.exchangeIndex} />
+        </div>
+      );
+    case 'raw': {
+      const exchange = analyzed.exchanges[item.exchangeIndex];
+      return (
+        <div className={`cv-item cv-raw-item${marked}`}>
+          <p>
+            No LLM API recognised in this call
+            {exchange ? ` (${exchange.http.request.method} ${exchange.http.request.url.slice(0, 120)})` : ''}.
+          </p>
+          <button type="button" className="cv-link-button" onClick={() => onSelectExchange(item.exchangeIndex)}>
+            Show the raw HTTP
+          </button>
+        </div>
+      );
+    }
+    default:
+      return null;
+  }
+});

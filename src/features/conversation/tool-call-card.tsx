@@ -1,0 +1,80 @@
+/**
+ * One tool call as a card: ordinal (#1), name, id and pretty-printed arguments (issue 2, 4).
+ * Arguments that are not valid JSON are shown exactly as sent, with a warning. The card shows
+ * the result that answers it (from the thread's tool links) and links to it; the result card
+ * links back. Server tools (run by the provider) show their output here instead.
+ */
+import type { PartRef } from '../../core/model/thread';
+import type { ToolCallPart } from '../../core/model/conversation';
+import { escapeInvisible } from '../markdown/escape-invisible';
+import { formatJsonText, stringifyValue } from '../markdown/format-json';
+import { ShowMoreText } from '../markdown/show-more-text';
+import { useTimelineContext } from './timeline-context';
+import { partAt, partKey, previewToolResult, toolAnchorId } from './timeline-model';
+
+export interface ToolCallCardProps {
+  part: ToolCallPart;
+  /** Position in the thread; null inside folded history (a repeat, not the original). */
+  at: PartRef | null;
+}
+
+export function ToolCallCard({ part, at }: ToolCallCardProps) {
+  const { model, thread, jumpToTool } = useTimelineContext();
+  const link = at ? model.linkByCall.get(partKey(at)) : undefined;
+  const resultPart = link?.result ? partAt(thread, link.result) : null;
+  const args = describeArguments(part);
+  return (
+    <article
+      className="cv-tool-call"
+      id={link ? toolAnchorId(link.ordinal, 'call') : undefined}
+      tabIndex={-1}
+      aria-label={`Tool call ${link ? `#${link.ordinal} ` : ''}${part.name}`}
+    >
+      <header className="cv-tool-head">
+        {link && <span className="cv-tool-ordinal">#{link.ordinal}</span>}
+        <span className="cv-tool-name">{part.name}</span>
+        {part.server && <span className="cv-tag">server tool</span>}
+        {part.id && <code className="cv-tool-id">{part.id}</code>}
+      </header>
+      {args.warning && (
+        <p className="cv-warning" role="note">
+          ⚠ Arguments are not valid JSON ({args.warning}); shown as sent.
+        </p>
+      )}
+      <ShowMoreText className="cv-code" text={args.text} pageChars={4000} transform={escapeInvisible} />
+      {part.serverResult !== undefined && (
+        <details className="cv-fold">
+          <summary>Server tool output</summary>
+          <ShowMoreText className="cv-code" text={stringifyValue(part.serverResult)} pageChars={4000} />
+        </details>
+      )}
+      {link && !part.server && (
+        <footer className="cv-tool-foot">
+          {link.result ? (
+            <>
+              <button type="button" className="cv-link-button" onClick={() => jumpToTool(link.ordinal, 'result')}>
+                → result
+              </button>
+              <span className="cv-result-preview" data-testid="tool-call-result">
+                {escapeInvisible(previewToolResult(resultPart))}
+              </span>
+            </>
+          ) : (
+            <span className="cv-muted">No result in this cassette</span>
+          )}
+        </footer>
+      )}
+    </article>
+  );
+}
+
+/** Pretty arguments, or the raw text with the reason it is not JSON. */
+export function describeArguments(part: ToolCallPart): { text: string; warning: string | null } {
+  const raw = part.argumentsText;
+  if (raw.trim() === '') return { text: '(no arguments)', warning: null };
+  if (part.argumentsError) return { text: raw, warning: part.argumentsError };
+  const formatted = formatJsonText(raw);
+  if (formatted.valid) return { text: formatted.text, warning: null };
+  if (part.arguments !== undefined) return { text: stringifyValue(part.arguments), warning: null };
+  return { text: raw, warning: 'could not be parsed' };
+}
