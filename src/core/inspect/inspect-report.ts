@@ -1,0 +1,178 @@
+/**
+ * `AnalyzedCassette` → the object `cassette-viewer inspect --json` prints.
+ *
+ * Contract: shared/docs/inspect-json.md. Field names, order and definitions are the same as in
+ * shared/cassettes/facts.json so the corpus tests can compare the two key by key. This module only
+ * reads the model that the loader and the adapters produced; it never parses bodies itself, so the
+ * CLI and the page can never disagree about a cassette.
+ */
+import type { AnalyzedCassette, AnalyzedExchange } from '../model/analysis';
+import type { ApiFamily, ContentPart, LlmExchange } from '../model/conversation';
+import type { CassetteFormat, Diagnostic } from '../model/http';
+import type { StreamFormat } from '../model/stream';
+import { findAnomalies } from '../doctor/find-anomalies';
+import { codePointLength, firstCodePoints } from './code-points';
+
+/** inspect-json.md: `text` and `reasoning_text` are cut to this many code points. */
+export const TEXT_LIMIT_CODE_POINTS = 200;
+
+/** Normalized token counts (inspect-json.md `usage`). */
+export interface InspectUsage {
+  input_tokens: number | null;
+  output_tokens: number | null;
+}
+
+/** One interaction of the report, in the documented key order. */
+export interface InspectInteraction {
+  index: number;
+  method: string;
+  url: string;
+  status: number | null;
+  api_family: ApiFamily;
+  api: string;
+  model: string | null;
+  is_sse: boolean;
+  stream_format: StreamFormat | null;
+  stream_events: number | null;
+  tool_calls: string[];
+  server_tool_calls: string[];
+  text: string | null;
+  text_length: number;
+  reasoning_text: string | null;
+  finish_reason: string | null;
+  usage: InspectUsage | null;
+  duration_ms: number | null;
+  error: string | null;
+  anomalies: string[];
+}
+
+/** The whole `inspect --json` object. */
+export interface InspectReport {
+  file: string;
+  format: CassetteFormat;
+  interaction_count: number;
+  warnings: string[];
+  interactions: InspectInteraction[];
+}
+
+/** Build the report; `fileName` may be a path, the report keeps its base name (inspect-json.md `file`). */
+export function toInspectReport(analyzed: AnalyzedCassette, fileName: string): InspectReport {
+  const { cassette } = analyzed;
+  const warnings = cassette.warnings.map(describeDiagnostic);
+  for (const exchange of cassette.exchanges) {
+    for (const warning of exchange.warnings) {
+      warnings.push(
+        describeDiagnostic({ ...warning, exchangeIndex: warning.exchangeIndex ?? exchange.index }),
+      );
+    }
+  }
+  // The stream doctor (issue 7) finds problems across the whole cassette (retries, unknown tool
+  // results), so it runs once here and its one-sentence messages are filed under each interaction.
+  const anomaliesByExchange = new Map<number, string[]>();
+  for (const anomaly of findAnomalies(analyzed)) {
+    const list = anomaliesByExchange.get(anomaly.exchangeIndex) ?? [];
+    list.push(anomaly.message);
+    anomaliesByExchange.set(anomaly.exchangeIndex, list);
+  }
+  return {
+    file: baseName(fileName),
+    format: cassette.format,
+    interaction_count: analyzed.exchanges.length,
+    warnings,
+    interactions: analyzed.exchanges.map((exchange) => ({
+      ...toInspectInteraction(exchange),
+      anomalies: anomaliesByExchange.get(exchange.http.index) ?? [],
+    })),
+  };
+}
+
+/** One interaction in inspect terms. */
+export function toInspectInteraction(exchange: AnalyzedExchange): InspectInteraction {
+  const { http, llm } = exchange;
+  const stream = llm.stream;
+  const parts = llm.response?.message?.parts ?? [];
+  const fullText = assistantText(llm, parts);
+  const reasoning = joinParts(parts, 'reasoning');
+  const usage = llm.response?.usage ?? null;
+  return {
+    index: http.index,
+    method: http.request.method.toUpperCase(),
+    url: http.request.url,
+    status: http.response?.status ?? null,
+    api_family: llm.apiFamily,
+    api: llm.api,
+    model: llm.request?.model ?? llm.response?.model ?? null,
+    is_sse: stream?.format === 'sse',
+    stream_format: stream?.format ?? null,
+    stream_events: stream ? stream.events.length : null,
+    tool_calls: toolCallNames(parts, false),
+    server_tool_calls: toolCallNames(parts, true),
+    text: fullText === null ? null : firstCodePoints(fullText, TEXT_LIMIT_CODE_POINTS),
+    text_length: fullText === null ? 0 : codePointLength(fullText),
+    reasoning_text: reasoning === '' ? null : firstCodePoints(reasoning, TEXT_LIMIT_CODE_POINTS),
+    finish_reason: llm.response?.finishReason ?? null,
+    usage: usage ? { input_tokens: usage.inputTokens, output_tokens: usage.outputTokens } : null,
+    duration_ms: http.timing.durationMs,
+    error: providerErrorMessage(llm),
+    // Filled in by toInspectReport: some findings need the whole cassette.
+    anomalies: [],
+  };
+}
+
+/**
+ * The assistant text, or null when the exchange is not an LLM response at all.
+ * inspect-json.md: `""` if none; `null` if not an LLM response. An exchange counts as an LLM
+ * response when an adapter of a known family read it, when any adapter found an assistant message
+ * or a request, or when the response was a stream (facts.json gives `""` for a stream of an
+ * unknown API, e.g. an MCP SSE reply or an Assistants run stream).
+ */
+function assistantText(llm: LlmExchange, parts: ContentPart[]): string | null {
+  const isLlm =
+    llm.apiFamily !== 'other' || llm.response?.message != null || llm.request !== null || llm.stream !== null;
+  return isLlm ? joinParts(parts, 'text') : null;
+}
+
+/** Concatenate the text of every part of one kind, in order (facts.json: "deltas concatenated"). */
+function joinParts(parts: ContentPart[], kind: 'text' | 'reasoning'): string {
+  let joined = '';
+  for (const part of parts) {
+    if (part.kind === kind) joined += part.text;
+  }
+  return joined;
+}
+
+function toolCallNames(parts: ContentPart[], server: boolean): string[] {
+  const names: string[] = [];
+  for (const part of parts) {
+    if (part.kind === 'tool-call' && (part.server === true) === server) names.push(part.name);
+  }
+  return names;
+}
+
+/** The provider's error: the response's own error, else the first error carried inside the stream. */
+function providerErrorMessage(llm: LlmExchange): string | null {
+  const error = llm.response?.error;
+  if (error) return error.message;
+  for (const delta of llm.deltas) {
+    if (delta.kind === 'error') return delta.error.message;
+  }
+  return null;
+}
+
+/** "interaction 3, line 12, column 4: message" — location first so a terminal reader can jump to it. */
+export function describeDiagnostic(diagnostic: Diagnostic): string {
+  const where: string[] = [];
+  if (diagnostic.exchangeIndex !== undefined) where.push(`interaction ${diagnostic.exchangeIndex}`);
+  if (diagnostic.line !== undefined) where.push(`line ${diagnostic.line}`);
+  if (diagnostic.column !== undefined) where.push(`column ${diagnostic.column}`);
+  const prefix = diagnostic.severity === 'error' ? 'error: ' : '';
+  return where.length > 0
+    ? `${where.join(', ')}: ${prefix}${diagnostic.message}`
+    : `${prefix}${diagnostic.message}`;
+}
+
+/** Base name of a POSIX or Windows path, without touching Node's `path` (core runs in the browser too). */
+export function baseName(fileName: string): string {
+  const cut = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+  return cut === -1 ? fileName : fileName.slice(cut + 1);
+}
