@@ -5,9 +5,12 @@
  * may have `value: [..]`). A multi-value list becomes repeated entries, in recorded order.
  */
 import type { Header } from '../model/http';
-import { asList, asString, field, isRawMap } from './raw-values';
+import { decodeUtf8Lenient } from '../../lib/text';
+import { asList, asString, BinaryValue, field, isRawMap } from './raw-values';
 
 function pushValues(out: Header[], name: string, value: unknown): void {
+  // vcrpy writes some header values as `!!binary` (bytes in Python); they are ASCII text.
+  if (value instanceof BinaryValue) value = decodeUtf8Lenient(value.bytes);
   if (Array.isArray(value)) {
     for (const item of value) pushValues(out, name, item);
     return;

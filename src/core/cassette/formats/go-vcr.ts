@@ -115,6 +115,11 @@ function probeVersion(root: unknown, wanted: 1 | 2): string | null {
   if (version !== wanted) return `"version" is ${version === null ? 'missing' : version}, not ${wanted}`;
   const sample = interactions.find((item) => item !== null) ?? null;
   if (sample !== null && !looksLikeGoVcrInteraction(sample)) return 'interactions use vcrpy fields (request.uri / status map)';
+  if (sample === null && wanted === 1) {
+    // An empty list says nothing; go-vcr writes "version" first, PyYAML (vcrpy) sorts "interactions" first.
+    const keys = Object.keys(root as object);
+    if (keys.indexOf('interactions') < keys.indexOf('version')) return 'no interactions, and key order is vcrpy\'s';
+  }
   return null;
 }
 
