@@ -8,6 +8,7 @@ import { planReplay, type ReplayOptions, type ReplaySchedule } from './plan-repl
 export * from './plan-replay';
 export * from './schedule-queries';
 export * from './timing-summary';
+export { MessageAtEvent } from './message-at';
 export type { ReplayEventKind } from './event-weights';
 
 /** Plan the replay of one analyzed interaction from what its file and its provider recorded. */

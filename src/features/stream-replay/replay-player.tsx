@@ -1,0 +1,161 @@
+/**
+ * The player for one interaction: plans the schedule (core/replay), runs the clock, and composes
+ * the summary, transport, scrubber, growing message and event table.
+ *
+ * Per frame only the clock's subscribers run (timecode, playhead). The event count is a
+ * useSyncExternalStore snapshot, so this component renders once per arriving event, and the
+ * heavy views (markdown, table) take that count through useDeferredValue so React can interrupt
+ * them to keep frames on time (https://react.dev/reference/react/useDeferredValue).
+ */
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { AnalyzedExchange } from '../../core/model/analysis';
+import type { AssembledMessage } from '../../core/providers/assemble-stream';
+import {
+  DEFAULT_TOKENS_PER_SECOND,
+  eventCountAt,
+  MessageAtEvent,
+  nextEventTime,
+  planExchangeReplay,
+  previousEventTime,
+  summarizeTiming,
+  type ReplayEventKind,
+} from '../../core/replay';
+import { ReplayControls } from './replay-controls';
+import { ReplayEventTable } from './replay-event-table';
+import { explainPacing, formatDuration, type SpeedChoice } from './replay-format';
+import { ReplayLegend } from './replay-legend';
+import { ReplayMessage } from './replay-message';
+import { ReplayScrubber } from './replay-scrubber';
+import { ReplayTimingSummary } from './replay-timing-summary';
+import { useReplayKeys } from './use-replay-keys';
+import { useClockValue, useReplayClock } from './use-replay-clock';
+
+export interface ReplayPlayerProps {
+  exchange: AnalyzedExchange;
+  positionMs: number | null;
+  onPositionChange: (ms: number) => void;
+}
+
+export function ReplayPlayer({ exchange, positionMs, onPositionChange }: ReplayPlayerProps) {
+  const [speed, setSpeed] = useState<SpeedChoice>('1');
+  const [tokensPerSecond, setTokensPerSecond] = useState(DEFAULT_TOKENS_PER_SECOND);
+  const schedule = useMemo(() => planExchangeReplay(exchange, { tokensPerSecond }), [exchange, tokensPerSecond]);
+  const summary = useMemo(() => summarizeTiming(schedule), [schedule]);
+  const present = useMemo(() => new Set<ReplayEventKind>(schedule.events.map((event) => event.kind)), [schedule]);
+  const messageAt = useMemo(() => new MessageAtEvent(exchange.llm.deltas), [exchange]);
+
+  const lastEmitted = useRef<number | null>(null);
+  const onRest = useCallback(
+    (ms: number) => {
+      lastEmitted.current = ms;
+      onPositionChange(ms);
+    },
+    [onPositionChange],
+  );
+  const controller = useReplayClock(schedule.endMs, onRest);
+
+  // A position from outside (deep link, a stream-doctor jump) moves the playhead; our own
+  // reports come back rounded to whole ms by the URL, and are not a jump.
+  useEffect(() => {
+    const target = positionMs ?? 0;
+    if (lastEmitted.current !== null && Math.abs(target - lastEmitted.current) <= 1) return;
+    lastEmitted.current = target;
+    controller.seek(target, false);
+  }, [positionMs, controller]);
+
+  useEffect(() => {
+    if (speed === 'instant') {
+      controller.pause(false);
+      controller.seek(schedule.endMs);
+    } else controller.setRate(Number(speed));
+  }, [speed, controller, schedule.endMs]);
+
+  const play = useCallback(() => {
+    if (speed === 'instant') controller.seek(schedule.endMs);
+    else controller.play();
+  }, [controller, speed, schedule.endMs]);
+  const restart = useCallback(() => {
+    controller.seek(0);
+  }, [controller]);
+  const step = useCallback(
+    (direction: -1 | 1) => {
+      controller.pause(false);
+      const now = controller.getPosition();
+      controller.seek(direction > 0 ? nextEventTime(schedule, now) : previousEventTime(schedule, now));
+    },
+    [controller, schedule],
+  );
+  useReplayKeys(controller, play, step);
+
+  const count = useClockValue(controller, (position) => eventCountAt(schedule, position));
+  const complete = useClockValue(controller, (position) => position >= schedule.endMs);
+  const shownCount = useDeferredValue(count);
+  const streamed = schedule.events.length > 0;
+
+  const assembled: AssembledMessage | null = useMemo(() => {
+    if (!streamed) {
+      const response = exchange.llm.response;
+      if (!complete || !response?.message) return null;
+      return { message: response.message, finishReason: response.finishReason, usage: response.usage, error: response.error };
+    }
+    const last = schedule.events[shownCount - 1];
+    return last ? messageAt.at(last.eventIndex) : null;
+  }, [streamed, complete, exchange, schedule, shownCount, messageAt]);
+
+  const seekToRow = useCallback(
+    (row: number) => {
+      const event = schedule.events[row];
+      if (event) controller.seek(event.atMs);
+    },
+    [controller, schedule],
+  );
+
+  const status =
+    count === 0 && !complete
+      ? `Request sent — waiting for the response headers (latency ${summary.latencyLabel}${
+          summary.latencyLabel === 'unknown' ? '' : `, ${formatDuration(summary.latencyMs)}`
+        })`
+      : complete
+        ? `Response complete — ${schedule.events.length.toLocaleString('en-US')} events`
+        : `Streaming — event ${count.toLocaleString('en-US')} of ${schedule.events.length.toLocaleString('en-US')}`;
+
+  return (
+    <section className="rp-player" aria-label="Stream replay">
+      <ReplayTimingSummary summary={summary} pacingExplanation={explainPacing(schedule)} />
+      <div className="rp-transport">
+        <ReplayControls
+          schedule={schedule}
+          controller={controller}
+          speed={speed}
+          onSpeedChange={setSpeed}
+          tokensPerSecond={tokensPerSecond}
+          onTokensPerSecondChange={setTokensPerSecond}
+          onPlay={play}
+          onRestart={restart}
+          onStep={step}
+        />
+        <ReplayScrubber schedule={schedule} controller={controller} />
+        <div className="rp-transport-foot">
+          <p className="rp-status" data-testid="replay-status">
+            {status}
+          </p>
+          <ReplayLegend latencyLabel={schedule.latencyLabel} present={present} />
+        </div>
+      </div>
+      <div className="rp-panes">
+        <ReplayMessage assembled={assembled} complete={complete} waitingText="Waiting for the first event…" />
+        {streamed ? (
+          <ReplayEventTable
+            schedule={schedule}
+            events={exchange.llm.stream?.events ?? []}
+            current={shownCount - 1}
+            follow
+            onSeekToRow={seekToRow}
+          />
+        ) : (
+          <p className="rp-muted rp-events">This response was not streamed: the whole body arrives at once.</p>
+        )}
+      </div>
+    </section>
+  );
+}
