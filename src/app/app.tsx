@@ -1,0 +1,126 @@
+/**
+ * The composition root: app state, the ways files come in, and the layout that places the
+ * features. Features never import each other; everything they share passes through here.
+ */
+import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { CassetteList, type CassetteListItem } from '../features/cassette-list/cassette-list';
+import { CassetteSummary } from '../features/cassette-summary/cassette-summary';
+import { summarizeCassette, statusText, type CassetteSummary as Summary } from '../features/cassette-summary/summarize-cassette';
+import { ExchangeTable } from '../features/exchange-list/exchange-table';
+import { EmptyState } from '../features/file-drop/empty-state';
+import { LoadFailurePanel } from '../features/file-drop/load-failure-panel';
+import { PageDropTarget } from '../features/file-drop/page-drop-target';
+import { AppHeader } from './app-header';
+import { appReducer, INITIAL_APP_STATE, selectedFile, type OpenFile } from './app-state';
+import { InteractionPanel } from './interaction-panel';
+import { LoadingPanel, STAGE_LABELS } from './loading-panel';
+import { useFileOpener } from './use-file-opener';
+import { useGlobalShortcuts } from './use-global-shortcuts';
+import { initialStateFromUrl, useUrlSync } from './use-url-sync';
+import type { InteractionView } from './url-state';
+
+const SHORTCUT_KEY = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '') ? '⌘' : 'Ctrl';
+
+function listItem(file: OpenFile, summaries: Map<string, Summary>): CassetteListItem {
+  if (file.status === 'loading') return { id: file.id, name: file.name, status: 'loading', stage: STAGE_LABELS[file.stage] };
+  if (file.status === 'failed') return { id: file.id, name: file.name, status: 'failed', message: file.failure.message };
+  const summary = summaries.get(file.id);
+  return { id: file.id, name: file.name, status: 'loaded', interactions: summary?.interactions ?? 0, errors: summary?.errors ?? 0 };
+}
+
+function statusLine(file: OpenFile | null, summaries: Map<string, Summary>, openCount: number): string {
+  if (!file) return openCount === 0 ? 'No cassette open' : 'Select a cassette';
+  if (file.status === 'loading') return `Loading ${file.name}…`;
+  if (file.status === 'failed') return `Could not open ${file.name}`;
+  const summary = summaries.get(file.id);
+  return summary ? statusText(summary) : '';
+}
+
+export function App() {
+  const [state, dispatch] = useReducer(appReducer, INITIAL_APP_STATE, initialStateFromUrl);
+  const opener = useFileOpener(dispatch);
+  const fileInputRef = useRef<HTMLInputElement>(null);
+  useUrlSync(state, dispatch);
+
+  const openPicker = useCallback(() => fileInputRef.current?.click(), []);
+  const shortcuts = useMemo(
+    () => ({
+      onOpenFile: openPicker,
+      onPasteText: opener.openText,
+      onPasteFiles: (files: File[]) => opener.openFiles(files.map((file) => ({ file, path: file.name })), 'pasted'),
+    }),
+    [openPicker, opener],
+  );
+  useGlobalShortcuts(shortcuts);
+
+  const summaries = useMemo(() => {
+    const map = new Map<string, Summary>();
+    for (const file of state.files) if (file.status === 'loaded') map.set(file.id, summarizeCassette(file.analyzed));
+    return map;
+  }, [state.files]);
+
+  const file = selectedFile(state);
+  const selectExchange = useCallback((index: number) => dispatch({ type: 'exchange-selected', index }), []);
+  const changeView = useCallback((view: InteractionView) => dispatch({ type: 'view-changed', view }), []);
+  const changePosition = useCallback((positionMs: number) => dispatch({ type: 'replay-position-changed', positionMs }), []);
+
+  return (
+    <div className="app">
+      <PageDropTarget onFiles={(files) => opener.openFiles(files, 'dropped')} />
+      <AppHeader
+        fileInputRef={fileInputRef}
+        onFilesPicked={(files) => opener.openFiles(files.map((picked) => ({ file: picked, path: picked.name })), 'picked')}
+        onOpenSample={opener.openSample}
+        shortcutLabel={SHORTCUT_KEY}
+      />
+      <div className={`app-body${state.files.length > 0 ? ' app-body--with-sidebar' : ''}`}>
+        {state.files.length > 0 && (
+          <aside className="sidebar">
+            <CassetteList
+              items={state.files.map((open) => listItem(open, summaries))}
+              selectedId={state.selectedFileId}
+              onSelect={(id) => dispatch({ type: 'file-selected', id })}
+              onClose={(id) => dispatch({ type: 'file-closed', id })}
+            />
+          </aside>
+        )}
+        <main className="workspace" id="main">
+          {!file && <EmptyState onOpenSample={opener.openSample} onOpenFile={openPicker} modifierKey={SHORTCUT_KEY} />}
+          {file?.status === 'loading' && <LoadingPanel name={file.name} sizeBytes={file.sizeBytes} stage={file.stage} />}
+          {file?.status === 'failed' && <LoadFailurePanel failure={file.failure} />}
+          {file?.status === 'loaded' && (
+            <>
+              <CassetteSummary fileName={file.name} sizeBytes={file.sizeBytes} analyzed={file.analyzed} loadMs={file.loadMs} />
+              <section className="interactions-region" aria-label="Interactions table">
+                <ExchangeTable
+                  key={file.id}
+                  exchanges={file.analyzed.exchanges}
+                  selectedExchange={state.selectedExchange}
+                  onSelectExchange={selectExchange}
+                />
+              </section>
+              <section className="detail-region" aria-label="Selected interaction">
+                <InteractionPanel
+                  key={file.id}
+                  analyzed={file.analyzed}
+                  selectedExchange={state.selectedExchange}
+                  view={state.view}
+                  replayPositionMs={state.replayPositionMs}
+                  onSelectExchange={selectExchange}
+                  onViewChange={changeView}
+                  onReplayPositionChange={changePosition}
+                />
+              </section>
+            </>
+          )}
+        </main>
+      </div>
+      <footer className="status-bar">
+        <span role="status" className="status-bar__status">
+          {statusLine(file, summaries, state.files.length)}
+        </span>
+        <span className="status-bar__privacy">Files are read in this tab and never leave your browser.</span>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Every way a cassette enters the app ends here: bytes and a name go to the load worker, and the
+ * reducer hears about each step, so each file shows its own loading state, result or failure.
+ * Nothing thrown escapes: reading a file, fetching the sample, or the worker failing all become a
+ * LoadFailure on that file (issue 8: never a blank page or a console-only error).
+ */
+import { useCallback, type Dispatch } from 'react';
+import type { LoadFailure } from '../core/model/errors';
+import type { AppAction, FileOrigin } from './app-state';
+import { loadInWorker } from './load-client';
+
+/** The bundled founding cassette (public/samples, from charmbracelet/fantasy, Apache-2.0; see ATTRIBUTION.md). */
+export const SAMPLE_FILE_NAME = 'multi_tool_streaming_kimi-k2_together.yaml';
+const SAMPLE_PATH = `samples/${SAMPLE_FILE_NAME}`;
+
+let nextFileId = 1;
+let pasteCount = 0;
+
+export interface FileOpener {
+  openBytes: (name: string, bytes: Uint8Array, origin: FileOrigin) => void;
+  openFiles: (files: Array<{ file: File; path: string }>, origin: FileOrigin) => void;
+  openText: (text: string) => void;
+  openSample: () => void;
+}
+
+function plainFailure(fileName: string, message: string): LoadFailure {
+  return { fileName, message, attempts: [] };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
+  /** Registers the file at once (so it shows as loading), then resolves its bytes and loads them. */
+  const start = useCallback(
+    (name: string, sizeBytes: number, origin: FileOrigin, bytes: () => Promise<Uint8Array>) => {
+      const id = `file-${nextFileId++}`;
+      dispatch({ type: 'file-opened', id, name, sizeBytes, origin });
+      void bytes()
+        .then((data) =>
+          loadInWorker(name, data, (stage) => dispatch({ type: 'file-progress', id, stage })).then((outcome) => {
+            if (outcome.ok) dispatch({ type: 'file-loaded', id, analyzed: outcome.analyzed, loadMs: outcome.loadMs });
+            else dispatch({ type: 'file-failed', id, failure: outcome.failure });
+          }),
+        )
+        .catch((error: unknown) => {
+          dispatch({ type: 'file-failed', id, failure: plainFailure(name, `Could not read the file: ${describe(error)}`) });
+        });
+    },
+    [dispatch],
+  );
+
+  const openBytes = useCallback(
+    (name: string, bytes: Uint8Array, origin: FileOrigin) => start(name, bytes.byteLength, origin, () => Promise.resolve(bytes)),
+    [start],
+  );
+
+  const openFiles = useCallback(
+    (files: Array<{ file: File; path: string }>, origin: FileOrigin) => {
+      for (const { file, path } of files) {
+        start(path || file.name, file.size, origin, async () => new Uint8Array(await file.arrayBuffer()));
+      }
+    },
+    [start],
+  );
+
+  const openText = useCallback(
+    (text: string) => {
+      pasteCount += 1;
+      openBytes(`pasted-${pasteCount}`, new TextEncoder().encode(text), 'pasted');
+    },
+    [openBytes],
+  );
+
+  const openSample = useCallback(() => {
+    start(SAMPLE_FILE_NAME, 0, 'sample', async () => {
+      // Relative to the page, so the build works under any base path (vite.config.ts `base: './'`).
+      const response = await fetch(SAMPLE_PATH);
+      if (!response.ok) throw new Error(`the bundled sample answered HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    });
+  }, [start]);
+
+  return { openBytes, openFiles, openText, openSample };
+}

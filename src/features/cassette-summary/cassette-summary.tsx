@@ -1,0 +1,96 @@
+/**
+ * The header above the selected cassette: what the file is (format, variant, recorder) and what
+ * it holds (interactions, errors, warnings, tokens, cost, recorded time). The figures come from
+ * summarize-cassette.ts. The `role="status"` line lives in the app shell, so there is exactly one.
+ */
+import type { AnalyzedCassette } from '../../core/model/analysis';
+import { formatBytes, formatCount, formatDuration, formatUsd, plural } from '../../ui/format';
+import { summarizeCassette } from './summarize-cassette';
+
+export interface CassetteSummaryProps {
+  fileName: string;
+  sizeBytes: number;
+  analyzed: AnalyzedCassette;
+  /** Time from choosing the file to the result on the page. */
+  loadMs: number;
+}
+
+const FORMAT_NAMES: Record<string, string> = {
+  'go-vcr-v1': 'go-vcr v1',
+  'go-vcr-v2': 'go-vcr v2',
+  vcrpy: 'vcrpy',
+  'ruby-vcr': 'Ruby VCR',
+  polly: 'Polly.JS HAR',
+  har: 'HAR 1.2',
+};
+
+function Figure({ label, value, tone }: { label: string; value: string; tone?: 'error' | 'warning' }) {
+  return (
+    <div className={`summary-figure${tone ? ` summary-figure--${tone}` : ''}`}>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+export function CassetteSummary({ fileName, sizeBytes, analyzed, loadMs }: CassetteSummaryProps) {
+  const summary = summarizeCassette(analyzed);
+  const { cassette } = analyzed;
+  const format = FORMAT_NAMES[cassette.format] ?? cassette.format;
+  const tokens =
+    summary.inputTokens === null && summary.outputTokens === null
+      ? 'not reported'
+      : `${formatCount(summary.inputTokens ?? 0)} in · ${formatCount(summary.outputTokens ?? 0)} out`;
+  const recorded =
+    summary.recordedMs === null
+      ? 'not recorded'
+      : summary.timedInteractions < summary.interactions
+        ? `${formatDuration(summary.recordedMs)} (${summary.timedInteractions} of ${summary.interactions} timed)`
+        : formatDuration(summary.recordedMs);
+  const details = [
+    format,
+    cassette.formatVariant,
+    cassette.recorder ? `recorded with ${cassette.recorder}` : null,
+    ...cassette.fileDecoding,
+  ].filter((part): part is string => Boolean(part));
+
+  return (
+    <section className="cassette-summary" aria-label="Cassette summary">
+      <div className="cassette-summary__title">
+        <h2 title={fileName}>{fileName}</h2>
+        <p className="cassette-summary__meta">
+          {details.map((part, index) => (
+            <span key={index} className="meta-chip">
+              {part}
+            </span>
+          ))}
+          <span className="cassette-summary__size">
+            {formatBytes(sizeBytes)} · loaded in {formatDuration(loadMs)}
+          </span>
+        </p>
+      </div>
+      <dl className="cassette-summary__figures">
+        <Figure label="Interactions" value={formatCount(summary.interactions)} />
+        <Figure label="Streamed" value={formatCount(summary.streamed)} />
+        <Figure label="Errors" value={formatCount(summary.errors)} tone={summary.errors > 0 ? 'error' : undefined} />
+        <Figure label="Warnings" value={formatCount(summary.warnings)} tone={summary.warnings > 0 ? 'warning' : undefined} />
+        <Figure label="Tokens" value={tokens} />
+        {summary.costUsd !== null && <Figure label="Cost" value={formatUsd(summary.costUsd)} />}
+        <Figure label="Recorded time" value={recorded} />
+      </dl>
+      {cassette.warnings.length > 0 && (
+        <details className="cassette-summary__warnings">
+          <summary>{plural(cassette.warnings.length, 'file warning')}</summary>
+          <ul>
+            {cassette.warnings.map((warning, index) => (
+              <li key={index}>
+                {warning.line !== undefined && <span className="warning-location">line {warning.line}: </span>}
+                {warning.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
