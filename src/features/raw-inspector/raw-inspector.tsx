@@ -1,23 +1,95 @@
 /**
- * The raw view of one interaction: request and response lines, headers, bodies (issue 2, 8).
- * Minimal first version so the app shell can mount it; built out in the same folder.
+ * The raw view of one interaction (issues 2 and 8): request and response lines, headers, bodies
+ * (pretty JSON, stream events, hex for binary), the decoding chain, what the file recorded about
+ * timing, and every warning the loader and the adapter left. Nothing here parses the model; it
+ * shows it, escaping invisible characters so nothing hides.
  */
 import type { AnalyzedExchange } from '../../core/model/analysis';
+import type { RecordedTiming } from '../../core/model/http';
+import { escapeInvisible } from '../markdown/escape-invisible';
+import { BodyView } from './body-view';
+import { HeadersTable } from './headers-table';
+import './raw-inspector.css';
 
 export interface RawInspectorProps {
   exchange: AnalyzedExchange;
 }
 
 export function RawInspector({ exchange }: RawInspectorProps) {
-  const { request, response } = exchange.http;
+  const { request, response, timing, warnings } = exchange.http;
+  const { llm } = exchange;
+  const notes = [...warnings.map((warning) => `${warning.severity}: ${warning.message}${warning.line ? ` (line ${warning.line})` : ''}`), ...llm.notes];
   return (
-    <section aria-label="Raw HTTP" className="raw-inspector">
-      <p>
-        {request.method} {request.url}
+    <div className="ri-inspector" role="region" aria-label={`Raw HTTP of call ${exchange.http.index + 1}`}>
+      <p className="ri-summary">
+        Call #{exchange.http.index + 1} · read as <strong>{llm.apiLabel}</strong>
+        {exchange.http.sourceLine !== undefined && <span className="ri-muted"> · starts at line {exchange.http.sourceLine}</span>}
       </p>
-      <pre>{request.body?.text ?? ''}</pre>
-      <p>{response?.status ?? 'no response'}</p>
-      <pre>{response?.body?.text ?? ''}</pre>
-    </section>
+      {notes.length > 0 && (
+        <ul className="ri-notes" aria-label="Warnings">
+          {notes.map((note, index) => (
+            <li key={index} className="ri-warning">
+              {escapeInvisible(note)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <section className="ri-section" aria-label="Request">
+        <h3 className="ri-line">
+          <span className="ri-method">{request.method}</span> <span className="ri-url">{escapeInvisible(request.url)}</span>
+          {request.protocol && <span className="ri-muted"> {request.protocol}</span>}
+        </h3>
+        <HeadersTable headers={request.headers} caption="Request headers" />
+        <BodyView body={request.body} label="Request body" />
+      </section>
+      <section className="ri-section" aria-label="Response">
+        {response ? (
+          <>
+            <h3 className="ri-line">
+              {response.protocol && <span className="ri-muted">{response.protocol} </span>}
+              <span className={response.status !== null && response.status >= 400 ? 'ri-status-error' : 'ri-status'}>
+                {response.status ?? 'no status'}
+              </span>{' '}
+              {response.statusText && escapeInvisible(response.statusText)}
+            </h3>
+            <HeadersTable headers={response.headers} caption="Response headers" />
+            <BodyView body={response.body} stream={llm.stream} label="Response body" />
+          </>
+        ) : (
+          <p className="ri-muted">No response recorded.</p>
+        )}
+      </section>
+      <section className="ri-section" aria-label="Recorded timing">
+        <h3 className="ri-heading">Recorded timing</h3>
+        <TimingList timing={timing} />
+      </section>
+    </div>
+  );
+}
+
+const DURATION_SOURCES: Record<NonNullable<RecordedTiming['durationSource']>, string> = {
+  'go-vcr-duration': 'go-vcr duration, time to response headers',
+  'har-time': 'HAR entry time',
+};
+
+function TimingList({ timing }: { timing: RecordedTiming }) {
+  const rows: [string, string][] = [];
+  if (timing.durationMs !== null) {
+    rows.push(['Duration', `${timing.durationMs} ms${timing.durationSource ? ` (${DURATION_SOURCES[timing.durationSource]})` : ''}`]);
+  }
+  if (timing.waitMs !== null) rows.push(['Wait (time to first byte)', `${timing.waitMs} ms`]);
+  if (timing.receiveMs !== null) rows.push(['Receive', `${timing.receiveMs} ms`]);
+  if (timing.startedAt) rows.push(['Started at', timing.startedAt]);
+  if (timing.recordedAt) rows.push(['Recorded at', timing.recordedAt]);
+  if (rows.length === 0) return <p className="ri-muted">This format records no timing.</p>;
+  return (
+    <dl className="ri-timing">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -1,0 +1,73 @@
+/**
+ * One HTTP body: the decoding chain (`body.decoding`, e.g. "base64 → gzip → UTF-8"), then the
+ * content in the most readable honest form: stream events, pretty JSON (depth-folded, in pages),
+ * text, or a hex preview for binary. Invisible and bidi characters are always shown escaped.
+ */
+import { useMemo, useState } from 'react';
+import type { HttpBody } from '../../core/model/http';
+import type { StreamTrace } from '../../core/model/stream';
+import { escapeInvisible, hasInvisible } from '../markdown/escape-invisible';
+import { formatJsonText } from '../markdown/format-json';
+import { ShowMoreText } from '../markdown/show-more-text';
+import { BinaryBodyView } from './binary-body-view';
+import { formatBytes, looksLikeJson } from './hex-dump';
+import { StreamEventsView } from './stream-events-view';
+
+/** JSON larger than this is shown as text: re-indenting would cost more than it helps. */
+const PRETTY_MAX_CHARS = 5_000_000;
+
+export interface BodyViewProps {
+  body: HttpBody | null;
+  /** The framed stream, for a streamed response body. */
+  stream?: StreamTrace | null;
+  label: string;
+}
+
+export function BodyView({ body, stream, label }: BodyViewProps) {
+  const [mode, setMode] = useState<'auto' | 'text'>('auto');
+  if (!body || (body.sizeBytes === 0 && !body.text && !body.bytes)) return <p className="ri-muted">No {label.toLowerCase()}.</p>;
+  const showStream = mode === 'auto' && stream && stream.events.length > 0;
+  return (
+    <div className="ri-body">
+      <p className="ri-body-meta">
+        <span>{body.mimeType ?? 'unknown type'}</span>
+        <span>{formatBytes(body.sizeBytes)}</span>
+        {body.decoding.length > 0 && <span title="How the recorded body was decoded">{body.decoding.join(' → ')}</span>}
+        {body.text !== null && hasInvisible(body.text.slice(0, 1_000_000)) && (
+          <span className="ri-warning">contains invisible or bidi characters (shown as ⟨U+…⟩)</span>
+        )}
+        {(stream || body.text !== null) && (
+          <button type="button" className="ri-button" onClick={() => setMode(mode === 'auto' ? 'text' : 'auto')}>
+            {mode === 'auto' ? 'Show as recorded text' : 'Show formatted'}
+          </button>
+        )}
+      </p>
+      {showStream ? (
+        <StreamEventsView trace={stream} />
+      ) : body.text !== null ? (
+        <TextBody text={body.text} mimeType={body.mimeType} formatted={mode === 'auto'} />
+      ) : body.bytes ? (
+        <BinaryBodyView bytes={body.bytes} mimeType={body.mimeType} />
+      ) : (
+        <p className="ri-muted">Body not decoded.</p>
+      )}
+    </div>
+  );
+}
+
+function TextBody({ text, mimeType, formatted }: { text: string; mimeType: string | null; formatted: boolean }) {
+  const json = useMemo(
+    () => (formatted && text.length <= PRETTY_MAX_CHARS && looksLikeJson(mimeType, text) ? formatJsonText(text) : null),
+    [formatted, text, mimeType],
+  );
+  const shown = json?.valid ? json : null;
+  return (
+    <>
+      {shown?.depthTruncated && (
+        <p className="ri-warning">Nested {shown.maxDepthSeen.toLocaleString('en-US')} levels deep; levels past 40 are folded.</p>
+      )}
+      {json && !json.valid && <p className="ri-warning">Not valid JSON; shown as recorded.</p>}
+      <ShowMoreText className="ri-code" text={shown ? shown.text : text} transform={escapeInvisible} />
+    </>
+  );
+}
