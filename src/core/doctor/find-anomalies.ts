@@ -59,6 +59,10 @@ export function findExchangeAnomalies({ http, llm }: AnalyzedExchange): Anomaly[
   }
   const stream = llm.stream;
   if (stream) {
+    if (!error) {
+      const inStream = findErrorEvent(llm);
+      if (inStream) add(inStream);
+    }
     for (const event of stream.events) {
       if (event.jsonError !== undefined && looksLikeJsonApi(llm.apiFamily)) {
         add({
@@ -105,6 +109,7 @@ export function findExchangeAnomalies({ http, llm }: AnalyzedExchange): Anomaly[
       add({
         kind: 'invalid-tool-arguments',
         severity: 'error',
+        eventIndex: lastArgumentsEvent(llm, part.id, part.name),
         message: `arguments of tool call ${part.name} are not valid JSON: ${part.argumentsError}`,
       });
     }
@@ -131,6 +136,57 @@ export function findExchangeAnomalies({ http, llm }: AnalyzedExchange): Anomaly[
     });
   }
   return out;
+}
+
+/**
+ * An error inside a 2xx stream that the adapter did not already report: an `event: error` block,
+ * a payload whose `type` is "error" (Anthropic), or a payload with an `error` field (OpenRouter
+ * mid-stream errors, https://openrouter.ai/docs/api-reference/streaming).
+ */
+function findErrorEvent(llm: AnalyzedExchange['llm']): Omit<Anomaly, 'exchangeIndex'> | null {
+  for (const event of llm.stream?.events ?? []) {
+    const json = event.json as Record<string, unknown> | undefined;
+    const isError =
+      event.event === 'error' ||
+      json?.type === 'error' ||
+      (json !== undefined && json !== null && json.error != null);
+    if (!isError) continue;
+    const detail = json?.error ?? json ?? event.data;
+    const message =
+      typeof detail === 'object' &&
+      detail !== null &&
+      typeof (detail as { message?: unknown }).message === 'string'
+        ? (detail as { message: string }).message
+        : typeof detail === 'string'
+          ? detail
+          : event.data.slice(0, 200);
+    return {
+      kind: 'stream-error',
+      severity: 'error',
+      eventIndex: event.index,
+      message: `error in event ${event.index}: ${message}`,
+    };
+  }
+  return null;
+}
+
+/** The event that carried the last fragment of a tool call's arguments. */
+function lastArgumentsEvent(
+  llm: AnalyzedExchange['llm'],
+  id: string | null,
+  name: string,
+): number | undefined {
+  let key: string | null = null;
+  let last: number | undefined;
+  for (const delta of llm.deltas) {
+    if (delta.kind === 'tool-call-start' && (id !== null ? delta.id === id : delta.name === name)) {
+      key = delta.key;
+      last = delta.eventIndex;
+    } else if (delta.kind === 'tool-call-args' && delta.key === key) {
+      last = delta.eventIndex;
+    }
+  }
+  return last;
 }
 
 function isEarlyStop(reason: string): boolean {
