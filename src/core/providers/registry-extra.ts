@@ -4,7 +4,15 @@
  */
 import type { ApiAdapter } from './adapter';
 import { openaiResponsesAdapter } from './openai/responses';
+import { openaiCompletionsAdapter } from './openai/completions';
+import { cohereChatV2Adapter } from './cohere/chat-v2';
+import { ollamaNativeAdapter } from './ollama/native';
+import { sourcegraphCompletionsAdapter } from './sourcegraph/completions';
 
 export const extraAdapters: ApiAdapter[] = [
   openaiResponsesAdapter,
+  openaiCompletionsAdapter,
+  cohereChatV2Adapter,
+  ollamaNativeAdapter,
+  sourcegraphCompletionsAdapter,
 ];
