@@ -1,0 +1,87 @@
+/**
+ * Structural identity of messages, for folding repeated history. Chat APIs are stateless: request
+ * N+1 repeats request N's messages and the reply, but clients re-serialize them (JSON spacing in
+ * tool arguments, `content: null` vs `""`, text split into parts, reasoning dropped). So a key
+ * compares what a reader would see: role, the text (whitespace-normalized), tool calls by name and
+ * canonical arguments, tool results by call and text, media by a fingerprint. Reasoning is left out
+ * because most clients do not send it back.
+ */
+import type { ContentPart, Message, ToolCallPart } from '../model/conversation';
+
+/** Deeper than this, arguments are compared as plain JSON text (no key sorting, no recursion). */
+const MAX_CANONICAL_DEPTH = 32;
+
+/** JSON with object keys sorted, so `{"b":1,"a":2}` and `{"a":2,"b":1}` compare equal. */
+export function canonicalJson(value: unknown, depth = 0): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+  if (depth >= MAX_CANONICAL_DEPTH) return JSON.stringify(value) ?? '';
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item, depth + 1)).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key], depth + 1)}`).join(',')}}`;
+}
+
+function normalizeText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function mediaFingerprint(part: ContentPart): string {
+  if (part.kind !== 'image' && part.kind !== 'audio' && part.kind !== 'document') return '';
+  const source = part.source;
+  if (!source) return part.kind === 'document' ? `doc:${part.title ?? ''}:${(part.text ?? '').length}` : '';
+  if (source.kind === 'url') return `${part.kind}:url:${source.url.slice(0, 512)}`;
+  const b = source.base64;
+  return `${part.kind}:inline:${b.length}:${b.slice(0, 48)}:${b.slice(-48)}`;
+}
+
+/** Canonical arguments of a call: parsed JSON with sorted keys, else the trimmed text. */
+function callArguments(call: ToolCallPart): string {
+  return call.arguments !== undefined ? canonicalJson(call.arguments) : call.argumentsText.trim();
+}
+
+function partsKey(parts: readonly ContentPart[]): string {
+  const text: string[] = [];
+  const other: string[] = [];
+  for (const part of parts) {
+    switch (part.kind) {
+      case 'text':
+        text.push(part.text);
+        break;
+      case 'refusal':
+        text.push(part.text);
+        break;
+      case 'reasoning':
+        break;
+      case 'tool-call':
+        other.push(`call:${part.name}:${callArguments(part)}`);
+        break;
+      case 'tool-result':
+        other.push(`result:${part.callId ?? ''}:${part.name ?? ''}:${partsKey(part.content)}`);
+        break;
+      case 'unknown':
+        other.push(`unknown:${part.label}`);
+        break;
+      default:
+        other.push(mediaFingerprint(part));
+    }
+  }
+  return `${normalizeText(text.join(''))}|${other.join('|')}`;
+}
+
+/** The structural key of a message (see file comment). */
+export function messageKey(message: Message): string {
+  return `${message.role}#${partsKey(message.parts)}`;
+}
+
+/**
+ * A second, looser key for assistant turns that made tool calls: the call ids (or names and
+ * arguments). Clients often send such a turn back without its text, or with the text changed by
+ * their own formatting, but the calls stay the same. Null for other messages.
+ */
+export function toolTurnKey(message: Message): string | null {
+  if (message.role !== 'assistant') return null;
+  const calls = message.parts.filter((p): p is ToolCallPart => p.kind === 'tool-call' && !p.server);
+  if (calls.length === 0) return null;
+  if (calls.every((c) => c.id)) return `calls#${calls.map((c) => c.id).join(',')}`;
+  return `calls#${calls.map((c) => `${c.name}:${callArguments(c)}`).join(',')}`;
+}
