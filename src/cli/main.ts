@@ -78,8 +78,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     let command: CliCommand;
     try {
       command = await entry.load();
-    } catch {
-      io.stderr(`cassette-viewer: ${name} is not available yet in this build\n`);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      io.stderr(`cassette-viewer: ${name} is not available in this build (${oneLine(reason, 200)})\n`);
       return EXIT.failed;
     }
     return await command(rest, io);
