@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeCassette } from '../../analyze';
 // A corpus test needs the loader; the adapters themselves never import core/cassette.
-// eslint-disable-next-line no-restricted-imports
 import { loadCassette } from '../../cassette';
 import { toInspectInteraction } from '../../inspect/inspect-report';
 
