@@ -122,13 +122,13 @@ export function toInspectInteraction(exchange: AnalyzedExchange): InspectInterac
 /**
  * The assistant text, or null when the exchange is not an LLM response at all.
  * inspect-json.md: `""` if none; `null` if not an LLM response. An exchange counts as an LLM
- * response when an adapter of a known family read it, when any adapter found an assistant message
- * or a request, or when the response was a stream (facts.json gives `""` for a stream of an
- * unknown API, e.g. an MCP SSE reply or an Assistants run stream).
+ * response when an adapter of a known family read it, or when any adapter (Cohere, Ollama, legacy
+ * completions, all family `other`) found a request or an assistant message in it. A stream that
+ * no adapter understood (an MCP SSE reply, an Assistants run stream) is not one: facts.json gives
+ * `null` there too.
  */
 function assistantText(llm: LlmExchange, parts: ContentPart[]): string | null {
-  const isLlm =
-    llm.apiFamily !== 'other' || llm.response?.message != null || llm.request !== null || llm.stream !== null;
+  const isLlm = llm.apiFamily !== 'other' || llm.response?.message != null || llm.request !== null;
   return isLlm ? joinParts(parts, 'text') : null;
 }
 
