@@ -3,9 +3,7 @@
  * `--help` stays instant and a command whose module is missing or broken fails alone, with one
  * line, instead of taking the whole tool down.
  *
- * `diff` lives in `./diff-command` (issue 7, written by another engineer) and exports
- * `runDiff(argv: string[]): Promise<number>`. Until that file exists, the bundle marks it external
- * (scripts/build-cli.mjs), the import fails at run time, and `diff` answers "not available yet".
+ * `diff` lives in `./diff-command` (issue 7) and exports `runDiff(argv, io): Promise<number>`.
  */
 import { EXIT, oneLine, type CliCommand, type CliIo } from './cli-io';
 
@@ -34,7 +32,7 @@ const COMMANDS = new Map<string, CommandEntry>([
       summary: 'diff A B [--json]        compare two recordings; exit status says if behaviour changed',
       load: async () => {
         const module = await import('./diff-command');
-        return (argv) => module.runDiff(argv);
+        return (argv, io) => module.runDiff(argv, io);
       },
     },
   ],
