@@ -9,9 +9,7 @@ import type { StreamTrace } from './stream';
 export type Role = 'system' | 'developer' | 'user' | 'assistant' | 'tool';
 
 /** Where an image or file comes from: bytes carried in the cassette, or a remote address. */
-export type MediaSource =
-  | { kind: 'inline'; mimeType: string; base64: string }
-  | { kind: 'url'; url: string };
+export type MediaSource = { kind: 'inline'; mimeType: string; base64: string } | { kind: 'url'; url: string };
 
 /** One piece of a message. */
 export type ContentPart =
@@ -135,12 +133,7 @@ export type StreamDelta =
 
 /** Adapter ids: the app's own fine-grained API names. */
 export type ApiFamily =
-  | 'openai-chat'
-  | 'openai-responses'
-  | 'anthropic-messages'
-  | 'gemini'
-  | 'bedrock'
-  | 'other';
+  'openai-chat' | 'openai-responses' | 'anthropic-messages' | 'gemini' | 'bedrock' | 'other';
 
 /** What the request asked for, in LLM terms. */
 export interface LlmRequest {
