@@ -35,7 +35,8 @@ export function ConversationTimeline({ analyzed, selectedExchange, onSelectExcha
         const element = elementId ? document.getElementById(elementId) : null;
         const row = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${rowIndex}"]`);
         const target = element ?? row;
-        target?.scrollIntoView({ block: elementId ? 'center' : 'start', behavior: 'auto' });
+        const container = scrollRef.current;
+        if (target && container) scrollWithin(container, target, elementId ? 'center' : 'start');
         if (focus && element) element.focus({ preventScroll: true });
       };
       requestAnimationFrame(() => requestAnimationFrame(show));
@@ -56,7 +57,8 @@ export function ConversationTimeline({ analyzed, selectedExchange, onSelectExcha
   useEffect(() => {
     if (selectedExchange === null) return;
     const rowIndex = model.rowByExchange.get(selectedExchange);
-    if (rowIndex !== undefined) revealRow(rowIndex, null, false);
+    // The first call keeps the top in view, so the tool definitions above it stay visible.
+    if (rowIndex !== undefined) revealRow(selectedExchange === 0 ? 0 : rowIndex, null, false);
   }, [selectedExchange, model, revealRow]);
 
   const context = useMemo<TimelineContextValue>(
@@ -98,4 +100,15 @@ export function ConversationTimeline({ analyzed, selectedExchange, onSelectExcha
       </div>
     </TimelineContext.Provider>
   );
+}
+
+/**
+ * Scroll only the timeline, not the page around it (Element.scrollIntoView would also move every
+ * scrollable ancestor, pushing the table above out of view).
+ */
+function scrollWithin(container: HTMLElement, target: HTMLElement, align: 'start' | 'center') {
+  const box = container.getBoundingClientRect();
+  const rect = target.getBoundingClientRect();
+  const offset = align === 'start' ? rect.top - box.top - 8 : rect.top - box.top - (box.height - rect.height) / 2;
+  container.scrollTop += offset;
 }

@@ -16,6 +16,7 @@ export interface ToolResultCardProps {
 export function ToolResultCard({ part, at }: ToolResultCardProps) {
   const { model, jumpToTool } = useTimelineContext();
   const link = at ? model.linkByResult.get(partKey(at)) : undefined;
+  const name = part.name ?? link?.name;
   return (
     <article
       className={`cv-tool-result${part.isError ? ' cv-tool-result-error' : ''}`}
@@ -24,7 +25,7 @@ export function ToolResultCard({ part, at }: ToolResultCardProps) {
       aria-label={`Tool result${link ? ` for call #${link.ordinal} ${link.name}` : ''}`}
     >
       <header className="cv-tool-head">
-        <span className="cv-tool-name">Result{part.name ? ` of ${part.name}` : ''}</span>
+        <span className="cv-tool-name">Result{name ? ` of ${name}` : ''}</span>
         {part.isError && <span className="cv-tag cv-tag-error">error</span>}
         {part.callId && <code className="cv-tool-id">{part.callId}</code>}
         {link ? (
