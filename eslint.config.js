@@ -22,6 +22,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     // Dependency direction (docs/architecture.md): core is pure TypeScript that runs in Node.
     files: ['src/core/**'],
     rules: {
