@@ -63,6 +63,9 @@ export function renderStatus(statuses: FileStatus[], header: string): string {
   )) {
     lines.push(`  ${String(n).padStart(4)}  ${key}`);
   }
+  const timed = statuses.filter((s) => s.ms !== undefined).sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0));
+  lines.push('', '== slowest loads (load + analyze + report, in this Vitest worker) ==');
+  for (const s of timed.slice(0, 5)) lines.push(`  ${(s.ms ?? 0).toFixed(1).padStart(8)} ms  ${s.file}`);
   lines.push('', '== other findings ==');
   for (const s of statuses) for (const note of s.notes) lines.push(`  ${s.file}: ${note}`);
   lines.push('', '== every mismatch, per file ==');
