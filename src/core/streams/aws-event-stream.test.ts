@@ -38,7 +38,8 @@ describe('parseAwsEventStream', () => {
   it('reports a frame whose CRC does not match and continues with the next', () => {
     const body = concat(frames);
     const corrupted = body.slice();
-    corrupted[frames[0]!.length + 20] ^= 0xff; // inside frame 1's headers
+    const at = frames[0]!.length + 20; // inside frame 1's headers
+    corrupted[at] = corrupted[at]! ^ 0xff;
     const trace = parseAwsEventStream(corrupted);
     expect(trace.events.map((e) => e.event)).toEqual(['messageStart', 'messageStop']);
     expect(trace.issues).toHaveLength(1);
