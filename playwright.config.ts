@@ -1,0 +1,44 @@
+/**
+ * End-to-end tests against the production build served by `vite preview`
+ * (https://playwright.dev/docs/test-webserver), in a system Chromium (support/find-chromium.ts).
+ * `npm run test:e2e` builds first; the webServer only serves `dist/`.
+ */
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './tests/e2e/support/find-chromium';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  testMatch: '**/*.spec.ts',
+  // Several people may run specs at once on one machine; each can point this elsewhere.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
+  // Two shared CPU cores: keep parallelism modest.
+  workers: process.env.CI ? 2 : 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1360, height: 900 },
+        launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

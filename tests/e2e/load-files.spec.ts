@@ -1,0 +1,80 @@
+/**
+ * Every way a cassette comes in: the file input, drops of several files, paste, and a file that
+ * fails to load, which must show the error panel without losing what was open.
+ */
+import { dropFiles, expect, fixtureFile, openFixture, openSample, test } from './support/fixtures';
+
+const SECOND = 'tests/fixtures/corpus/go-vcr-v2/fantasy/TestOpenAICommon__openai-gpt-4o__simple.yaml';
+const TOOL_STREAMING =
+  'tests/fixtures/corpus/go-vcr-v2/fantasy/TestOpenAICommon__openai-gpt-4o__tool_streaming.yaml';
+
+const MALFORMED_YAML = [
+  '---',
+  'version: 2',
+  'interactions:',
+  '  - request:',
+  '      method: POST',
+  '     url: [unclosed',
+  '',
+].join('\n');
+
+test('opening a second fixture through the file input shows its conversation', async ({ page }) => {
+  await page.goto('./');
+  await openSample(page);
+  await openFixture(page, SECOND);
+  await expect(page.getByRole('status')).toHaveText('1 interaction');
+  await expect(page.getByText('Say hi in Portuguese').first()).toBeVisible();
+  await expect(page.getByText('Oi!').first()).toBeVisible();
+  const list = page.getByRole('navigation', { name: 'Open cassettes' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+
+  // One click switches back to the sample.
+  await list.getByRole('button', { name: /^multi_tool_streaming_kimi-k2_together/ }).click();
+  await expect(page.getByRole('status')).toHaveText('2 interactions');
+  await expect(page.getByText('Add and multiply the number 2 and 3').first()).toBeVisible();
+});
+
+test('a malformed YAML shows the error panel with a line number, and the first file stays', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await openSample(page);
+  await dropFiles(page, [{ name: 'broken.yaml', content: MALFORMED_YAML }]);
+  const panel = page.getByRole('alert');
+  await expect(panel).toContainText('broken.yaml');
+  await expect(panel).toContainText(/Line \d+/);
+  await expect(page.getByRole('status')).toHaveText('Could not open broken.yaml');
+
+  const list = page.getByRole('navigation', { name: 'Open cassettes' });
+  await expect(list).toContainText('could not load');
+  await list.getByRole('button', { name: /^multi_tool_streaming_kimi-k2_together/ }).click();
+  await expect(page.getByRole('status')).toHaveText('2 interactions');
+});
+
+test('several files dropped at once are all listed', async ({ page }) => {
+  await page.goto('./');
+  await dropFiles(page, [
+    fixtureFile(SECOND),
+    fixtureFile(TOOL_STREAMING),
+    { name: 'notes.txt', content: 'not a cassette' },
+  ]);
+  const list = page.getByRole('navigation', { name: 'Open cassettes' });
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+  await expect(list).toContainText('TestOpenAICommon__openai-gpt-4o__simple.yaml');
+  await expect(list).toContainText('TestOpenAICommon__openai-gpt-4o__tool_streaming.yaml');
+  await expect(list).toContainText('notes.txt');
+  await expect(list.getByText(/\d+ interactions?/)).toHaveCount(2);
+  await expect(list.getByText('could not load')).toHaveCount(1);
+});
+
+test('pasting cassette text outside a text field opens it', async ({ page }) => {
+  await page.goto('./');
+  const text = fixtureFile(SECOND).content as Uint8Array;
+  await page.evaluate((bytes) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', new TextDecoder().decode(new Uint8Array(bytes)));
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, Array.from(text));
+  await expect(page.getByRole('status')).toHaveText('1 interaction');
+  await expect(page.getByRole('navigation', { name: 'Open cassettes' })).toContainText('pasted-1');
+});
