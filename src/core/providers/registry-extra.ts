@@ -8,6 +8,9 @@ import { openaiCompletionsAdapter } from './openai/completions';
 import { cohereChatV2Adapter } from './cohere/chat-v2';
 import { ollamaNativeAdapter } from './ollama/native';
 import { sourcegraphCompletionsAdapter } from './sourcegraph/completions';
+import { anthropicMessagesAdapter } from './anthropic/messages-adapter';
+import { geminiAdapter } from './gemini/gemini-adapter';
+import { bedrockAdapter } from './bedrock/bedrock-adapter';
 
 export const extraAdapters: ApiAdapter[] = [
   openaiResponsesAdapter,
@@ -15,4 +18,7 @@ export const extraAdapters: ApiAdapter[] = [
   cohereChatV2Adapter,
   ollamaNativeAdapter,
   sourcegraphCompletionsAdapter,
+  anthropicMessagesAdapter,
+  geminiAdapter,
+  bedrockAdapter,
 ];
