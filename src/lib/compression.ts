@@ -3,13 +3,20 @@
  * - gzip / zlib / raw deflate: fflate streaming classes (https://github.com/101arrowz/fflate#usage),
  *   so output is counted chunk by chunk and a bomb stops at the cap instead of filling memory.
  * - zstd: fzstd's streaming `Decompress` (https://github.com/101arrowz/fzstd#usage), same idea.
- * - brotli: `brotli` (devongovett/brotli.js, pure JS, no WASM, no Node built-ins). Its decoder
- *   needs the output size up front, so we grow the buffer geometrically up to the cap.
+ * - brotli: `brotli` (devongovett/brotli.js, pure JS, no WASM, no Node built-ins). Its public
+ *   `decompress(buf, size)` grows its output per meta-block without any limit, so we call the
+ *   decoder's `BrotliDecompress(input, output)` with our own output sink that counts bytes and
+ *   stops at the cap (see node_modules/brotli/dec/decode.js: the only uses of `output` are
+ *   `output.write(ringbuffer, n)` and the `output.buffer.length` growth check).
  * Every function throws `DecompressionError`; callers turn that into a warning.
  */
 import { Gunzip, Inflate, Unzlib } from 'fflate';
 import { Decompress as ZstdDecompress } from 'fzstd';
-import { decompress as brotliDecompress } from 'brotli/decompress';
+// The package's exports map hides the streaming decoder; import the file itself (same package).
+// @ts-expect-error -- brotli ships no types for its internal decoder modules.
+import { BrotliDecompress } from '../../node_modules/brotli/dec/decode.js';
+// @ts-expect-error -- see above.
+import { BrotliInput } from '../../node_modules/brotli/dec/streams.js';
 import { concatBytes } from './bytes';
 
 /** Default cap on inflated size: 64 MiB (issue 8). */
@@ -92,18 +99,29 @@ export function unzstdCapped(input: Uint8Array, cap = DEFAULT_INFLATE_CAP): Uint
   return concatBytes(chunks);
 }
 
+type BrotliDecompressFn = (input: unknown, output: unknown) => void;
+type BrotliInputCtor = new (buffer: Uint8Array) => unknown;
+
 /** brotli (RFC 7932). Brotli has no magic number, so a failure here may just mean "not brotli". */
 export function unbrotliCapped(input: Uint8Array, cap = DEFAULT_INFLATE_CAP): Uint8Array {
   if (input.length === 0) throw new DecompressionError('brotli data is empty');
-  let size = Math.min(cap, Math.max(64 * 1024, input.length * 16));
-  for (;;) {
-    try {
-      return brotliDecompress(input, size);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (!/not large enough/.test(message)) throw new DecompressionError(`brotli data is corrupt (${message})`);
-      if (size >= cap) throw new DecompressionError(`brotli ${capMessage(cap)}`, true);
-      size = Math.min(cap, size * 4);
-    }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const sink = {
+    // Reported as unbounded so the decoder never grows (allocates) a buffer of its own.
+    buffer: { length: Number.POSITIVE_INFINITY },
+    write(ring: Uint8Array, count: number): number {
+      total += count;
+      if (total > cap) throw new DecompressionError(`brotli ${capMessage(cap)}`, true);
+      chunks.push(ring.slice(0, count));
+      return count;
+    },
+  };
+  try {
+    (BrotliDecompress as BrotliDecompressFn)(new (BrotliInput as BrotliInputCtor)(input), sink);
+  } catch (error) {
+    if (error instanceof DecompressionError) throw error;
+    throw new DecompressionError(`brotli data is corrupt (${error instanceof Error ? error.message : String(error)})`);
   }
+  return concatBytes(chunks);
 }

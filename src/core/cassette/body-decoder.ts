@@ -19,7 +19,7 @@ import {
   unzlibCapped,
   unzstdCapped,
 } from '../../lib/compression';
-import { decodeText, decodeUtf8Lenient, decodeUtf8Strict, isTextualMediaType, parseMediaType } from '../../lib/text';
+import { decodeText, decodeUtf8Lenient, decodeUtf8Strict, isTextualMediaType, normalizeCharset, parseMediaType } from '../../lib/text';
 import { headerValue, headerValues } from './headers';
 import { BinaryValue } from './raw-values';
 
@@ -101,6 +101,7 @@ export function decodeBody(stored: StoredBody, warnings: string[], options: Deco
   const steps = [...stored.steps];
 
   if (typeof value === 'string') {
+    steps.push('text');
     return { text: value, bytes: null, mimeType: essence, sizeBytes: utf8ByteLength(value), decoding: steps };
   }
 
@@ -136,7 +137,7 @@ export function decodeBody(stored: StoredBody, warnings: string[], options: Deco
   const label = charset ?? 'utf-8';
   const text = decodeText(bytes, label);
   if (text !== null) {
-    steps.push(charset ? charset : 'UTF-8');
+    steps.push(charset ? (normalizeCharset(charset) ?? charset).toUpperCase() : 'UTF-8');
     return { text, bytes: null, mimeType, sizeBytes: bytes.length, decoding: steps };
   }
   if (isTextualMediaType(essence) || looksLikeText(bytes)) {

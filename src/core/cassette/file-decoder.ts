@@ -52,17 +52,31 @@ export function decodeFileBytes(input: Uint8Array): FileDecodeResult {
   return { ok: true, text, steps };
 }
 
-/** Byte offset of the first invalid UTF-8 sequence (for the error position). */
+/** Byte offset of the first invalid UTF-8 sequence (RFC 3629 §4 well-formed sequences). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on prefixes; a prefix may end mid-character, so allow 3 bytes of slack.
-  while (hi - lo > 4) {
-    const mid = (lo + hi) >> 1;
-    if (decodeUtf8Strict(bytes.subarray(0, mid)) !== null || decodeUtf8Strict(bytes.subarray(0, Math.max(0, mid - 3))) !== null) lo = mid;
-    else hi = mid;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    let max = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min, max] = [2, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min, max] = [3, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf];
+    else return i;
+    const second = bytes[i + 1];
+    if (second === undefined || second < min || second > max) return i;
+    for (let k = 2; k <= need; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < 0x80 || next > 0xbf) return i;
+    }
+    i += need + 1;
   }
-  return Math.max(0, lo - 3);
+  return bytes.length;
 }
 
 /** 1-based line and column of a byte offset, counting line feeds in the valid prefix. */

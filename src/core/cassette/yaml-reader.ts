@@ -10,7 +10,7 @@
  * - bound alias expansion (billion laughs) and nesting depth, with warnings instead of a hang;
  * - remember where each early mapping starts, for interaction line numbers.
  */
-import { parseDocument, isAlias, isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
+import { parseDocument, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter } from 'yaml';
 import type { Document, Node as YamlNode, ParsedNode } from 'yaml';
 import type { Diagnostic } from '../model/http';
 import { decodeBase64 } from '../../lib/base64';
@@ -19,8 +19,8 @@ import { BinaryValue, createRawMap, field, type RawMap } from './raw-values';
 const CORE_PREFIX = 'tag:yaml.org,2002:';
 /** Nodes produced by alias expansion beyond the document's own size. */
 const ALIAS_NODE_ALLOWANCE = 100_000;
-/** Deeper structure is cut with a warning; cassettes nest < 30 levels. */
-const MAX_DEPTH = 1_000;
+/** Deeper structure is cut with a warning; real cassettes nest < 30 levels. */
+const MAX_DEPTH = 256;
 
 export interface YamlReadResult {
   root: unknown;
@@ -52,8 +52,46 @@ function isForeignTag(tag: string): boolean {
   return short.startsWith('!!python/') || short.startsWith('!ruby/') || short.startsWith('!!ruby/') || short.startsWith('!python/');
 }
 
+/**
+ * yaml's parser and composer slow down quadratically on deeply nested flow collections
+ * (`[[[[…`, 100k levels ≈ 7 s) and, past ~2,000 levels, can abort the whole process
+ * (V8 "RegExpCompiler Allocation failed"). Real cassettes nest flow collections a few levels
+ * deep. So before parsing we measure the flow depth with yaml's own Lexer, which is linear and
+ * treats brackets inside quoted or block scalars as text. It only runs when the file has more
+ * bracket characters than the limit, since depth can never exceed that count.
+ */
+export const MAX_FLOW_DEPTH = 128;
+
+function flowDepthExceeds(text: string, limit: number): { offset: number } | null {
+  let brackets = 0;
+  for (let i = text.indexOf('[') ; i >= 0 && brackets <= limit; i = text.indexOf('[', i + 1)) brackets++;
+  for (let i = text.indexOf('{'); i >= 0 && brackets <= limit; i = text.indexOf('{', i + 1)) brackets++;
+  if (brackets <= limit) return null;
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token.length === 1) {
+      const c = token.charCodeAt(0);
+      if (c === 0x5b || c === 0x7b) {
+        if (++depth > limit) return { offset };
+      } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+      // Lexer control tokens (document \x02, flow end \x18, scalar \x1f) are not source text.
+      else if (c === 0x02 || c === 0x18 || c === 0x1f) continue;
+    }
+    offset += token.length;
+  }
+  return null;
+}
+
 /** Parses YAML text. Returns the syntax error instead of throwing. */
 export function readYaml(text: string): { ok: true; result: YamlReadResult } | { ok: false; error: YamlSyntaxError } {
+  const tooDeep = flowDepthExceeds(text, MAX_FLOW_DEPTH);
+  if (tooDeep) {
+    const before = text.slice(0, tooDeep.offset);
+    const line = before.split('\n').length;
+    const column = tooDeep.offset - before.lastIndexOf('\n');
+    return { ok: false, error: { message: `YAML nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels of [ or {)`, line, column } };
+  }
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -65,7 +103,11 @@ export function readYaml(text: string): { ok: true; result: YamlReadResult } | {
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0];
-    return { ok: false, error: { message: first.message.split('\n')[0] ?? first.message, line: pos?.line, column: pos?.col } };
+    let message = first.message.split('\n')[0] ?? first.message;
+    // The composer catches its own stack overflow and reports it as a parse error.
+    if (/Maximum call stack/i.test(message)) message = 'YAML nested too deeply to read';
+    else message = message.replace(/ at line \d+, column \d+:?$/, '');
+    return { ok: false, error: { message, line: pos?.line, column: pos?.col } };
   }
   const converter = new Converter(doc, lineCounter);
   let root: unknown;
@@ -85,6 +127,7 @@ class Converter {
   private aliasBudget: number;
   private aliasExhausted = false;
   private depthWarned = false;
+  private readonly aliasTargets = new Map<YamlNode, YamlNode | null>();
   private readonly doc: Document.Parsed;
   private readonly lineCounter: LineCounter;
 
@@ -119,7 +162,12 @@ class Converter {
       return null;
     }
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
+      // Alias.resolve() searches the whole document each call; cache per alias node.
+      let target = this.aliasTargets.get(node);
+      if (target === undefined) {
+        target = node.resolve(this.doc) ?? null;
+        this.aliasTargets.set(node, target);
+      }
       if (!target) return null;
       return this.convert(target, depth, true);
     }
