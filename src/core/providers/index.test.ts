@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { HttpExchange } from '../model/http';
+import type { ApiAdapter } from './adapter';
+import { adapters, detectAdapter, fallbackAdapter, readExchange } from './index';
+
+function sseExchange(url: string, text: string): HttpExchange {
+  return {
+    index: 3,
+    request: { method: 'POST', url, headers: [], body: null, protocol: null },
+    response: {
+      status: 200,
+      statusText: 'OK',
+      headers: [{ name: 'content-type', value: 'text/event-stream' }],
+      body: { text, bytes: null, mimeType: 'text/event-stream', sizeBytes: text.length, decoding: [] },
+      protocol: null,
+    },
+    timing: { durationMs: null, durationSource: null, waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+    warnings: [],
+  };
+}
+
+const throwing: ApiAdapter = {
+  id: 'test.throwing',
+  family: 'gemini',
+  label: 'Throwing',
+  detect: () => 5,
+  read: () => {
+    throw new Error('boom');
+  },
+};
+const brokenDetect: ApiAdapter = { ...throwing, id: 'test.broken-detect', detect: () => { throw new Error('x'); } };
+
+describe('adapter registry', () => {
+  it('lists the chat-completions adapter and the fallback last', () => {
+    expect(adapters.map((a) => a.id)).toContain('openai.chat-completions');
+    expect(adapters[adapters.length - 1]).toBe(fallbackAdapter);
+    expect(new Set(adapters.map((a) => a.id)).size).toBe(adapters.length);
+  });
+
+  it('picks the highest score and ignores adapters whose detect throws', () => {
+    const exchange = sseExchange('https://api.openai.com/v1/chat/completions', 'data: {}\n\n');
+    expect(detectAdapter(exchange).id).toBe('openai.chat-completions');
+    expect(detectAdapter(exchange, [brokenDetect, ...adapters]).id).toBe('openai.chat-completions');
+    expect(detectAdapter(exchange, [throwing, ...adapters]).id).toBe('test.throwing');
+  });
+
+  it('falls back to the raw reading with a note when the adapter throws', () => {
+    const exchange = sseExchange('https://x.test/stream', 'event: tick\ndata: 1\n\n');
+    const llm = readExchange(exchange, [throwing, fallbackAdapter]);
+    expect(llm.apiFamily).toBe('other');
+    expect(llm.notes[0]).toContain('boom');
+    expect(llm.stream?.events.map((e) => e.event)).toEqual(['tick']);
+  });
+
+  it('shows unknown SSE traffic as framed events', () => {
+    const llm = readExchange(sseExchange('https://x.test/events', 'data: a\n\ndata: b\n\n'));
+    expect(llm.api).toBe(fallbackAdapter.id);
+    expect(llm.request).toBeNull();
+    expect(llm.stream?.events).toHaveLength(2);
+  });
+});
