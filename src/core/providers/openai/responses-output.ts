@@ -31,7 +31,13 @@ export function serverCallName(item: wire.Item, type: string): string {
 export function serverCallInput(item: wire.Item): string {
   if (typeof item.arguments === 'string') return item.arguments;
   const input = safeRecord();
-  if (item.action !== undefined) input.action = item.action;
+  // `action.sources` (web search, with `include: ["web_search_call.action.sources"]`) is what the
+  // search found, so it belongs to the result; clients also drop it when they send the item back.
+  if (isRecord(item.action)) {
+    const action = safeRecord();
+    for (const key of Object.keys(item.action)) if (key !== 'sources') action[key] = item.action[key];
+    input.action = action;
+  } else if (item.action !== undefined) input.action = item.action;
   if (typeof item.code === 'string') input.code = item.code;
   if (Array.isArray(item.queries)) input.queries = item.queries;
   return Object.keys(input).length > 0 ? JSON.stringify(input) : '';
@@ -43,6 +49,8 @@ export function serverCallResult(item: wire.Item): unknown {
   for (const key of ['output', 'outputs', 'results', 'result', 'error', 'status'] as const) {
     if (item[key] !== undefined && item[key] !== null) result[key] = item[key];
   }
+  const sources = isRecord(item.action) ? item.action.sources : undefined;
+  if (sources !== undefined) result.sources = sources;
   return Object.keys(result).length > 0 ? result : undefined;
 }
 

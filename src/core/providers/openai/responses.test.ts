@@ -87,7 +87,7 @@ describe('OpenAI Responses non-streamed response', () => {
       model: 'gpt-5-2025',
       output: [
         { type: 'reasoning', id: 'rs', summary: [] },
-        { type: 'web_search_call', id: 'ws_1', status: 'completed', action: { type: 'search', query: 'tokyo' } },
+        { type: 'web_search_call', id: 'ws_1', status: 'completed', action: { type: 'search', query: 'tokyo', sources: [{ type: 'url', url: 'https://a.example' }] } },
         { type: 'function_call', id: 'fc', call_id: 'call_2', name: 'add', arguments: '{"a":1' },
         { type: 'message', role: 'assistant', content: [{ type: 'output_text', text: 'Done.', annotations: [] }] },
       ],
@@ -98,6 +98,9 @@ describe('OpenAI Responses non-streamed response', () => {
     expect(texts(parts)).toBe('Done.');
     const [server, client] = calls(parts);
     expect(server).toMatchObject({ name: 'web_search_call', server: true, arguments: { action: { query: 'tokyo' } } });
+    // Sources are what the search found: part of the result, not of the call's arguments.
+    expect(server!.arguments).toEqual({ action: { type: 'search', query: 'tokyo' } });
+    expect(server!.serverResult).toMatchObject({ status: 'completed', sources: [{ url: 'https://a.example' }] });
     expect(client).toMatchObject({ id: 'call_2', name: 'add' });
     expect(client!.argumentsError).toBeTruthy();
     expect(llm.response!.finishReason).toBe('completed');
@@ -175,5 +178,34 @@ describe('OpenAI Responses stream', () => {
     const failed = { type: 'response.failed', response: { status: 'failed', error: { code: 'rate_limit', message: 'slow down' } } };
     const failedLlm = adapter.read(exchange('https://api.openai.com/v1/responses', { input: 'x' }, sse([created, failed]), 200, 'text/event-stream'));
     expect(failedLlm.response).toMatchObject({ finishReason: 'failed', error: { message: 'slow down' } });
+  });
+});
+
+describe('OpenAI Responses background mode and built-in outputs', () => {
+  it('reads a queued background response and the polled GET /v1/responses/{id}', () => {
+    const queued = adapter.read(exchange('https://api.openai.com/v1/responses', { input: 'x', background: true }, '{"id":"resp_b","object":"response","status":"queued","background":true,"output":[]}'));
+    expect(queued.response).toMatchObject({ finishReason: 'queued', id: 'resp_b' });
+    expect(queued.request!.params.background).toBe(true);
+    const poll: HttpExchange = exchange('https://api.openai.com/v1/responses/resp_b', null, '{"id":"resp_b","object":"response","status":"completed","output":[{"type":"message","content":[{"type":"output_text","text":"Late"}]}]}');
+    poll.request = { ...poll.request, method: 'GET' };
+    expect(adapter.detect(poll)).toBeGreaterThan(0.8);
+    const polled = adapter.read(poll);
+    expect(polled.request).toBeNull();
+    expect(texts(polled.response!.message!.parts)).toBe('Late');
+  });
+
+  it('shows a generated image and keeps output items a stream cannot express', () => {
+    const image = { object: 'response', status: 'completed', output: [{ type: 'image_generation_call', id: 'ig_1', status: 'completed', result: 'iVBORw0KGgo=' }] };
+    const parts = adapter.read(exchange('https://api.openai.com/v1/responses', { input: 'draw' }, JSON.stringify(image))).response!.message!.parts;
+    expect(calls(parts)[0]).toMatchObject({ name: 'image_generation_call', server: true });
+    expect(parts[1]).toEqual({ kind: 'image', source: { kind: 'inline', mimeType: 'image/png', base64: 'iVBORw0KGgo=' } });
+    const listing = { type: 'mcp_list_tools', id: 'mcpl', server_label: 'deepwiki', tools: [] };
+    const events = [
+      { type: 'response.output_item.added', item: listing },
+      { type: 'response.output_item.done', item: listing },
+      { type: 'response.completed', response: { status: 'completed', output: [listing] } },
+    ];
+    const streamed = adapter.read(exchange('https://api.openai.com/v1/responses', { input: 'x' }, sse(events), 200, 'text/event-stream'));
+    expect(streamed.response!.message!.parts).toEqual([{ kind: 'unknown', label: 'mcp_list_tools', raw: listing }]);
   });
 });
