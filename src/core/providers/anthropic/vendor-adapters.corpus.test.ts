@@ -12,6 +12,7 @@ import { loadCassette } from '../../cassette';
 import { toInspectInteraction } from '../../inspect/inspect-report';
 import type { Cassette } from '../../model/http';
 import type { ApiAdapter } from '../adapter';
+import { detectAdapter } from '../index';
 import { bedrockAdapter } from '../bedrock/bedrock-adapter';
 import { geminiAdapter } from '../gemini/gemini-adapter';
 import { anthropicMessagesAdapter } from './messages-adapter';
@@ -75,6 +76,25 @@ describe('Anthropic, Gemini and Bedrock adapters over the corpus', () => {
     for (const family of Object.keys(ADAPTERS)) expect(families.has(family)).toBe(true);
   });
 
+  it('the registry picks these adapters for exactly their facts.json families, over the whole corpus', () => {
+    const mismatches: string[] = [];
+    for (const [file, entry] of Object.entries(facts.files)) {
+      const cassette = tryLoad(file);
+      if (cassette instanceof Error) continue;
+      for (const fact of entry.interactions) {
+        const http = cassette.exchanges[fact.index];
+        if (!http) continue;
+        const chosen = detectAdapter(http);
+        const mine = Object.values(ADAPTERS).includes(chosen);
+        const expected = fact.api_family in ADAPTERS;
+        if (mine !== expected || (expected && chosen.family !== fact.api_family)) {
+          mismatches.push(`${file}#${fact.index}: facts ${fact.api_family}, chosen ${chosen.id}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
   for (const [file, entry] of files) {
     const cassette = tryLoad(file);
     // A format whose loader has not landed yet is reported as pending, not silently passed.
@@ -100,6 +120,17 @@ describe('Anthropic, Gemini and Bedrock adapters over the corpus', () => {
           expect(report.finish_reason).toBe(fact.finish_reason);
           expect(report.usage).toEqual(correction?.usage ?? factTokens(fact.usage));
           expect(report.error).toBe(fact.error ?? fact.stream_error ?? null);
+          // Invariants beyond facts.json: complete tool arguments parse, and every tool result in
+          // the request answers a call made earlier in the same request (by id; Gemini by name).
+          for (const part of llm.response?.message?.parts ?? []) {
+            if (part.kind === 'tool-call') expect(part.argumentsError).toBeUndefined();
+          }
+          const calls = (llm.request?.messages ?? []).flatMap((m) => m.parts).filter((p) => p.kind === 'tool-call');
+          for (const part of (llm.request?.messages ?? []).flatMap((m) => m.parts)) {
+            if (part.kind !== 'tool-result') continue;
+            if (part.callId !== null) expect(calls.map((call) => call.id)).toContain(part.callId);
+            else expect(calls.map((call) => call.name)).toContain(part.name);
+          }
         });
       }
     });
