@@ -74,13 +74,15 @@ export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
   );
 
   const openSample = useCallback(() => {
-    start(SAMPLE_FILE_NAME, 0, 'sample', async () => {
-      // Relative to the page, so the build works under any base path (vite.config.ts `base: './'`).
-      const response = await fetch(SAMPLE_PATH);
-      if (!response.ok) throw new Error(`the bundled sample answered HTTP ${response.status}`);
-      return new Uint8Array(await response.arrayBuffer());
-    });
-  }, [start]);
+    // Relative to the page, so the build works under any base path (vite.config.ts `base: './'`).
+    // Fetched before registering so the list shows its real size; it is 21 KB from our own origin.
+    fetch(SAMPLE_PATH)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`the bundled sample answered HTTP ${response.status}`);
+        openBytes(SAMPLE_FILE_NAME, new Uint8Array(await response.arrayBuffer()), 'sample');
+      })
+      .catch((error: unknown) => start(SAMPLE_FILE_NAME, 0, 'sample', () => Promise.reject(error)));
+  }, [openBytes, start]);
 
   return { openBytes, openFiles, openText, openSample };
 }

@@ -74,12 +74,17 @@ export const exchangeColumns = helper.columns([
     },
     meta: { className: 'col-status' },
   }),
-  helper.accessor('apiLabel', { header: 'API', ...text, meta: { className: 'col-api' } }),
+  helper.accessor('apiLabel', {
+    header: 'API',
+    ...text,
+    cell: (info) => <span title={info.getValue()}>{info.getValue()}</span>,
+    meta: { className: 'col-api' },
+  }),
   helper.accessor((row) => row.model ?? undefined, {
     id: 'model',
     header: 'Model',
     ...text,
-    cell: (info) => info.getValue() ?? '—',
+    cell: (info) => <span title={info.getValue()}>{info.getValue() ?? '—'}</span>,
     meta: { className: 'col-model' },
   }),
   helper.accessor((row) => (row.streamed ? 1 : 0), {
@@ -105,14 +110,14 @@ export const exchangeColumns = helper.columns([
   }),
   helper.accessor((row) => row.inputTokens ?? undefined, {
     id: 'inputTokens',
-    header: 'In tokens',
+    header: 'Tokens in',
     ...numeric,
     cell: (info) => formatOptionalCount(info.getValue()),
     meta: { className: 'col-num' },
   }),
   helper.accessor((row) => row.outputTokens ?? undefined, {
     id: 'outputTokens',
-    header: 'Out tokens',
+    header: 'Tokens out',
     ...numeric,
     cell: (info) => formatOptionalCount(info.getValue()),
     meta: { className: 'col-num' },

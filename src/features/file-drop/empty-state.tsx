@@ -48,7 +48,10 @@ export function EmptyState({ onOpenSample, onOpenFile, modifierKey }: EmptyState
         </li>
       </ul>
       <p className="empty-state__privacy">
-        <span aria-hidden="true">🔒</span> Files are read in this tab and never uploaded.
+        <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" className="empty-state__lock">
+          <path d="M4 7V5a4 4 0 1 1 8 0v2h.5A1.5 1.5 0 0 1 14 8.5v5a1.5 1.5 0 0 1-1.5 1.5h-9A1.5 1.5 0 0 1 2 13.5v-5A1.5 1.5 0 0 1 3.5 7zm2 0h4V5a2 2 0 1 0-4 0z" />
+        </svg>{' '}
+        Files are read in this tab and never uploaded.
       </p>
     </section>
   );
