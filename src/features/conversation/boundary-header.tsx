@@ -21,7 +21,7 @@ export function BoundaryHeader({ boundary, selected, onSelect }: BoundaryHeaderP
     <button
       type="button"
       id={boundaryAnchorId(boundary.exchangeIndex)}
-      className={`cv-boundary${selected ? ' cv-boundary-selected' : ''}`}
+      className={`cv-boundary cv-boundary-${tone}${selected ? ' cv-boundary-selected' : ''}`}
       aria-pressed={selected}
       aria-label={`Call ${boundary.exchangeIndex + 1}: ${boundary.method} ${host}${path}, status ${boundary.status ?? 'none'}`}
       onClick={() => onSelect(boundary.exchangeIndex)}

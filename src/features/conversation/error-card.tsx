@@ -17,8 +17,13 @@ export function ErrorCard({ status, error, exchangeIndex }: ErrorCardProps) {
     <div className="cv-error" role="alert">
       <p className="cv-error-title">
         Error in call #{exchangeIndex + 1} · {where}
-        {error.type && <code> {error.type}</code>}
-        {error.code !== undefined && error.code !== null && <code> {String(error.code)}</code>}
+        {error.type && <span className="cv-error-detail"> · type <code>{error.type}</code></span>}
+        {error.code !== undefined && error.code !== null && (
+          <span className="cv-error-detail">
+            {' '}
+            · code <code>{String(error.code)}</code>
+          </span>
+        )}
       </p>
       <p className="cv-error-message">{escapeInvisible(error.message)}</p>
     </div>
