@@ -48,12 +48,19 @@ function responseLooksLikeResponses(exchange: HttpExchange): boolean {
   return /"object"\s*:\s*"response"/.test(head) || /"type"\s*:\s*"response\.(created|queued|in_progress)"/.test(head) || /^event:\s*response\./m.test(head);
 }
 
+/**
+ * A request body in the Responses shape behind an unknown path: `input` items with a role or type,
+ * or a string `input` with Responses-only fields. A bare `{model, input: "text"}` is not enough,
+ * because embeddings and moderations requests look like that too.
+ */
 function requestLooksLikeResponses(exchange: HttpExchange): boolean {
+  if (/\/(embeddings|moderations)\/?$/.test(urlPath(exchange.request.url))) return false;
   const body = readJson(exchange.request.body);
-  if (!isRecord(body)) return false;
+  if (!isRecord(body) || field(body, 'messages') !== undefined || field(body, 'prompt') !== undefined || field(body, 'contents') !== undefined) return false;
   const input = field(body, 'input');
-  const hasInput = typeof input === 'string' || Array.isArray(input);
-  return hasInput && field(body, 'messages') === undefined && field(body, 'prompt') === undefined && field(body, 'contents') === undefined;
+  const items = Array.isArray(input) && input.length > 0 && input.every((item) => isRecord(item) && (typeof field(item, 'role') === 'string' || typeof field(item, 'type') === 'string'));
+  const responsesOnly = ['instructions', 'previous_response_id', 'max_output_tokens', 'reasoning', 'text', 'include'].some((key) => field(body, key) !== undefined);
+  return items || (typeof input === 'string' && responsesOnly);
 }
 
 function detect(exchange: HttpExchange): number {
