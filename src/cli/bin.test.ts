@@ -4,15 +4,33 @@
  * numbers for the sample and issue 8's "never a stack trace".
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(root, 'bin', 'cassette-viewer.mjs');
-const SEED = join(root, 'tests', 'fixtures', 'corpus', 'seed', 'multi_tool_streaming_kimi-k2_together.yaml');
+const CORPUS = join(root, 'tests', 'fixtures', 'corpus');
+const SEED = join(CORPUS, 'seed', 'multi_tool_streaming_kimi-k2_together.yaml');
+const HOSTILE = join(root, 'tests', 'fixtures', 'hostile');
+
+/** One fixture of each on-disk format (issue 3's list), relative to the corpus. */
+const ONE_OF_EACH_FORMAT: [string, string][] = [
+  ['go-vcr-v1', 'go-vcr-v1/go-vcr/example-iana-reserved-domains.yaml'],
+  ['go-vcr-v2', 'go-vcr-v2/envoy-ai-gateway/chat-streaming.yaml'],
+  ['vcrpy', 'vcrpy/pydantic-ai/test_openai__test_multiple_agent_tool_calls.yaml'],
+  ['ruby-vcr', 'ruby-vcr/ruby-openai/gpt-3_5-turbo_streamed_chat.yml'],
+  ['polly', 'polly/cody/defaultClient_631904893.recording.har'],
+];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : entry.isFile() ? [join(dir, entry.name)] : [],
+  );
+}
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
@@ -76,6 +94,50 @@ describe('bin/cassette-viewer.mjs', () => {
     expect(stderr).toMatch(/^cassette-viewer: [^\n]+\n$/);
     expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
   });
+
+  it.each(ONE_OF_EACH_FORMAT)('reads a %s cassette as one JSON object', (format, file) => {
+    const { code, stdout, stderr } = run('inspect', join(CORPUS, file), '--json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).format).toBe(format);
+  });
+
+  it('reads a gzip-compressed cassette the same as the plain one', () => {
+    const path = join(scratch, 'seed.yaml.gz');
+    writeFileSync(path, gzipSync(readFileSync(SEED)));
+    const gz = run('inspect', path, '--json');
+    expect(gz.code).toBe(0);
+    const plain = JSON.parse(run('inspect', SEED, '--json').stdout);
+    expect({ ...JSON.parse(gz.stdout), file: plain.file }).toEqual(plain);
+  });
+
+  // Issue 8: "The CLI never crashes on any of the above". The hostile suite is written by another
+  // engineer; whatever it holds, the CLI must print JSON or one line, in bounded time.
+  it.skipIf(!existsSync(HOSTILE))(
+    'never crashes on the hostile fixtures',
+    () => {
+      const failures: string[] = [];
+      for (const path of filesUnder(HOSTILE)) {
+        const { code, stdout, stderr } = run('inspect', path, '--json');
+        const name = relative(HOSTILE, path);
+        if (code === 0) {
+          try {
+            JSON.parse(stdout);
+          } catch {
+            failures.push(`${name}: exit 0 but stdout is not one JSON object`);
+          }
+        } else if (code === 1) {
+          if (!/^cassette-viewer: [^\n]+\n$/.test(stderr))
+            failures.push(`${name}: exit 1 without exactly one stderr line`);
+        } else {
+          failures.push(`${name}: exit ${code} (null = killed by the 60 s timeout)`);
+        }
+        if (/\bat .+:\d+:\d+/.test(stderr)) failures.push(`${name}: stack trace on stderr`);
+      }
+      expect(failures).toEqual([]);
+    },
+    600_000,
+  );
 
   it('a path that does not exist, and a directory: exit 1, one line', () => {
     for (const path of [join(scratch, 'missing.yaml'), scratch]) {
