@@ -10,7 +10,7 @@
  * - bound alias expansion (billion laughs) and nesting depth, with warnings instead of a hang;
  * - remember where each early mapping starts, for interaction line numbers.
  */
-import { parseDocument, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError } from 'yaml';
 import type { Document, Node as YamlNode, ParsedNode } from 'yaml';
 import type { Diagnostic } from '../model/http';
 import { decodeBase64 } from '../../lib/base64';
@@ -54,60 +54,85 @@ function isForeignTag(tag: string): boolean {
 
 /**
  * yaml's parser and composer slow down quadratically on deeply nested flow collections
- * (`[[[[…`, 100k levels ≈ 7 s) and, past ~2,000 levels, can abort the whole process
- * (V8 "RegExpCompiler Allocation failed"). Real cassettes nest flow collections a few levels
- * deep. So before parsing we measure the flow depth with yaml's own Lexer, which is linear and
- * treats brackets inside quoted or block scalars as text. It only runs when the file has more
- * bracket characters than the limit, since depth can never exceed that count.
+ * (`[[[[…`, 100k levels ≈ 7 s) and, past ~2,000 levels, `parseDocument` can abort the whole
+ * process (V8 "RegExpCompiler Allocation failed"). Real cassettes nest flow collections a few
+ * levels deep. So we drive yaml's pipeline ourselves — Lexer → Parser.next → Composer, which is
+ * what `parseDocument` does (yaml/dist/public-api.js) — and count flow depth on the lexemes as they
+ * pass: brackets inside quoted or block scalars are part of a scalar lexeme, so they never count.
+ * This costs nothing extra: the text is lexed once, as before.
  */
 export const MAX_FLOW_DEPTH = 128;
 
-function flowDepthExceeds(text: string, limit: number): { offset: number } | null {
-  let brackets = 0;
-  for (let i = text.indexOf('[') ; i >= 0 && brackets <= limit; i = text.indexOf('[', i + 1)) brackets++;
-  for (let i = text.indexOf('{'); i >= 0 && brackets <= limit; i = text.indexOf('{', i + 1)) brackets++;
-  if (brackets <= limit) return null;
+class TooDeep extends Error {
+  readonly offset: number;
+  constructor(offset: number) {
+    super('too deep');
+    this.offset = offset;
+  }
+}
+
+function* guardedLexemes(text: string): Generator<string> {
   let depth = 0;
   let offset = 0;
-  for (const token of new Lexer().lex(text)) {
-    if (token.length === 1) {
-      const c = token.charCodeAt(0);
+  for (const lexeme of new Lexer().lex(text)) {
+    if (lexeme.length === 1) {
+      const c = lexeme.charCodeAt(0);
       if (c === 0x5b || c === 0x7b) {
-        if (++depth > limit) return { offset };
+        if (++depth > MAX_FLOW_DEPTH) throw new TooDeep(offset);
       } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
-      // Lexer control tokens (document \x02, flow end \x18, scalar \x1f) are not source text.
-      else if (c === 0x02 || c === 0x18 || c === 0x1f) continue;
+      // Lexer control lexemes (document \x02, flow end \x18, scalar \x1f) are not source text.
+      else if (c === 0x02 || c === 0x18 || c === 0x1f) {
+        yield lexeme;
+        continue;
+      }
     }
-    offset += token.length;
+    offset += lexeme.length;
+    yield lexeme;
   }
-  return null;
+}
+
+/** parseDocument(text, options) with the flow-depth guard and without pretty-printed errors. */
+function composeGuarded(text: string, lineCounter: LineCounter): Document.Parsed {
+  const parser = new Parser(lineCounter.addNewLine);
+  const composer = new Composer({ schema: 'core', uniqueKeys: false, strict: false });
+  lineCounter.addNewLine(0);
+  function* cst() {
+    for (const lexeme of guardedLexemes(text)) yield* parser.next(lexeme);
+    yield* parser.end();
+  }
+  let doc: Document.Parsed | null = null;
+  for (const next of composer.compose(cst(), true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'the file holds more than one YAML document'));
+      break;
+    }
+  }
+  return doc!;
 }
 
 /** Parses YAML text. Returns the syntax error instead of throwing. */
 export function readYaml(text: string): { ok: true; result: YamlReadResult } | { ok: false; error: YamlSyntaxError } {
-  const tooDeep = flowDepthExceeds(text, MAX_FLOW_DEPTH);
-  if (tooDeep) {
-    const before = text.slice(0, tooDeep.offset);
-    const line = before.split('\n').length;
-    const column = tooDeep.offset - before.lastIndexOf('\n');
-    return { ok: false, error: { message: `YAML nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels of [ or {)`, line, column } };
-  }
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { schema: 'core', uniqueKeys: false, lineCounter, prettyErrors: true, strict: false });
+    doc = composeGuarded(text, lineCounter);
   } catch (error) {
+    if (error instanceof TooDeep) {
+      const pos = lineCounter.linePos(error.offset);
+      const message = `YAML nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels of [ or {)`;
+      return { ok: false, error: { message, line: pos.line, column: pos.col } };
+    }
     // The composer recurses; pathological nesting can exhaust the stack.
     return { ok: false, error: { message: error instanceof RangeError ? 'YAML nested too deeply to read' : String(error) } };
   }
   const first = doc.errors[0];
   if (first) {
-    const pos = first.linePos?.[0];
+    const pos = lineCounter.linePos(first.pos[0]);
     let message = first.message.split('\n')[0] ?? first.message;
     // The composer catches its own stack overflow and reports it as a parse error.
     if (/Maximum call stack/i.test(message)) message = 'YAML nested too deeply to read';
-    else message = message.replace(/ at line \d+, column \d+:?$/, '');
-    return { ok: false, error: { message, line: pos?.line, column: pos?.col } };
+    return { ok: false, error: { message, line: pos.line, column: pos.col } };
   }
   const converter = new Converter(doc, lineCounter);
   let root: unknown;
