@@ -5,6 +5,7 @@
  */
 import { useCallback, useRef } from 'react';
 import type { ReplaySchedule } from '../../core/replay';
+import { ReplayIcon } from './replay-icon';
 import { formatTimecode, SPEEDS, speedLabel, type SpeedChoice } from './replay-format';
 import { useClockPaint, useIsPlaying, type ReplayClockController } from './use-replay-clock';
 
@@ -38,13 +39,11 @@ export function ReplayControls(props: ReplayControlsProps) {
         onClick={() => (playing ? controller.pause() : props.onPlay())}
         aria-keyshortcuts="Space"
       >
-        <span aria-hidden="true" className="rp-icon">
-          {playing ? '❚❚' : '▶'}
-        </span>
+        <ReplayIcon name={playing ? 'pause' : 'play'} />
         {playing ? 'Pause' : 'Play'}
       </button>
       <button type="button" className="rp-button" onClick={props.onRestart} aria-label="Restart" title="Restart">
-        <span aria-hidden="true">⏮</span>
+        <ReplayIcon name="restart" />
       </button>
       <button
         type="button"
@@ -54,7 +53,7 @@ export function ReplayControls(props: ReplayControlsProps) {
         aria-keyshortcuts="ArrowLeft"
         title="Previous event (←)"
       >
-        <span aria-hidden="true">◀︎</span>
+        <ReplayIcon name="previous" />
       </button>
       <button
         type="button"
@@ -64,7 +63,7 @@ export function ReplayControls(props: ReplayControlsProps) {
         aria-keyshortcuts="ArrowRight"
         title="Next event (→)"
       >
-        <span aria-hidden="true">▶︎</span>
+        <ReplayIcon name="next" />
       </button>
       <span className="rp-timecode" aria-label="Timecode">
         <span ref={timecodeRef} data-testid="replay-timecode">

@@ -14,6 +14,8 @@ import { formatTimecode } from './replay-format';
 export interface ReplayEventTableProps {
   schedule: ReplaySchedule;
   events: readonly StreamEvent[];
+  /** eventIndex → what the event added to the message (event-content.ts). */
+  content: ReadonlyMap<number, string>;
   /** Row (index into schedule.events) of the latest arrived event, or -1. */
   current: number;
   follow: boolean;
@@ -27,8 +29,13 @@ function preview(data: string): string {
   return data.length > PREVIEW_CHARS ? `${data.slice(0, PREVIEW_CHARS)}…` : data;
 }
 
+/** The raw event, its SSE `event:` name first when it has one (Anthropic, Responses). */
+function rawLine(event: StreamEvent): string {
+  return event.event ? `${event.event}: ${preview(event.data)}` : preview(event.data);
+}
+
 export const ReplayEventTable = memo(function ReplayEventTable(props: ReplayEventTableProps) {
-  const { schedule, events, current, follow, onSeekToRow } = props;
+  const { schedule, events, content, current, follow, onSeekToRow } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: schedule.events.length,
@@ -47,8 +54,8 @@ export const ReplayEventTable = memo(function ReplayEventTable(props: ReplayEven
         <span>#</span>
         <span>arrives</span>
         <span>kind</span>
-        <span>event</span>
-        <span>data</span>
+        <span>content</span>
+        <span>raw data</span>
       </div>
       <div
         ref={scrollRef}
@@ -82,11 +89,11 @@ export const ReplayEventTable = memo(function ReplayEventTable(props: ReplayEven
                   <span className={`rp-kind-dot rp-kind-${scheduled.kind}`} aria-hidden="true" />
                   {scheduled.kind}
                 </span>
-                <span role="cell" className="rp-mono">
-                  {event?.event ?? ''}
+                <span role="cell" className="rp-mono rp-event-content">
+                  {content.get(scheduled.eventIndex) ?? ''}
                 </span>
                 <span role="cell" className="rp-mono rp-event-data" title={event ? preview(event.data) : ''}>
-                  {event ? preview(event.data) : ''}
+                  {event ? rawLine(event) : ''}
                 </span>
               </div>
             );

@@ -50,7 +50,7 @@ export const ReplayMessage = memo(function ReplayMessage({ assembled, complete, 
   }
   const { message, finishReason, error } = assembled;
   return (
-    <div className="rp-message" data-testid="replay-message">
+    <div className={complete ? 'rp-message' : 'rp-message rp-streaming'} data-testid="replay-message">
       <div className="rp-role">assistant</div>
       {message.parts.length === 0 && <p className="rp-muted">(no content yet)</p>}
       {message.parts.map((part, index) => (
@@ -66,7 +66,6 @@ export const ReplayMessage = memo(function ReplayMessage({ assembled, complete, 
           finish reason <code>{finishReason}</code>
         </p>
       )}
-      {!complete && !error && <span className="rp-caret" aria-hidden="true" />}
     </div>
   );
 });

@@ -3,11 +3,10 @@
  * the summary, transport, scrubber, growing message and event table.
  *
  * Per frame only the clock's subscribers run (timecode, playhead). The event count is a
- * useSyncExternalStore snapshot, so this component renders once per arriving event, and the
- * heavy views (markdown, table) take that count through useDeferredValue so React can interrupt
- * them to keep frames on time (https://react.dev/reference/react/useDeferredValue).
+ * useSyncExternalStore snapshot (https://react.dev/reference/react/useSyncExternalStore), so this
+ * component renders once per arriving event, not per frame; the views under it are memoized.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalyzedExchange } from '../../core/model/analysis';
 import type { AssembledMessage } from '../../core/providers/assemble-stream';
 import {
@@ -20,6 +19,7 @@ import {
   summarizeTiming,
   type ReplayEventKind,
 } from '../../core/replay';
+import { describeEventContent } from './event-content';
 import { ReplayControls } from './replay-controls';
 import { ReplayEventTable } from './replay-event-table';
 import { explainPacing, formatDuration, type SpeedChoice } from './replay-format';
@@ -43,6 +43,7 @@ export function ReplayPlayer({ exchange, positionMs, onPositionChange }: ReplayP
   const summary = useMemo(() => summarizeTiming(schedule), [schedule]);
   const present = useMemo(() => new Set<ReplayEventKind>(schedule.events.map((event) => event.kind)), [schedule]);
   const messageAt = useMemo(() => new MessageAtEvent(exchange.llm.deltas), [exchange]);
+  const content = useMemo(() => describeEventContent(exchange.llm.deltas), [exchange]);
 
   const lastEmitted = useRef<number | null>(null);
   const onRest = useCallback(
@@ -89,7 +90,10 @@ export function ReplayPlayer({ exchange, positionMs, onPositionChange }: ReplayP
 
   const count = useClockValue(controller, (position) => eventCountAt(schedule, position));
   const complete = useClockValue(controller, (position) => position >= schedule.endMs);
-  const shownCount = useDeferredValue(count);
+  // Not useDeferredValue: a deferred render restarts on every arriving event, and a burst of
+  // events starved it for most of a second. Rendering per event is cheap (memoized markdown
+  // blocks, a virtualized table), so the message follows the clock in the same frame.
+  const shownCount = count;
   const streamed = schedule.events.length > 0;
 
   const assembled: AssembledMessage | null = useMemo(() => {
@@ -148,6 +152,7 @@ export function ReplayPlayer({ exchange, positionMs, onPositionChange }: ReplayP
           <ReplayEventTable
             schedule={schedule}
             events={exchange.llm.stream?.events ?? []}
+            content={content}
             current={shownCount - 1}
             follow
             onSeekToRow={seekToRow}

@@ -23,7 +23,9 @@ function prettyArguments(part: ToolCallPart): string | null {
 }
 
 export const ReplayToolCall = memo(function ReplayToolCall({ part, complete }: ReplayToolCallProps) {
-  const pretty = prettyArguments(part);
+  // No argument text yet parses as {} (shared/json.ts), but mid-stream it means "not arrived yet".
+  const waiting = !complete && part.argumentsText.trim() === '';
+  const pretty = waiting ? null : prettyArguments(part);
   const state = pretty !== null ? 'complete' : complete ? 'invalid' : 'partial';
   return (
     <article className={`rp-tool-call rp-tool-${state}`} aria-label={`Tool call ${part.name || '(unnamed)'}`}>
@@ -36,7 +38,7 @@ export const ReplayToolCall = memo(function ReplayToolCall({ part, complete }: R
         </span>
       </header>
       <pre className="rp-code" data-testid="replay-tool-arguments">
-        {pretty ?? part.argumentsText}
+        {pretty ?? (waiting ? '' : part.argumentsText)}
         {state === 'partial' && <span className="rp-caret" aria-hidden="true" />}
       </pre>
     </article>

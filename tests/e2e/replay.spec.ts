@@ -1,0 +1,137 @@
+/**
+ * Issue 5 acceptance, end to end on the built app: replay of the sample's first call.
+ * The recorded latency is 1,004.5 ms (go-vcr duration) and the 55 output tokens play at the
+ * estimated 50 tokens/s, so at 1× the first text arrives at ~1.0 s and the last event at ~2.1 s.
+ * Timing checks run inside the page against the player's own timecode, so a slow machine cannot
+ * turn them flaky. The shared `page` fixture fails the test on any console error.
+ */
+import type { Page } from '@playwright/test';
+import { expect, openSample, test } from './support/fixtures';
+
+const FULL_SENTENCE = "I'll add and multiply the numbers 2 and 3 for you.";
+
+async function openReplayOfCall1(page: Page): Promise<void> {
+  await page.goto('./');
+  await openSample(page);
+  await page.evaluate(() => {
+    window.location.hash = 'i=1&view=replay';
+  });
+  await expect(page.getByRole('region', { name: 'Stream replay' })).toBeVisible();
+}
+
+/** Parses the `m:ss.mmm` timecode. */
+function timecodeMs(text: string | null): number {
+  const match = /^(\d+):(\d{2})\.(\d{3})$/.exec(text ?? '');
+  if (!match) throw new Error(`not a timecode: ${text}`);
+  return Number(match[1]) * 60_000 + Number(match[2]) * 1000 + Number(match[3]);
+}
+
+test.describe('stream replay of the sample', () => {
+  test.beforeEach(async ({ page }) => {
+    await openReplayOfCall1(page);
+  });
+
+  test('waits through the recorded latency, grows the text, then shows the sentence and both complete tool calls', async ({
+    page,
+  }) => {
+    const summary = page.getByRole('region', { name: 'Timing summary' });
+    await expect(summary.getByText('recorded', { exact: true }).first()).toBeVisible();
+    await expect(summary.getByText('estimated', { exact: true }).first()).toBeVisible();
+    await expect(summary).toContainText('1,004.5 ms');
+
+    await page.getByRole('button', { name: 'Play' }).click();
+    // In the page: until the timecode passes 0.95 s no assistant message may exist; then, as soon
+    // as the first text shows, pause (in the same frame) so the partial state can be inspected.
+    const observed = await page.evaluate(
+      () =>
+        new Promise<{ textBeforeOneSecond: boolean; pausedAt: string }>((resolve) => {
+          let textBeforeOneSecond = false;
+          const check = () => {
+            const time = document.querySelector('[data-testid="replay-timecode"]')?.textContent ?? '';
+            const message = document.querySelector('[data-testid="replay-message"]');
+            const [minutes = '0', rest = '0'] = time.split(':');
+            const ms = Number(minutes) * 60_000 + Number(rest) * 1000;
+            if (message && ms < 950) textBeforeOneSecond = true;
+            if (message) {
+              const pause = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Pause');
+              pause?.click();
+              resolve({ textBeforeOneSecond, pausedAt: time });
+              return;
+            }
+            requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }),
+    );
+    expect(observed.textBeforeOneSecond).toBe(false);
+    expect(timecodeMs(observed.pausedAt)).toBeGreaterThanOrEqual(1004);
+
+    const message = page.getByTestId('replay-message');
+    await expect(message).toContainText("I'll");
+    await expect(message).not.toContainText('for you.');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByTestId('replay-status')).toContainText('Response complete');
+    await expect(message).toContainText(FULL_SENTENCE);
+    for (const name of ['add', 'multiply']) {
+      const card = message.getByRole('article', { name: `Tool call ${name}` });
+      await expect(card).toContainText('arguments complete');
+      await expect(card.getByTestId('replay-tool-arguments')).toContainText('"a": 2');
+      await expect(card.getByTestId('replay-tool-arguments')).toContainText('"b": 3');
+    }
+  });
+
+  test('Pause stops the clock, and Space toggles it', async ({ page }) => {
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('0.25');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForTimeout(300);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const timecode = page.getByTestId('replay-timecode');
+    const stoppedAt = timecodeMs(await timecode.textContent());
+    expect(stoppedAt).toBeGreaterThan(0);
+    await page.waitForTimeout(400);
+    expect(timecodeMs(await timecode.textContent())).toBe(stoppedAt);
+
+    await page.getByRole('slider', { name: 'Replay position' }).focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('seeking shows exactly what had arrived, steps event by event, and lands in the URL', async ({ page }) => {
+    const slider = page.getByRole('slider', { name: 'Replay position' });
+    const box = (await slider.boundingBox())!;
+    // 30% of 2.1 s is inside the latency: nothing has arrived.
+    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height / 2);
+    await expect(page.getByTestId('replay-status')).toContainText('waiting for the response headers');
+    await expect(page.getByTestId('replay-message')).toHaveCount(0);
+    await expect(page).toHaveURL(/[#&]t=\d+/);
+
+    // The end: the whole answer.
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('replay-status')).toContainText('Response complete — 24 events');
+    await expect(page.getByTestId('replay-message')).toContainText(FULL_SENTENCE);
+
+    // ← steps back one event at a time; the event table follows the current event.
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByTestId('replay-status')).toContainText('event 23 of 24');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByTestId('replay-status')).toContainText('event 22 of 24');
+    const table = page.getByRole('table', { name: 'Stream events' });
+    await expect(table.locator('[aria-current="true"]')).toContainText('finish tool_calls');
+
+    // Back to before the second tool call started: only the first card exists.
+    await slider.focus();
+    await page.keyboard.press('Home');
+    for (let step = 0; step < 18; step++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('replay-status')).toContainText('event 18 of 24');
+    const message = page.getByTestId('replay-message');
+    await expect(message.getByRole('article', { name: 'Tool call add' })).toContainText('arguments complete');
+    await expect(message.getByRole('article', { name: 'Tool call multiply' })).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    await expect(message.getByRole('article', { name: 'Tool call multiply' })).toContainText('partial JSON');
+  });
+});
