@@ -5,7 +5,7 @@
  * become warnings on the exchange or the cassette, and the rest of the file still loads.
  */
 import { CassetteLoadError } from '../model/errors';
-import type { Cassette, Diagnostic, FormatAttempt, HttpExchange } from '../model/http';
+import type { Cassette, CassetteFormat, Diagnostic, FormatAttempt, HttpExchange } from '../model/http';
 import { decodeFileBytes, positionOfByte } from './file-decoder';
 import type { FormatModule } from './format-module';
 import { emptyTiming } from './format-module';
@@ -15,6 +15,7 @@ import { isRawMap } from './raw-values';
 import { buildSnippet } from './snippet';
 
 export { CassetteLoadError } from '../model/errors';
+export { parseDocumentText } from './parse-document';
 export { FORMATS, detectFormat } from './formats';
 export type { FormatModule } from './format-module';
 
@@ -102,6 +103,17 @@ function loadFromText(text: string, fileName: string, fileDecoding: string[]): C
     exchanges,
     warnings,
   };
+}
+
+/**
+ * Normalizes ONE raw interaction node (as found in the document tree) with a given format.
+ * For progressive loading (issue 9): a worker that parsed a slice of the interaction list can
+ * turn each node into an exchange without loading the whole file. Never throws.
+ */
+export function normalizeInteractionNode(format: CassetteFormat, node: unknown, index: number, sourceLine?: number): HttpExchange {
+  const module = FORMATS.find((candidate) => candidate.id === format);
+  if (!module) throw new CassetteLoadError({ fileName: '', message: `Unknown cassette format ${format}.`, attempts: [] });
+  return normalizeSafely(module, node, index, sourceLine);
 }
 
 function describeUnknownRoot(root: unknown): string {

@@ -125,3 +125,15 @@ describe('readYaml safety', () => {
     expect(items.map((item) => lineOf(item))).toEqual([3, 4]);
   });
 });
+
+describe('readYaml documents', () => {
+  it('reads the first of several documents with a warning', () => {
+    const result = readYaml('a: 1\n---\nb: 2\n');
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.result.root).toEqual(Object.assign(Object.create(null), { a: 1 }));
+      expect(result.result.warnings.map((w) => w.message)).toEqual(['the file holds more than one YAML document; only the first is read']);
+      expect(result.result.warnings[0]!.line).toBe(2);
+    }
+  });
+});

@@ -10,7 +10,7 @@
  * - bound alias expansion (billion laughs) and nesting depth, with warnings instead of a hang;
  * - remember where each early mapping starts, for interaction line numbers.
  */
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLWarning } from 'yaml';
 import type { Document, Node as YamlNode, ParsedNode } from 'yaml';
 import type { Diagnostic } from '../model/http';
 import { decodeBase64 } from '../../lib/base64';
@@ -104,7 +104,8 @@ function composeGuarded(text: string, lineCounter: LineCounter): Document.Parsed
   for (const next of composer.compose(cst(), true, text.length)) {
     if (!doc) doc = next;
     else {
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'the file holds more than one YAML document'));
+      // Only the first document is a cassette; say so instead of failing the whole file.
+      doc.warnings.push(new YAMLWarning([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'the file holds more than one YAML document; only the first is read'));
       break;
     }
   }
@@ -135,6 +136,11 @@ export function readYaml(text: string): { ok: true; result: YamlReadResult } | {
     return { ok: false, error: { message, line: pos.line, column: pos.col } };
   }
   const converter = new Converter(doc, lineCounter);
+  for (const warning of doc.warnings) {
+    if (warning.code !== 'MULTIPLE_DOCS') continue; // unresolved-tag warnings are handled per node
+    const pos = lineCounter.linePos(warning.pos[0]);
+    converter.warnings.push({ severity: 'warning', message: warning.message, line: pos.line, column: pos.col });
+  }
   let root: unknown;
   try {
     root = converter.convert(doc.contents as ParsedNode | null, 0);

@@ -153,3 +153,25 @@ version: 1
     expect(loadCassetteText('version: 1\ninteractions: []\n', 'x').format).toBe('go-vcr-v1');
   });
 });
+
+describe('vcrpy iterator bodies', () => {
+  it('joins builtins.iter byte chunks before undoing the content coding', async () => {
+    const { gzipSync: gzip } = await import('node:zlib');
+    const gz = new Uint8Array(gzip(new TextEncoder().encode('{"ok":1}')));
+    const half = gz.length >> 1;
+    const text = `interactions:
+- request: {body: null, headers: {}, method: GET, uri: 'https://x/'}
+  response:
+    body:
+      string: !!python/object/apply:builtins.iter
+      - - !!binary ${encodeBase64(gz.subarray(0, half))}
+        - !!binary ${encodeBase64(gz.subarray(half))}
+    headers: {Content-Encoding: [gzip]}
+    status: {code: 200, message: OK}
+version: 1
+`;
+    const body = loadCassetteText(text, 'i.yaml').exchanges[0]!.response!.body!;
+    expect(body.text).toBe('{"ok":1}');
+    expect(body.decoding).toEqual(['vcrpy {string}', 'python iter of 2 byte chunks', 'gzip', 'UTF-8']);
+  });
+});

@@ -14,6 +14,7 @@ import { decodeBody, structuredBody } from '../body-decoder';
 import type { FormatModule, NormalizeContext } from '../format-module';
 import { emptyTiming, warningsFor } from '../format-module';
 import { readHeaders } from '../headers';
+import { concatBytes } from '../../../lib/bytes';
 import { asList, asMap, asNumber, asString, BinaryValue, field, type RawMap } from '../raw-values';
 import type { Header } from '../../model/http';
 
@@ -30,6 +31,10 @@ function readBody(message: RawMap | null, bodyKey: string, headers: Header[], wa
   if (raw instanceof BinaryValue) return decodeBody({ value: raw.bytes, steps: [...steps, raw.via], headers }, warnings, context.decode);
   if (Array.isArray(raw)) {
     // `!!python/object/apply:builtins.iter` bodies: an iterable of byte chunks.
+    if (raw.length > 0 && raw.every((part) => part instanceof BinaryValue)) {
+      const bytes = concatBytes(raw.map((part) => (part as BinaryValue).bytes));
+      return decodeBody({ value: bytes, steps: [...steps, `python iter of ${raw.length} byte chunks`], headers }, warnings, context.decode);
+    }
     const parts = raw.map((part) => (part instanceof BinaryValue ? new TextDecoder().decode(part.bytes) : (asString(part) ?? '')));
     return decodeBody({ value: parts.join(''), steps: [...steps, 'python iter'], headers }, warnings, context.decode);
   }
