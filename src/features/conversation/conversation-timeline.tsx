@@ -6,7 +6,7 @@
  * each row since messages vary in height (issue 9); short ones render whole so find-in-page
  * sees every word.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalyzedCassette } from '../../core/model/analysis';
 import { TimelineContext, type TimelineContextValue } from './timeline-context';
 import { toolAnchorId } from './timeline-model';
@@ -23,7 +23,14 @@ export interface ConversationTimelineProps {
 
 export function ConversationTimeline({ analyzed, selectedExchange, onSelectExchange }: ConversationTimelineProps) {
   const model = useConversationModel(analyzed);
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  // The virtualizer needs the scroll element when its layout effect runs, but a parent's ref is
+  // attached after its children's layout effects; holding it in state re-renders once it exists.
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  const attachScroll = useCallback((element: HTMLDivElement | null) => {
+    scrollRef.current = element;
+    setScrollElement(element);
+  }, []);
   const virtualRef = useRef<VirtualRowsHandle>(null);
   const virtualized = model.rows.length > VIRTUALIZE_ABOVE_ROWS;
 
@@ -85,11 +92,11 @@ export function ConversationTimeline({ analyzed, selectedExchange, onSelectExcha
 
   return (
     <TimelineContext.Provider value={context}>
-      <div className="cv-timeline" ref={scrollRef} role="region" aria-label="Conversation">
+      <div className="cv-timeline" ref={attachScroll} role="region" aria-label="Conversation">
         {model.rows.length === 0 ? (
           <p className="cv-muted cv-empty">This cassette has no interactions.</p>
         ) : virtualized ? (
-          <VirtualRows ref={virtualRef} count={model.rows.length} scrollRef={scrollRef} renderRow={renderRow} />
+          <VirtualRows ref={virtualRef} count={model.rows.length} scrollElement={scrollElement} renderRow={renderRow} />
         ) : (
           model.rows.map((row, rowIndex) => (
             <div key={row.key} className="cv-row" data-row={rowIndex}>

@@ -3,7 +3,7 @@
  * (https://tanstack.com/virtual/latest/docs/api/virtualizer). Rows are measured after render
  * (`measureElement`) because messages range from one line to pages.
  */
-import { useImperativeHandle, type ReactNode, type Ref, type RefObject } from 'react';
+import { useImperativeHandle, type ReactNode, type Ref } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 export interface VirtualRowsHandle {
@@ -13,14 +13,14 @@ export interface VirtualRowsHandle {
 export interface VirtualRowsProps {
   ref: Ref<VirtualRowsHandle>;
   count: number;
-  scrollRef: RefObject<HTMLDivElement | null>;
+  scrollElement: HTMLDivElement | null;
   renderRow: (index: number) => ReactNode;
 }
 
-export function VirtualRows({ ref, count, scrollRef, renderRow }: VirtualRowsProps) {
+export function VirtualRows({ ref, count, scrollElement, renderRow }: VirtualRowsProps) {
   const virtualizer = useVirtualizer({
     count,
-    getScrollElement: () => scrollRef.current,
+    getScrollElement: () => scrollElement,
     estimateSize: () => 140,
     overscan: 6,
   });

@@ -9,7 +9,7 @@
  *   data URLs render as inert text.
  * Bidi override characters are shown escaped so they cannot disguise the text.
  */
-import { memo } from 'react';
+import { memo, type ReactElement } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { escapeBidiControls } from './escape-invisible';
@@ -29,13 +29,25 @@ const components: Components = {
 
 const plugins = [remarkGfm];
 
+/**
+ * Parsed markdown by source text. Rows of a virtualized timeline mount and unmount while
+ * scrolling; without this cache each remount would re-run the whole unified pipeline.
+ * `Markdown` is a pure function of its props (react-markdown v10 `Markdown`: "sync" and
+ * hook-free), so its element tree can be reused. Bounded, oldest entries dropped first.
+ */
+const CACHE_LIMIT = 400;
+const rendered = new Map<string, ReactElement>();
+
+function renderMarkdown(text: string): ReactElement {
+  const cached = rendered.get(text);
+  if (cached) return cached;
+  const element = Markdown({ children: escapeBidiControls(text), remarkPlugins: plugins, components, urlTransform: transformMarkdownUrl });
+  if (rendered.size >= CACHE_LIMIT) rendered.delete(rendered.keys().next().value as string);
+  rendered.set(text, element);
+  return element;
+}
+
 /** Render one message text as GitHub-flavoured markdown, safely. */
 export const MarkdownView = memo(function MarkdownView({ text }: MarkdownViewProps) {
-  return (
-    <div className="md-view">
-      <Markdown remarkPlugins={plugins} components={components} urlTransform={transformMarkdownUrl}>
-        {escapeBidiControls(text)}
-      </Markdown>
-    </div>
-  );
+  return <div className="md-view">{renderMarkdown(text)}</div>;
 });
