@@ -8,7 +8,7 @@ import type { Anomaly } from '../model/anomaly';
 import type { ContentPart } from '../model/conversation';
 import { findRetries } from './find-retries';
 import { findSequenceProblems } from './sequence-order';
-import { hasTerminalEvent } from './terminal-event';
+import { asksForUsage, hasTerminalEvent } from './terminal-event';
 
 /** Finish reasons that mean the model stopped before it was done (spelled as each provider does). */
 const EARLY_STOPS = new Set([
@@ -128,7 +128,9 @@ export function findExchangeAnomalies({ http, llm }: AnalyzedExchange): Anomaly[
       message: 'the model returned no text, no tool call and no reasoning',
     });
   }
-  if (stream && !error && !response?.usage && asksForUsage(llm.request?.params)) {
+  // A cut stream explains missing usage already; report it only for streams that did end.
+  const cut = out.some((a) => a.kind === 'no-terminal-event');
+  if (stream && !cut && !error && !response?.usage && asksForUsage(llm.request?.params)) {
     add({
       kind: 'missing-usage',
       severity: 'warning',
@@ -204,15 +206,6 @@ function finishEvent(llm: AnalyzedExchange['llm']): number | undefined {
 
 function isEmpty(parts: readonly ContentPart[]): boolean {
   return !parts.some((p) => p.kind !== 'text' || p.text.trim() !== '');
-}
-
-function asksForUsage(params: Record<string, unknown> | undefined): boolean {
-  const options = params?.stream_options;
-  return (
-    typeof options === 'object' &&
-    options !== null &&
-    (options as { include_usage?: unknown }).include_usage === true
-  );
 }
 
 function looksLikeJsonApi(family: string): boolean {

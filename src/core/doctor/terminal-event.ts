@@ -32,11 +32,25 @@ export function hasTerminalEvent(llm: LlmExchange): boolean {
   for (let i = events.length - 1; i >= 0; i--) {
     if (isTerminal(events[i]!)) return true;
   }
-  // APIs whose last word is a finish reason on an ordinary chunk (OpenAI chat, Gemini).
+  // APIs whose last word can be a finish reason on an ordinary chunk: Gemini always, OpenAI-compatible
+  // servers that send no [DONE] (Cerebras, as of 2025-10). When the request asked for usage
+  // (`stream_options.include_usage`), the usage chunk comes after the finish reason, so a stream
+  // that has the finish reason but no usage was cut between the two.
   if (llm.apiFamily === 'openai-chat' || llm.apiFamily === 'gemini' || llm.apiFamily === 'other') {
-    return llm.deltas.some((d) => d.kind === 'finish');
+    const finished = llm.deltas.some((d) => d.kind === 'finish');
+    return finished && !(asksForUsage(llm.request?.params) && !llm.response?.usage);
   }
   return false;
+}
+
+/** True when an OpenAI-style request asked for a usage chunk at the end of the stream. */
+export function asksForUsage(params: Record<string, unknown> | undefined): boolean {
+  const options = params?.stream_options;
+  return (
+    typeof options === 'object' &&
+    options !== null &&
+    (options as { include_usage?: unknown }).include_usage === true
+  );
 }
 
 function isTerminal(event: StreamEvent): boolean {
