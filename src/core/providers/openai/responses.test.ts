@@ -141,13 +141,14 @@ describe('OpenAI Responses stream', () => {
       { type: 'response.function_call_arguments.done', item_id: 'fc', arguments: '{"city":"Rome"}' },
       { type: 'response.output_text.delta', item_id: 'msg', delta: 'Hel' },
       { type: 'response.output_text.delta', item_id: 'msg', delta: 'lo' },
-      completed(),
+      completed({ output: [{ type: 'message', id: 'msg', content: [{ type: 'output_text', text: 'Hello', annotations: [{ type: 'url_citation', url: 'https://a.example' }] }] }] }),
     ];
     const llm = adapter.read(exchange('https://api.openai.com/v1/responses', { input: 'x', stream: true }, sse(events), 200, 'text/event-stream'));
     const parts = llm.response!.message!.parts;
     expect(parts[0]).toMatchObject({ kind: 'reasoning', text: 'Thinking' });
     expect(calls(parts)).toEqual([expect.objectContaining({ id: 'call_9', name: 'weather', arguments: { city: 'Rome' } })]);
     expect(texts(parts)).toBe('Hello');
+    expect(parts.find((p) => p.kind === 'text')).toMatchObject({ citations: [{ type: 'url_citation', url: 'https://a.example' }] });
     expect(llm.response).toMatchObject({ finishReason: 'completed', usage: { inputTokens: 7, outputTokens: 3 }, providerTiming: { totalMs: 1000 } });
     expect(llm.deltas.filter((d) => d.kind === 'tool-call-args')).toHaveLength(2);
     expect(llm.stream?.events).toHaveLength(events.length);

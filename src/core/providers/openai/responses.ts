@@ -104,7 +104,10 @@ function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse 
     const final = reading.response;
     const parts = assembled.message.parts;
     if (parts.length === 0 && final) parts.push(...outputToParts(final.output));
-    else if (final) parts.push(...partsOnlyInOutput(final.output));
+    else if (final) {
+      parts.push(...partsOnlyInOutput(final.output));
+      attachCitations(parts, final.output);
+    }
     if (reading.refusal !== '') parts.push({ kind: 'refusal', text: reading.refusal });
     response.message = { role: 'assistant', parts };
     response.finishReason = assembled.finishReason;
@@ -148,6 +151,23 @@ function partsOnlyInOutput(output: unknown): ContentPart[] {
     if (item.kind === 'unknown' || item.kind === 'image') parts.push(item);
   }
   return parts;
+}
+
+/**
+ * Annotations (URL and file citations) arrive in `response.output_text.annotation.added` events and
+ * again on the final output's text parts; take them from the final output and put them on the
+ * streamed text parts, in order (all on the first one when the counts do not line up).
+ */
+function attachCitations(parts: ContentPart[], output: unknown): void {
+  const fromOutput = outputToParts(output).filter((part) => part.kind === 'text');
+  const streamed = parts.filter((part) => part.kind === 'text');
+  if (streamed.length === 0) return;
+  const aligned = fromOutput.length === streamed.length;
+  fromOutput.forEach((source, position) => {
+    if (source.kind !== 'text' || !source.citations) return;
+    const target = streamed[aligned ? position : 0]!;
+    if (target.kind === 'text') target.citations = [...(target.citations ?? []), ...source.citations];
+  });
 }
 
 function httpErrorFallback(exchange: HttpExchange): { message: string } {
