@@ -12,7 +12,7 @@
  */
 import type { ContentPart, ProviderError, StreamDelta, Usage } from '../../model/conversation';
 import { contentBlockToPart, isServerToolResultType, isServerToolUseType } from './content-blocks';
-import { mergeAnthropicUsage, readAnthropicUsage } from './messages-usage';
+import { mergeAnthropicUsage, readAnthropicUsage } from './messages-response';
 import type { JsonRecord } from './value-guards';
 import { argumentsTextOf, readProviderError } from '../shared';
 import { field, isRecord, objectField, stringField } from './value-guards';

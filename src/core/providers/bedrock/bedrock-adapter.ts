@@ -23,9 +23,8 @@ import { readAnthropicStreamEvents } from '../anthropic/messages-stream';
 import { field, objectField, stringField } from '../anthropic/value-guards';
 import { looksLikeConverseRequest, readBedrockError, readConverseRequest, readConverseResponse } from './converse';
 import { readConverseStreamEvents } from './converse-stream';
-import { genericInvokeOutput, readGenericInvokeRequest, readGenericInvokeResponse } from './invoke-generic';
-import { decodeInvokeChunks, invocationMetricsTiming } from './invoke-stream';
-import type { DecodedChunk } from './invoke-stream';
+import { decodeInvokeChunks, genericInvokeOutput, invocationMetricsTiming, readGenericInvokeRequest, readGenericInvokeResponse } from './invoke-model';
+import type { DecodedChunk } from './invoke-model';
 
 const ID = 'bedrock';
 const LABEL = 'AWS Bedrock';
