@@ -69,13 +69,15 @@ describe('Cohere v2 chat', () => {
       { type: 'tool-call-delta', index: 0, delta: { message: { tool_calls: { function: { arguments: '1}' } } } } },
       { type: 'tool-call-end', index: 0 },
       { type: 'content-delta', index: 1, delta: { message: { content: { text: 'Done' } } } },
+      { type: 'citation-start', index: 0, delta: { message: { citations: { start: 0, end: 4, text: 'Done', sources: [{ type: 'tool', id: 'c1:0' }] } } } },
+      { type: 'citation-end', index: 0 },
       { type: 'message-end', delta: { finish_reason: 'TOOL_CALL', usage: { tokens: { input_tokens: 9, output_tokens: 4 } } } },
     ];
     const llm = adapter.read(exchange({ stream: true, messages: [] }, sse(events), 200, 'text/event-stream'));
     const parts = llm.response!.message!.parts;
     expect(parts[0]).toEqual({ kind: 'reasoning', text: 'Hmm plan' });
     expect(parts[1]).toMatchObject({ kind: 'tool-call', id: 'c1', name: 'add', arguments: { a: 1 } });
-    expect(parts[2]).toEqual({ kind: 'text', text: 'Done' });
+    expect(parts[2]).toEqual({ kind: 'text', text: 'Done', citations: [{ start: 0, end: 4, text: 'Done', sources: [{ type: 'tool', id: 'c1:0' }] }] });
     expect(llm.response).toMatchObject({ finishReason: 'TOOL_CALL', usage: { inputTokens: 9, outputTokens: 4 }, id: 'm1' });
     expect(llm.stream!.events).toHaveLength(events.length + 1);
   });

@@ -48,8 +48,11 @@ export function readCohereUsage(raw: unknown): Usage | null {
   );
 }
 
-/** Stream events → deltas. Tool calls are keyed by their `index`. */
-export function readCohereStream(trace: StreamTrace, notes: string[]): StreamDelta[] {
+/**
+ * Stream events → deltas. Tool calls are keyed by their `index`. `citation-start` events carry the
+ * citations of the text (no delta kind exists for them); they are collected into `citations`.
+ */
+export function readCohereStream(trace: StreamTrace, notes: string[], citations: unknown[] = []): StreamDelta[] {
   const deltas: StreamDelta[] = [];
   for (const event of trace.events) {
     const eventIndex = event.index;
@@ -99,6 +102,12 @@ export function readCohereStream(trace: StreamTrace, notes: string[]): StreamDel
         deltas.push(reason ? { kind: 'finish', eventIndex, reason } : { kind: 'other', eventIndex, label: type });
         break;
       }
+      case 'citation-start': {
+        const citation = field(message, 'citations');
+        if (citation !== undefined) citations.push(citation);
+        deltas.push({ kind: 'other', eventIndex, label: type });
+        break;
+      }
       default: {
         const error = readProviderError(data, eventIndex);
         deltas.push(error ? { kind: 'error', eventIndex, error } : { kind: 'other', eventIndex, label: type || 'event' });
@@ -117,8 +126,11 @@ function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse 
   const trace = isHttpError(exchange) ? null : frameStream(exchange);
   if (trace && trace.events.length > 0) {
     result.stream = trace;
-    result.deltas = readCohereStream(trace, result.notes);
+    const citations: unknown[] = [];
+    result.deltas = readCohereStream(trace, result.notes, citations);
     const assembled = assembleMessage(result.deltas);
+    const text = assembled.message.parts.find((part) => part.kind === 'text');
+    if (text && text.kind === 'text' && citations.length > 0) text.citations = citations;
     Object.assign(response, { message: assembled.message, finishReason: assembled.finishReason, usage: assembled.usage, error: assembled.error });
     const first = trace.events[0]?.json;
     response.id = asString(field(first, 'id')) ?? null;
