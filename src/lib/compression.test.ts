@@ -24,7 +24,9 @@ describe('capped decompression', () => {
 
   it('inflates zstd made by the zstd CLI', () => {
     // printf '{"hello":"zstd"}' | zstd -c | base64
-    expect(decode(unzstdCapped(decodeBase64('KLUv/QRYgQAAeyJoZWxsbyI6InpzdGQifcZFDo4=')))).toBe('{"hello":"zstd"}');
+    expect(decode(unzstdCapped(decodeBase64('KLUv/QRYgQAAeyJoZWxsbyI6InpzdGQifcZFDo4=')))).toBe(
+      '{"hello":"zstd"}',
+    );
   });
 
   it('stops at the cap instead of inflating a bomb', () => {
@@ -35,7 +37,11 @@ describe('capped decompression', () => {
       () => unzlibCapped(deflateSync(zeros), cap),
       () => unbrotliCapped(brotliCompressSync(zeros), cap),
       // head -c 1000000 /dev/zero | zstd -19 -c | base64
-      () => unzstdCapped(decodeBase64('KLUv/QRoTAAACAABAPz/ORACAgAQAAIAEAACABAAAgAQAAIAEAACABAAAxIKAMyuyjk='), cap),
+      () =>
+        unzstdCapped(
+          decodeBase64('KLUv/QRoTAAACAABAPz/ORACAgAQAAIAEAACABAAAgAQAAIAEAACABAAAxIKAMyuyjk='),
+          cap,
+        ),
     ]) {
       expect(attempt).toThrow(DecompressionError);
       try {
@@ -49,8 +55,12 @@ describe('capped decompression', () => {
   it('reports corrupt and truncated data as DecompressionError', () => {
     const gz = gzipSync(bytes);
     expect(() => gunzipCapped(gz.subarray(0, gz.length >> 1))).toThrow(DecompressionError);
-    expect(() => unbrotliCapped(new TextEncoder().encode('definitely not brotli'))).toThrow(DecompressionError);
-    expect(() => unzstdCapped(new Uint8Array([0x28, 0xb5, 0x2f, 0xfd, 0xff, 0xff]))).toThrow(DecompressionError);
+    expect(() => unbrotliCapped(new TextEncoder().encode('definitely not brotli'))).toThrow(
+      DecompressionError,
+    );
+    expect(() => unzstdCapped(new Uint8Array([0x28, 0xb5, 0x2f, 0xfd, 0xff, 0xff]))).toThrow(
+      DecompressionError,
+    );
   });
 });
 
@@ -59,13 +69,17 @@ describe('decoders on arbitrary bytes', () => {
     const fc = (await import('fast-check')).default;
     const decoders = [gunzipCapped, unzlibCapped, inflateRawCapped, unbrotliCapped, unzstdCapped];
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), fc.integer({ min: 0, max: decoders.length - 1 }), (bytes, which) => {
-        try {
-          decoders[which]!(bytes, 1_000_000);
-        } catch (error) {
-          expect(error).toBeInstanceOf(DecompressionError);
-        }
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.integer({ min: 0, max: decoders.length - 1 }),
+        (bytes, which) => {
+          try {
+            decoders[which]!(bytes, 1_000_000);
+          } catch (error) {
+            expect(error).toBeInstanceOf(DecompressionError);
+          }
+        },
+      ),
       { numRuns: 5000 },
     );
   });

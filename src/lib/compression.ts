@@ -55,12 +55,17 @@ function runStream(stream: FflateStream, input: Uint8Array, cap: number, label: 
     // Feed in slices so the cap check runs before a huge output is produced in one go.
     const step = 64 * 1024;
     for (let offset = 0; offset < input.length; offset += step) {
-      stream.push(input.subarray(offset, Math.min(input.length, offset + step)), offset + step >= input.length);
+      stream.push(
+        input.subarray(offset, Math.min(input.length, offset + step)),
+        offset + step >= input.length,
+      );
     }
     if (input.length === 0) stream.push(input, true);
   } catch (error) {
     if (error instanceof DecompressionError) throw error;
-    throw new DecompressionError(`${label} data is corrupt (${error instanceof Error ? error.message : String(error)})`);
+    throw new DecompressionError(
+      `${label} data is corrupt (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   if (!ended) throw new DecompressionError(`${label} data is truncated`);
   return concatBytes(chunks);
@@ -94,7 +99,9 @@ export function unzstdCapped(input: Uint8Array, cap = DEFAULT_INFLATE_CAP): Uint
     stream.push(input, true);
   } catch (error) {
     if (error instanceof DecompressionError) throw error;
-    throw new DecompressionError(`zstd data is corrupt (${error instanceof Error ? error.message : String(error)})`);
+    throw new DecompressionError(
+      `zstd data is corrupt (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   return concatBytes(chunks);
 }
@@ -121,7 +128,9 @@ export function unbrotliCapped(input: Uint8Array, cap = DEFAULT_INFLATE_CAP): Ui
     (BrotliDecompress as BrotliDecompressFn)(new (BrotliInput as BrotliInputCtor)(input), sink);
   } catch (error) {
     if (error instanceof DecompressionError) throw error;
-    throw new DecompressionError(`brotli data is corrupt (${error instanceof Error ? error.message : String(error)})`);
+    throw new DecompressionError(
+      `brotli data is corrupt (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   return concatBytes(chunks);
 }

@@ -4,7 +4,10 @@ import { sniffBinaryMimeType, utf8ByteLength } from './bytes';
 
 describe('text helpers', () => {
   it('parses media types and charsets', () => {
-    expect(parseMediaType('Text/HTML; Charset="ISO-8859-1"')).toEqual({ essence: 'text/html', charset: 'ISO-8859-1' });
+    expect(parseMediaType('Text/HTML; Charset="ISO-8859-1"')).toEqual({
+      essence: 'text/html',
+      charset: 'ISO-8859-1',
+    });
     expect(parseMediaType(null)).toEqual({ essence: null, charset: null });
     expect(isTextualMediaType('application/problem+json')).toBe(true);
     expect(isTextualMediaType('image/png')).toBe(false);
@@ -25,7 +28,9 @@ describe('text helpers', () => {
   });
 
   it('sniffs common binary signatures', () => {
-    expect(sniffBinaryMimeType(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe('image/png');
+    expect(sniffBinaryMimeType(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe(
+      'image/png',
+    );
     expect(sniffBinaryMimeType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe('image/jpeg');
     expect(sniffBinaryMimeType(new TextEncoder().encode('{"a":1}'))).toBeNull();
   });

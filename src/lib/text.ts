@@ -69,7 +69,10 @@ export function decodeText(bytes: Uint8Array, charset: string): string | null {
 }
 
 /** Splits a media type such as `text/html; charset=UTF-8` into its lower-case essence and charset. */
-export function parseMediaType(value: string | null | undefined): { essence: string | null; charset: string | null } {
+export function parseMediaType(value: string | null | undefined): {
+  essence: string | null;
+  charset: string | null;
+} {
   if (!value) return { essence: null, charset: null };
   const [type = '', ...params] = value.split(';');
   const essence = type.trim().toLowerCase() || null;
@@ -78,7 +81,11 @@ export function parseMediaType(value: string | null | undefined): { essence: str
     const eq = param.indexOf('=');
     if (eq < 0) continue;
     if (param.slice(0, eq).trim().toLowerCase() === 'charset') {
-      charset = param.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1') || null;
+      charset =
+        param
+          .slice(eq + 1)
+          .trim()
+          .replace(/^"(.*)"$/, '$1') || null;
     }
   }
   return { essence, charset };

@@ -19,7 +19,14 @@ import {
   unzlibCapped,
   unzstdCapped,
 } from '../../lib/compression';
-import { decodeText, decodeUtf8Lenient, decodeUtf8Strict, isTextualMediaType, normalizeCharset, parseMediaType } from '../../lib/text';
+import {
+  decodeText,
+  decodeUtf8Lenient,
+  decodeUtf8Strict,
+  isTextualMediaType,
+  normalizeCharset,
+  parseMediaType,
+} from '../../lib/text';
 import { headerValue, headerValues } from './headers';
 import { BinaryValue } from './raw-values';
 
@@ -69,7 +76,11 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 /** Undoes one content coding when the bytes show it; returns null when it does not apply. */
-function undoCoding(coding: string, bytes: Uint8Array, cap: number): { bytes: Uint8Array; step: string } | null {
+function undoCoding(
+  coding: string,
+  bytes: Uint8Array,
+  cap: number,
+): { bytes: Uint8Array; step: string } | null {
   switch (coding) {
     case 'gzip':
     case 'x-gzip':
@@ -92,7 +103,11 @@ function undoCoding(coding: string, bytes: Uint8Array, cap: number): { bytes: Ui
  * Decodes a stored body. Warnings are appended to `warnings` as plain messages.
  * Returns null when nothing was stored (absent, null or empty).
  */
-export function decodeBody(stored: StoredBody, warnings: string[], options: DecodeOptions = {}): HttpBody | null {
+export function decodeBody(
+  stored: StoredBody,
+  warnings: string[],
+  options: DecodeOptions = {},
+): HttpBody | null {
   const { value } = stored;
   if (value === null || value === undefined) return null;
   if (value.length === 0) return null;
@@ -146,17 +161,35 @@ export function decodeBody(stored: StoredBody, warnings: string[], options: Deco
     return { text: decodeUtf8Lenient(bytes), bytes, mimeType, sizeBytes: bytes.length, decoding: steps };
   }
   steps.push('binary');
-  return { text: null, bytes, mimeType: mimeType ?? 'application/octet-stream', sizeBytes: bytes.length, decoding: steps };
+  return {
+    text: null,
+    bytes,
+    mimeType: mimeType ?? 'application/octet-stream',
+    sizeBytes: bytes.length,
+    decoding: steps,
+  };
 }
 
 /** Renders structured data (pydantic-ai `parsed_body`, HAR params) as JSON text; never throws. */
 export function structuredBody(value: unknown, steps: string[], headers: readonly Header[]): HttpBody {
   let text: string;
   try {
-    text = JSON.stringify(value, (_key, v: unknown) => (v instanceof BinaryValue ? `<${v.bytes.length} bytes>` : v), 2) ?? 'null';
+    text =
+      JSON.stringify(
+        value,
+        (_key, v: unknown) => (v instanceof BinaryValue ? `<${v.bytes.length} bytes>` : v),
+        2,
+      ) ?? 'null';
   } catch {
     text = String(value);
   }
   const { essence } = parseMediaType(headerValue(headers, 'content-type'));
-  return { text, bytes: null, mimeType: essence ?? 'application/json', sizeBytes: utf8ByteLength(text), decoding: steps, structured: value };
+  return {
+    text,
+    bytes: null,
+    mimeType: essence ?? 'application/json',
+    sizeBytes: utf8ByteLength(text),
+    decoding: steps,
+    structured: value,
+  };
 }

@@ -38,8 +38,13 @@ describe.runIf(existsSync(FACTS))('corpus smoke (shared cassettes)', () => {
     const bytes = new Uint8Array(readFileSync(join(CORPUS, path)));
     const cassette = loadCassette(bytes, path);
     const corrections = FACTS_CORRECTIONS[path] ?? {};
-    const want = (fieldName: string, value: unknown) => (fieldName in corrections ? corrections[fieldName]![0] : value);
-    expect({ format: cassette.format, variant: cassette.formatVariant, count: cassette.exchanges.length }).toEqual({
+    const want = (fieldName: string, value: unknown) =>
+      fieldName in corrections ? corrections[fieldName]![0] : value;
+    expect({
+      format: cassette.format,
+      variant: cassette.formatVariant,
+      count: cassette.exchanges.length,
+    }).toEqual({
       format: want('format', fact.format),
       variant: want('format_variant', fact.format_variant),
       count: want('interaction_count', fact.interaction_count),

@@ -37,7 +37,11 @@ export function decodeFileBytes(input: Uint8Array): FileDecodeResult {
       }
     } catch (error) {
       const message = error instanceof DecompressionError ? error.message : String(error);
-      return { ok: false, message: `The file looks compressed but cannot be decompressed: ${message}.`, steps };
+      return {
+        ok: false,
+        message: `The file looks compressed but cannot be decompressed: ${message}.`,
+        steps,
+      };
     }
     break;
   }
@@ -47,7 +51,12 @@ export function decodeFileBytes(input: Uint8Array): FileDecodeResult {
   }
   const text = decodeUtf8Strict(bytes);
   if (text === null) {
-    return { ok: false, message: 'The file is not UTF-8 text (it may be binary or in another encoding).', steps, offset: firstInvalidUtf8(bytes) };
+    return {
+      ok: false,
+      message: 'The file is not UTF-8 text (it may be binary or in another encoding).',
+      steps,
+      offset: firstInvalidUtf8(bytes),
+    };
   }
   return { ok: true, text, steps };
 }
@@ -65,8 +74,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     let min: number;
     let max = 0xbf;
     if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
-    else if (b >= 0xe0 && b <= 0xef) [need, min, max] = [2, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf];
-    else if (b >= 0xf0 && b <= 0xf4) [need, min, max] = [3, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf];
+    else if (b >= 0xe0 && b <= 0xef)
+      [need, min, max] = [2, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf];
+    else if (b >= 0xf0 && b <= 0xf4)
+      [need, min, max] = [3, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf];
     else return i;
     const second = bytes[i + 1];
     if (second === undefined || second < min || second > max) return i;

@@ -36,10 +36,22 @@ export interface FormatModule {
 
 /** A timing record with nothing known. */
 export function emptyTiming(): RecordedTiming {
-  return { durationMs: null, durationSource: null, waitMs: null, receiveMs: null, startedAt: null, recordedAt: null };
+  return {
+    durationMs: null,
+    durationSource: null,
+    waitMs: null,
+    receiveMs: null,
+    startedAt: null,
+    recordedAt: null,
+  };
 }
 
 /** Builds an exchange's warnings list from plain messages. */
 export function warningsFor(index: number, messages: readonly string[], line?: number) {
-  return messages.map((message) => ({ severity: 'warning' as const, message, exchangeIndex: index, ...(line ? { line } : {}) }));
+  return messages.map((message) => ({
+    severity: 'warning' as const,
+    message,
+    exchangeIndex: index,
+    ...(line ? { line } : {}),
+  }));
 }

@@ -55,7 +55,9 @@ describe('loadCassette errors', () => {
   });
 
   it('rejects random binary and invalid UTF-8 with a position', () => {
-    const f = failure(() => loadCassette(new Uint8Array([0x76, 0x3a, 0x20, 0x0a, 0x61, 0xff, 0xfe, 0x00]), 'bin'));
+    const f = failure(() =>
+      loadCassette(new Uint8Array([0x76, 0x3a, 0x20, 0x0a, 0x61, 0xff, 0xfe, 0x00]), 'bin'),
+    );
     expect(f.message).toMatch(/not UTF-8/);
     expect(f.line).toBe(2);
     expect(f.column).toBe(2);
@@ -74,7 +76,14 @@ describe('loadCassette errors', () => {
   it('lists the formats tried and why each rejected a non-cassette', () => {
     const f = failure(() => loadCassetteText('name: my-app\nversion: 3\n', 'config.yaml'));
     expect(f.message).toMatch(/not a recognized cassette/);
-    expect(f.attempts.map((a) => a.format)).toEqual(['go-vcr-v2', 'go-vcr-v1', 'vcrpy', 'ruby-vcr', 'polly', 'har']);
+    expect(f.attempts.map((a) => a.format)).toEqual([
+      'go-vcr-v2',
+      'go-vcr-v1',
+      'vcrpy',
+      'ruby-vcr',
+      'polly',
+      'har',
+    ]);
     expect(f.attempts.every((a) => a.reason.length > 0)).toBe(true);
   });
 
@@ -107,7 +116,10 @@ version: 1
 
   it('does not pollute Object.prototype from YAML or JSON keys', () => {
     loadCassetteText('__proto__: {polluted: 1}\nversion: 2\ninteractions: []\n', 'p.yaml');
-    loadCassetteText('{"__proto__": {"polluted": 1}, "log": {"entries": [], "constructor": {"prototype": {"polluted": 1}}}}', 'p.har');
+    loadCassetteText(
+      '{"__proto__": {"polluted": 1}, "log": {"entries": [], "constructor": {"prototype": {"polluted": 1}}}}',
+      'p.har',
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -126,20 +138,57 @@ version: 1
 
   it('returns a cassette or throws CassetteLoadError for YAML-ish strings', () => {
     const token = fc.constantFrom(
-      'version: 2\n', 'version: 1\n', 'interactions:\n', 'http_interactions:\n', '- ', '  ', 'request:', 'response:',
-      ' body: ', '!!binary ', '!binary ', '!!python/tuple ', '!!python/object/apply:os.system ', '&a ', '*a ', '[', ']',
-      '{', '}', '"', "'", '|\n', 'status: 200 OK', 'code: x', 'duration: 1s', '\n', ':', '__proto__', 'log:', 'entries:',
-      'H4sI', 'url: ', 'uri: ', 'method: get', 'headers: {Content-Encoding: [gzip]}',
+      'version: 2\n',
+      'version: 1\n',
+      'interactions:\n',
+      'http_interactions:\n',
+      '- ',
+      '  ',
+      'request:',
+      'response:',
+      ' body: ',
+      '!!binary ',
+      '!binary ',
+      '!!python/tuple ',
+      '!!python/object/apply:os.system ',
+      '&a ',
+      '*a ',
+      '[',
+      ']',
+      '{',
+      '}',
+      '"',
+      "'",
+      '|\n',
+      'status: 200 OK',
+      'code: x',
+      'duration: 1s',
+      '\n',
+      ':',
+      '__proto__',
+      'log:',
+      'entries:',
+      'H4sI',
+      'url: ',
+      'uri: ',
+      'method: get',
+      'headers: {Content-Encoding: [gzip]}',
     );
     fc.assert(
-      fc.property(fc.array(fc.oneof(token, fc.string({ maxLength: 8 })), { maxLength: 40 }), (parts) => {
-        try {
-          const cassette = loadCassetteText(parts.join(''), 'fuzz.yaml');
-          expect(Array.isArray(cassette.exchanges)).toBe(true);
-        } catch (error) {
-          expect(error).toBeInstanceOf(CassetteLoadError);
-        }
-      }),
+      // 'binary' string units include lone surrogates and control characters.
+      fc.property(
+        fc.array(fc.oneof(token, fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), {
+          maxLength: 40,
+        }),
+        (parts) => {
+          try {
+            const cassette = loadCassetteText(parts.join(''), 'fuzz.yaml');
+            expect(Array.isArray(cassette.exchanges)).toBe(true);
+          } catch (error) {
+            expect(error).toBeInstanceOf(CassetteLoadError);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

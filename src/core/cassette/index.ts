@@ -50,12 +50,14 @@ export function loadCassetteText(text: string, fileName: string): Cassette {
 
 function asLoadError(error: unknown, fileName: string): CassetteLoadError {
   if (error instanceof CassetteLoadError) return error;
-  const detail = error instanceof RangeError ? 'the file is nested too deeply or too large to read' : String(error);
+  const detail =
+    error instanceof RangeError ? 'the file is nested too deeply or too large to read' : String(error);
   return new CassetteLoadError({ fileName, message: `The file could not be read: ${detail}.`, attempts: [] });
 }
 
 function loadFromText(text: string, fileName: string, fileDecoding: string[]): Cassette {
-  if (text.trim() === '') throw new CassetteLoadError({ fileName, message: 'The file is empty.', attempts: [] });
+  if (text.trim() === '')
+    throw new CassetteLoadError({ fileName, message: 'The file is empty.', attempts: [] });
   const parsed = parseDocumentText(text);
   if (!parsed.ok) {
     const { line, column } = parsed.error;
@@ -110,20 +112,37 @@ function loadFromText(text: string, fileName: string, fileDecoding: string[]): C
  * For progressive loading (issue 9): a worker that parsed a slice of the interaction list can
  * turn each node into an exchange without loading the whole file. Never throws.
  */
-export function normalizeInteractionNode(format: CassetteFormat, node: unknown, index: number, sourceLine?: number): HttpExchange {
+export function normalizeInteractionNode(
+  format: CassetteFormat,
+  node: unknown,
+  index: number,
+  sourceLine?: number,
+): HttpExchange {
   const module = FORMATS.find((candidate) => candidate.id === format);
-  if (!module) throw new CassetteLoadError({ fileName: '', message: `Unknown cassette format ${format}.`, attempts: [] });
+  if (!module)
+    throw new CassetteLoadError({
+      fileName: '',
+      message: `Unknown cassette format ${format}.`,
+      attempts: [],
+    });
   return normalizeSafely(module, node, index, sourceLine);
 }
 
 function describeUnknownRoot(root: unknown): string {
-  if (root === null || root === undefined) return 'The file has no content (only a document marker or comments).';
-  if (Array.isArray(root)) return 'The file is a list, not a cassette (pre-1.0 vcrpy cassettes are lists of Python objects; run vcrpy\'s migration first).';
+  if (root === null || root === undefined)
+    return 'The file has no content (only a document marker or comments).';
+  if (Array.isArray(root))
+    return "The file is a list, not a cassette (pre-1.0 vcrpy cassettes are lists of Python objects; run vcrpy's migration first).";
   if (typeof root !== 'object') return `The file is a single ${typeof root} value, not a cassette.`;
   return 'The file is not a recognized cassette format.';
 }
 
-function normalizeSafely(format: FormatModule, node: unknown, index: number, sourceLine: number | undefined): HttpExchange {
+function normalizeSafely(
+  format: FormatModule,
+  node: unknown,
+  index: number,
+  sourceLine: number | undefined,
+): HttpExchange {
   try {
     return format.normalize(node, { index, sourceLine, decode: {} });
   } catch (error) {
@@ -133,14 +152,24 @@ function normalizeSafely(format: FormatModule, node: unknown, index: number, sou
       request: { method: '', url: '', headers: [], body: null, protocol: null },
       response: null,
       timing: emptyTiming(),
-      warnings: [{ severity: 'warning', message: `interaction could not be read: ${String(error)}`, exchangeIndex: index }],
+      warnings: [
+        {
+          severity: 'warning',
+          message: `interaction could not be read: ${String(error)}`,
+          exchangeIndex: index,
+        },
+      ],
       ...(sourceLine ? { sourceLine } : {}),
     };
   }
 }
 
 /** Reader warnings with a line go to the interaction that contains that line; others stay global. */
-function placeWarnings(readerWarnings: readonly Diagnostic[], exchanges: HttpExchange[], global: Diagnostic[]): void {
+function placeWarnings(
+  readerWarnings: readonly Diagnostic[],
+  exchanges: HttpExchange[],
+  global: Diagnostic[],
+): void {
   const starts = exchanges.filter((e) => e.sourceLine !== undefined);
   for (const warning of readerWarnings) {
     let owner: HttpExchange | undefined;

@@ -21,16 +21,29 @@ function firstSignificantChar(text: string): string {
   return match ? match[0] : '';
 }
 
-export function parseDocumentText(text: string): { ok: true; doc: ParsedDocument } | { ok: false; error: YamlSyntaxError } {
+export function parseDocumentText(
+  text: string,
+): { ok: true; doc: ParsedDocument } | { ok: false; error: YamlSyntaxError } {
   const first = firstSignificantChar(text);
   if (first === '{' || first === '[') {
     try {
-      return { ok: true, doc: { root: JSON.parse(text) as unknown, syntax: 'json', warnings: [], lineOf: noLines } };
+      return {
+        ok: true,
+        doc: { root: JSON.parse(text) as unknown, syntax: 'json', warnings: [], lineOf: noLines },
+      };
     } catch {
       // Not strict JSON (or nested too deeply for JSON.parse): let the YAML reader explain.
     }
   }
   const read = readYaml(text);
   if (!read.ok) return read;
-  return { ok: true, doc: { root: read.result.root, syntax: 'yaml', warnings: read.result.warnings, lineOf: read.result.lineOf } };
+  return {
+    ok: true,
+    doc: {
+      root: read.result.root,
+      syntax: 'yaml',
+      warnings: read.result.warnings,
+      lineOf: read.result.lineOf,
+    },
+  };
 }

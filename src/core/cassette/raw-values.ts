@@ -24,7 +24,13 @@ export function createRawMap(): RawMap {
 
 /** True for a parsed mapping (not an array, not binary, not null). */
 export function isRawMap(value: unknown): value is RawMap {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof BinaryValue) && !(value instanceof Uint8Array);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof BinaryValue) &&
+    !(value instanceof Uint8Array)
+  );
 }
 
 /** Own property read that never walks a prototype chain (JSON.parse objects still have one). */
@@ -46,7 +52,8 @@ export function asList(value: unknown): unknown[] {
 /** A scalar as a string (numbers and booleans spelled out), or null for anything else. */
 export function asString(value: unknown): string | null {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   return null;
 }
 

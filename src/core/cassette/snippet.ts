@@ -11,7 +11,10 @@ function cut(line: string, column: number): { text: string; caret: number } {
   const start = Math.max(0, Math.min(column - MAX_LINE / 2, line.length - MAX_LINE));
   const prefix = start > 0 ? '…' : '';
   const suffix = start + MAX_LINE < line.length ? '…' : '';
-  return { text: prefix + line.slice(start, start + MAX_LINE) + suffix, caret: column - start + prefix.length };
+  return {
+    text: prefix + line.slice(start, start + MAX_LINE) + suffix,
+    caret: column - start + prefix.length,
+  };
 }
 
 /** Builds the snippet for a 1-based line and column; returns undefined if the line does not exist. */

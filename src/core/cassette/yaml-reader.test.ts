@@ -68,7 +68,9 @@ after: 2
 
 describe('readYaml safety', () => {
   it('keeps __proto__, constructor and prototype keys as data (no prototype pollution)', () => {
-    const { root } = read('__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\nprototype: x\n');
+    const { root } = read(
+      '__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\nprototype: x\n',
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
     const r = root as Record<string, unknown>;
@@ -104,7 +106,12 @@ describe('readYaml safety', () => {
     const result = readYaml(`key: ${'['.repeat(depth)}1${']'.repeat(depth)}`);
     expect(Date.now() - started).toBeLessThan(3000);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ message: expect.stringMatching(/nested too deeply/), line: 1, column: 134 });
+    if (!result.ok)
+      expect(result.error).toMatchObject({
+        message: expect.stringMatching(/nested too deeply/),
+        line: 1,
+        column: 134,
+      });
     // Brackets inside quoted and block scalars are text, not nesting.
     const quoted = readYaml(`a: '${'['.repeat(1000)}'\nb: |\n  ${'{'.repeat(1000)}\n`);
     expect(quoted.ok).toBe(true);
@@ -132,7 +139,9 @@ describe('readYaml documents', () => {
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.result.root).toEqual(Object.assign(Object.create(null), { a: 1 }));
-      expect(result.result.warnings.map((w) => w.message)).toEqual(['the file holds more than one YAML document; only the first is read']);
+      expect(result.result.warnings.map((w) => w.message)).toEqual([
+        'the file holds more than one YAML document; only the first is read',
+      ]);
       expect(result.result.warnings[0]!.line).toBe(2);
     }
   });

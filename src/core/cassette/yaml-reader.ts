@@ -10,7 +10,18 @@
  * - bound alias expansion (billion laughs) and nesting depth, with warnings instead of a hang;
  * - remember where each early mapping starts, for interaction line numbers.
  */
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLWarning } from 'yaml';
+import {
+  Composer,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  Parser,
+  YAMLWarning,
+} from 'yaml';
 import type { Document, Node as YamlNode, ParsedNode } from 'yaml';
 import type { Diagnostic } from '../model/http';
 import { decodeBase64 } from '../../lib/base64';
@@ -43,13 +54,27 @@ export function displayTag(tag: string): string {
 
 /** Tags whose plain value is the right reading and cannot run anything when read as data. */
 const HARMLESS_TAGS = new Set([
-  'python/str', 'python/unicode', 'python/int', 'python/long', 'python/float', 'python/bool',
-  'python/none', 'python/list', 'python/dict', 'python/tuple', 'python/complex',
+  'python/str',
+  'python/unicode',
+  'python/int',
+  'python/long',
+  'python/float',
+  'python/bool',
+  'python/none',
+  'python/list',
+  'python/dict',
+  'python/tuple',
+  'python/complex',
 ]);
 
 function isForeignTag(tag: string): boolean {
   const short = displayTag(tag);
-  return short.startsWith('!!python/') || short.startsWith('!ruby/') || short.startsWith('!!ruby/') || short.startsWith('!python/');
+  return (
+    short.startsWith('!!python/') ||
+    short.startsWith('!ruby/') ||
+    short.startsWith('!!ruby/') ||
+    short.startsWith('!python/')
+  );
 }
 
 /**
@@ -105,7 +130,13 @@ function composeGuarded(text: string, lineCounter: LineCounter): Document.Parsed
     if (!doc) doc = next;
     else {
       // Only the first document is a cassette; say so instead of failing the whole file.
-      doc.warnings.push(new YAMLWarning([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'the file holds more than one YAML document; only the first is read'));
+      doc.warnings.push(
+        new YAMLWarning(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'the file holds more than one YAML document; only the first is read',
+        ),
+      );
       break;
     }
   }
@@ -113,7 +144,9 @@ function composeGuarded(text: string, lineCounter: LineCounter): Document.Parsed
 }
 
 /** Parses YAML text. Returns the syntax error instead of throwing. */
-export function readYaml(text: string): { ok: true; result: YamlReadResult } | { ok: false; error: YamlSyntaxError } {
+export function readYaml(
+  text: string,
+): { ok: true; result: YamlReadResult } | { ok: false; error: YamlSyntaxError } {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -125,7 +158,10 @@ export function readYaml(text: string): { ok: true; result: YamlReadResult } | {
       return { ok: false, error: { message, line: pos.line, column: pos.col } };
     }
     // The composer recurses; pathological nesting can exhaust the stack.
-    return { ok: false, error: { message: error instanceof RangeError ? 'YAML nested too deeply to read' : String(error) } };
+    return {
+      ok: false,
+      error: { message: error instanceof RangeError ? 'YAML nested too deeply to read' : String(error) },
+    };
   }
   const first = doc.errors[0];
   if (first) {
@@ -139,13 +175,19 @@ export function readYaml(text: string): { ok: true; result: YamlReadResult } | {
   for (const warning of doc.warnings) {
     if (warning.code !== 'MULTIPLE_DOCS') continue; // unresolved-tag warnings are handled per node
     const pos = lineCounter.linePos(warning.pos[0]);
-    converter.warnings.push({ severity: 'warning', message: warning.message, line: pos.line, column: pos.col });
+    converter.warnings.push({
+      severity: 'warning',
+      message: warning.message,
+      line: pos.line,
+      column: pos.col,
+    });
   }
   let root: unknown;
   try {
     root = converter.convert(doc.contents as ParsedNode | null, 0);
   } catch (error) {
-    if (error instanceof RangeError) return { ok: false, error: { message: 'YAML nested too deeply to read' } };
+    if (error instanceof RangeError)
+      return { ok: false, error: { message: 'YAML nested too deeply to read' } };
     throw error;
   }
   const lines = converter.lines;
@@ -180,7 +222,10 @@ class Converter {
       if (this.aliasBudget-- <= 0) {
         if (!this.aliasExhausted) {
           this.aliasExhausted = true;
-          this.warn('YAML alias expansion stopped: too many aliased nodes (possible "billion laughs" file); the rest are empty', node);
+          this.warn(
+            'YAML alias expansion stopped: too many aliased nodes (possible "billion laughs" file); the rest are empty',
+            node,
+          );
         }
         return null;
       }
@@ -221,11 +266,15 @@ class Converter {
     return null;
   }
 
-  private convertScalar(node: YamlNode & { value: unknown; source?: string }, tag: string | undefined): unknown {
+  private convertScalar(
+    node: YamlNode & { value: unknown; source?: string },
+    tag: string | undefined,
+  ): unknown {
     if (tag === undefined) return node.value;
     const short = displayTag(tag);
     if (short === '!!binary' || short === '!binary' || short === '!!python/bytes') {
-      const source = typeof node.source === 'string' ? node.source : typeof node.value === 'string' ? node.value : null;
+      const source =
+        typeof node.source === 'string' ? node.source : typeof node.value === 'string' ? node.value : null;
       if (source !== null) {
         try {
           return new BinaryValue(decodeBase64(source), `yaml ${short}`);

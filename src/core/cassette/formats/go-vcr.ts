@@ -35,9 +35,16 @@ function readRequest(raw: RawMap | null, warnings: string[], context: NormalizeC
   if (body === null && form !== null && Object.keys(form).length > 0) {
     // PostForm values (url.Values); shown as a urlencoded body so nothing is lost.
     const params = new URLSearchParams();
-    for (const key of Object.keys(form)) for (const v of asList(form[key])) params.append(key, asString(v) ?? '');
+    for (const key of Object.keys(form))
+      for (const v of asList(form[key])) params.append(key, asString(v) ?? '');
     const text = params.toString();
-    body = { text, bytes: null, mimeType: 'application/x-www-form-urlencoded', sizeBytes: text.length, decoding: ['go-vcr form'] };
+    body = {
+      text,
+      bytes: null,
+      mimeType: 'application/x-www-form-urlencoded',
+      sizeBytes: text.length,
+      decoding: ['go-vcr form'],
+    };
   }
   return {
     method: (asString(field(raw, 'method')) ?? 'GET').toUpperCase(),
@@ -63,7 +70,11 @@ function readStatus(raw: RawMap | null): { status: number | null; statusText: st
   return { status, statusText };
 }
 
-function readResponse(raw: RawMap | null, warnings: string[], context: NormalizeContext): HttpResponse | null {
+function readResponse(
+  raw: RawMap | null,
+  warnings: string[],
+  context: NormalizeContext,
+): HttpResponse | null {
   if (raw === null) return null;
   const headers = readHeaders(field(raw, 'headers'));
   const { value, steps } = storedValue(field(raw, 'body'));
@@ -86,7 +97,8 @@ function normalize(node: unknown, context: NormalizeContext): HttpExchange {
   const rawDuration = field(responseNode, 'duration');
   if (rawDuration !== undefined && rawDuration !== null && rawDuration !== '') {
     timing.durationMs = parseGoDuration(rawDuration);
-    if (timing.durationMs === null) warnings.push(`unreadable duration ${JSON.stringify(String(rawDuration))}`);
+    if (timing.durationMs === null)
+      warnings.push(`unreadable duration ${JSON.stringify(String(rawDuration))}`);
     else timing.durationSource = 'go-vcr-duration';
   }
   return {
@@ -114,11 +126,13 @@ function probeVersion(root: unknown, wanted: 1 | 2): string | null {
   if (!Array.isArray(interactions)) return 'no top-level "interactions" list';
   if (version !== wanted) return `"version" is ${version === null ? 'missing' : version}, not ${wanted}`;
   const sample = interactions.find((item) => item !== null) ?? null;
-  if (sample !== null && !looksLikeGoVcrInteraction(sample)) return 'interactions use vcrpy fields (request.uri / status map)';
+  if (sample !== null && !looksLikeGoVcrInteraction(sample))
+    return 'interactions use vcrpy fields (request.uri / status map)';
   if (sample === null && wanted === 1) {
     // An empty list says nothing; go-vcr writes "version" first, PyYAML (vcrpy) sorts "interactions" first.
     const keys = Object.keys(root as object);
-    if (keys.indexOf('interactions') < keys.indexOf('version')) return 'no interactions, and key order is vcrpy\'s';
+    if (keys.indexOf('interactions') < keys.indexOf('version'))
+      return "no interactions, and key order is vcrpy's";
   }
   return null;
 }

@@ -37,9 +37,15 @@ const entry = {
 
 describe('HAR', () => {
   it('reads Polly chunk arrays, header arrays and timings', () => {
-    const har = { log: { version: '1.2', creator: { name: 'Polly.JS', version: '6.0.6' }, entries: [entry] } };
+    const har = {
+      log: { version: '1.2', creator: { name: 'Polly.JS', version: '6.0.6' }, entries: [entry] },
+    };
     const cassette = loadCassetteText(JSON.stringify(har, null, 2), 'x.har');
-    expect(cassette).toMatchObject({ format: 'polly', formatVariant: 'Polly.JS', recorder: 'Polly.JS 6.0.6' });
+    expect(cassette).toMatchObject({
+      format: 'polly',
+      formatVariant: 'Polly.JS',
+      recorder: 'Polly.JS 6.0.6',
+    });
     const exchange = cassette.exchanges[0]!;
     expect(exchange.request.method).toBe('POST');
     expect(exchange.request.headers.map((h) => h.value)).toEqual(['application/json', 'a', 'b']);
@@ -96,7 +102,11 @@ describe('HAR', () => {
             response: {
               status: 200,
               headers: [],
-              content: { mimeType: 'image/png', encoding: 'base64', text: encodeBase64(new Uint8Array([0x89, 0x50, 0x4e, 0x47])) },
+              content: {
+                mimeType: 'image/png',
+                encoding: 'base64',
+                text: encodeBase64(new Uint8Array([0x89, 0x50, 0x4e, 0x47])),
+              },
             },
             timings: { wait: 5, receive: -1 },
           },
@@ -104,7 +114,11 @@ describe('HAR', () => {
       },
     };
     const cassette = loadCassetteText(JSON.stringify(har), 'browser.har');
-    expect(cassette).toMatchObject({ format: 'har', formatVariant: 'HAR 1.2', recorder: 'WebInspector 537.36' });
+    expect(cassette).toMatchObject({
+      format: 'har',
+      formatVariant: 'HAR 1.2',
+      recorder: 'WebInspector 537.36',
+    });
     const exchange = cassette.exchanges[0]!;
     expect(exchange.response?.body).toMatchObject({ text: null, mimeType: 'image/png', sizeBytes: 4 });
     expect(exchange.timing).toMatchObject({ durationMs: null, waitMs: 5, receiveMs: null });

@@ -35,9 +35,13 @@ function readChunkArray(text: string): { bytes: Uint8Array; step: string } | nul
   }
   if (!Array.isArray(parsed) || !parsed.every((c) => typeof c === 'string')) return null;
   const chunks = parsed as string[];
-  if (chunks.every((c) => /^[0-9a-f]*$/.test(c) && c.length % 2 === 0) && chunks.some((c) => /[0-9]/.test(c))) {
+  if (
+    chunks.every((c) => /^[0-9a-f]*$/.test(c) && c.length % 2 === 0) &&
+    chunks.some((c) => /[0-9]/.test(c))
+  ) {
     const bytes = chunks.map(hexToBytes);
-    if (bytes.every((b) => b !== null)) return { bytes: concatBytes(bytes as Uint8Array[]), step: `hex chunks (${chunks.length})` };
+    if (bytes.every((b) => b !== null))
+      return { bytes: concatBytes(bytes as Uint8Array[]), step: `hex chunks (${chunks.length})` };
   }
   if (!chunks.every(looksLikeBase64)) return null;
   try {
@@ -48,7 +52,12 @@ function readChunkArray(text: string): { bytes: Uint8Array; step: string } | nul
 }
 
 /** HAR `content` / `postData`: text, base64 text, Polly chunk arrays, `textJSON`, or `params`. */
-function readContent(content: RawMap | null, headers: Header[], warnings: string[], context: NormalizeContext): HttpBody | null {
+function readContent(
+  content: RawMap | null,
+  headers: Header[],
+  warnings: string[],
+  context: NormalizeContext,
+): HttpBody | null {
   if (content === null) return null;
   const mimeType = asString(field(content, 'mimeType'));
   const textJson = field(content, 'textJSON');
@@ -58,16 +67,26 @@ function readContent(content: RawMap | null, headers: Header[], warnings: string
   const hasCoding = headerValue(headers, 'content-encoding') !== null;
   if (text !== null && (hasCoding || encoding === 'base64')) {
     const chunks = readChunkArray(text.trim());
-    if (chunks) return decodeBody({ value: chunks.bytes, steps: [chunks.step], headers, mimeType }, warnings, context.decode);
+    if (chunks)
+      return decodeBody(
+        { value: chunks.bytes, steps: [chunks.step], headers, mimeType },
+        warnings,
+        context.decode,
+      );
   }
   if (text !== null && encoding === 'base64') {
     try {
-      return decodeBody({ value: decodeBase64(text), steps: ['base64'], headers, mimeType }, warnings, context.decode);
+      return decodeBody(
+        { value: decodeBase64(text), steps: ['base64'], headers, mimeType },
+        warnings,
+        context.decode,
+      );
     } catch (error) {
       warnings.push(`body marked base64 is not base64 (${(error as Error).message}); shown as stored`);
     }
   }
-  if (text !== null) return decodeBody({ value: text, steps: [], headers, mimeType }, warnings, context.decode);
+  if (text !== null)
+    return decodeBody({ value: text, steps: [], headers, mimeType }, warnings, context.decode);
   const params = asList(field(content, 'params'));
   if (params.length > 0) return structuredBody(params, ['HAR params'], headers);
   return null;
@@ -84,7 +103,11 @@ function readRequest(raw: RawMap | null, warnings: string[], context: NormalizeC
   };
 }
 
-function readResponse(raw: RawMap | null, warnings: string[], context: NormalizeContext): HttpResponse | null {
+function readResponse(
+  raw: RawMap | null,
+  warnings: string[],
+  context: NormalizeContext,
+): HttpResponse | null {
   if (raw === null) return null;
   const headers = readHeaders(field(raw, 'headers'));
   return {

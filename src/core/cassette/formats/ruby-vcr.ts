@@ -17,26 +17,50 @@ import { readHeaders } from '../headers';
 import { asList, asMap, asNumber, asString, BinaryValue, field, type RawMap } from '../raw-values';
 
 /** `{encoding, string}`, `{encoding, base64_string}`, `string: !binary`, or (R) a bare string. */
-function readBody(message: RawMap | null, headers: Header[], warnings: string[], context: NormalizeContext, alreadyDecoded = false): HttpBody | null {
+function readBody(
+  message: RawMap | null,
+  headers: Header[],
+  warnings: string[],
+  context: NormalizeContext,
+  alreadyDecoded = false,
+): HttpBody | null {
   const raw = field(message, 'body');
   const body = asMap(raw);
   if (body === null) {
-    if (raw instanceof BinaryValue) return decodeBody({ value: raw.bytes, steps: [raw.via], headers, alreadyDecoded }, warnings, context.decode);
+    if (raw instanceof BinaryValue)
+      return decodeBody(
+        { value: raw.bytes, steps: [raw.via], headers, alreadyDecoded },
+        warnings,
+        context.decode,
+      );
     return decodeBody({ value: asString(raw), steps: [], headers, alreadyDecoded }, warnings, context.decode);
   }
   const encoding = asString(field(body, 'encoding'));
   const base64 = asString(field(body, 'base64_string'));
   if (base64 !== null) {
     try {
-      return decodeBody({ value: decodeBase64(base64), steps: ['base64_string'], headers, alreadyDecoded }, warnings, context.decode);
+      return decodeBody(
+        { value: decodeBase64(base64), steps: ['base64_string'], headers, alreadyDecoded },
+        warnings,
+        context.decode,
+      );
     } catch (error) {
       warnings.push(`base64_string body is not base64 (${(error as Error).message}); shown as stored`);
-      return decodeBody({ value: base64, steps: ['base64_string (undecoded)'], headers }, warnings, context.decode);
+      return decodeBody(
+        { value: base64, steps: ['base64_string (undecoded)'], headers },
+        warnings,
+        context.decode,
+      );
     }
   }
   const string = field(body, 'string');
   const steps = encoding ? [`ruby ${encoding}`] : [];
-  if (string instanceof BinaryValue) return decodeBody({ value: string.bytes, steps: [...steps, string.via], headers, alreadyDecoded }, warnings, context.decode);
+  if (string instanceof BinaryValue)
+    return decodeBody(
+      { value: string.bytes, steps: [...steps, string.via], headers, alreadyDecoded },
+      warnings,
+      context.decode,
+    );
   return decodeBody({ value: asString(string), steps, headers, alreadyDecoded }, warnings, context.decode);
 }
 
@@ -51,7 +75,11 @@ function readRequest(raw: RawMap | null, warnings: string[], context: NormalizeC
   };
 }
 
-function readResponse(raw: RawMap | null, warnings: string[], context: NormalizeContext): HttpResponse | null {
+function readResponse(
+  raw: RawMap | null,
+  warnings: string[],
+  context: NormalizeContext,
+): HttpResponse | null {
   if (raw === null) return null;
   const headers = readHeaders(field(raw, 'headers'));
   const status = field(raw, 'status');
@@ -98,7 +126,11 @@ export const rubyVcrFormat: FormatModule = {
   describe(root) {
     const recordedWith = asString(field(root, 'recorded_with'));
     const dialect = isRPort(root, recordedWith) ? 'r-vcr' : 'ruby-vcr';
-    return { formatVariant: recordedWith ? `${dialect} (${recordedWith})` : dialect, recorder: recordedWith, notes: [] };
+    return {
+      formatVariant: recordedWith ? `${dialect} (${recordedWith})` : dialect,
+      recorder: recordedWith,
+      notes: [],
+    };
   },
   interactionNodes: (root) => asList(field(root, 'http_interactions')),
   normalize,

@@ -92,9 +92,14 @@ version: 1
     const cassette = loadCassetteText(text, 'p.yaml');
     expect(cassette.formatVariant).toBe('pydantic-ai parsed_body');
     const exchange = cassette.exchanges[0]!;
-    expect(JSON.parse(exchange.request.body!.text!)).toEqual({ model: 'claude', messages: [{ role: 'user', content: 'hi' }] });
+    expect(JSON.parse(exchange.request.body!.text!)).toEqual({
+      model: 'claude',
+      messages: [{ role: 'user', content: 'hi' }],
+    });
     expect(exchange.request.body?.structured).toBeDefined();
-    expect(JSON.parse(exchange.response!.body!.text!)).toEqual({ content: [{ text: 'hello', type: 'text' }] });
+    expect(JSON.parse(exchange.response!.body!.text!)).toEqual({
+      content: [{ text: 'hello', type: 'text' }],
+    });
   });
 
   it('reads the old httpx layout (status_code, http_version, content)', () => {
@@ -120,7 +125,15 @@ version: 1
 
   it('reads JSON cassettes and multidict istr header keys', () => {
     const json = JSON.stringify(
-      { interactions: [{ request: { body: null, headers: { Accept: ['*/*'] }, method: 'GET', uri: 'https://x/' }, response: { body: { string: 'ok' }, headers: {}, status: { code: 200, message: 'OK' } } }], version: 1 },
+      {
+        interactions: [
+          {
+            request: { body: null, headers: { Accept: ['*/*'] }, method: 'GET', uri: 'https://x/' },
+            response: { body: { string: 'ok' }, headers: {}, status: { code: 200, message: 'OK' } },
+          },
+        ],
+        version: 1,
+      },
       null,
       4,
     );

@@ -19,7 +19,13 @@ import { asList, asMap, asNumber, asString, BinaryValue, field, type RawMap } fr
 import type { Header } from '../../model/http';
 
 /** A stored body: a bare string, `!!binary`, `{string: …}` or pydantic-ai's `parsed_body`. */
-function readBody(message: RawMap | null, bodyKey: string, headers: Header[], warnings: string[], context: NormalizeContext): HttpBody | null {
+function readBody(
+  message: RawMap | null,
+  bodyKey: string,
+  headers: Header[],
+  warnings: string[],
+  context: NormalizeContext,
+): HttpBody | null {
   const parsed = field(message, 'parsed_body');
   if (parsed !== undefined) return structuredBody(parsed, ['pydantic-ai parsed_body', 'JSON'], headers);
   let raw = field(message, bodyKey);
@@ -28,15 +34,26 @@ function readBody(message: RawMap | null, bodyKey: string, headers: Header[], wa
     raw = field(raw, 'string');
     steps.push('vcrpy {string}');
   }
-  if (raw instanceof BinaryValue) return decodeBody({ value: raw.bytes, steps: [...steps, raw.via], headers }, warnings, context.decode);
+  if (raw instanceof BinaryValue)
+    return decodeBody({ value: raw.bytes, steps: [...steps, raw.via], headers }, warnings, context.decode);
   if (Array.isArray(raw)) {
     // `!!python/object/apply:builtins.iter` bodies: an iterable of byte chunks.
     if (raw.length > 0 && raw.every((part) => part instanceof BinaryValue)) {
       const bytes = concatBytes(raw.map((part) => (part as BinaryValue).bytes));
-      return decodeBody({ value: bytes, steps: [...steps, `python iter of ${raw.length} byte chunks`], headers }, warnings, context.decode);
+      return decodeBody(
+        { value: bytes, steps: [...steps, `python iter of ${raw.length} byte chunks`], headers },
+        warnings,
+        context.decode,
+      );
     }
-    const parts = raw.map((part) => (part instanceof BinaryValue ? new TextDecoder().decode(part.bytes) : (asString(part) ?? '')));
-    return decodeBody({ value: parts.join(''), steps: [...steps, 'python iter'], headers }, warnings, context.decode);
+    const parts = raw.map((part) =>
+      part instanceof BinaryValue ? new TextDecoder().decode(part.bytes) : (asString(part) ?? ''),
+    );
+    return decodeBody(
+      { value: parts.join(''), steps: [...steps, 'python iter'], headers },
+      warnings,
+      context.decode,
+    );
   }
   return decodeBody({ value: asString(raw), steps, headers }, warnings, context.decode);
 }
@@ -52,7 +69,11 @@ function readRequest(raw: RawMap | null, warnings: string[], context: NormalizeC
   };
 }
 
-function readResponse(raw: RawMap | null, warnings: string[], context: NormalizeContext): HttpResponse | null {
+function readResponse(
+  raw: RawMap | null,
+  warnings: string[],
+  context: NormalizeContext,
+): HttpResponse | null {
   if (raw === null) return null;
   const headers = readHeaders(field(raw, 'headers'));
   if (field(raw, 'status_code') !== undefined) {
@@ -95,13 +116,16 @@ export function looksLikeVcrpyInteraction(node: unknown): boolean {
   const request = asMap(field(node, 'request'));
   const response = asMap(field(node, 'response'));
   if (request && field(request, 'uri') !== undefined) return true;
-  if (response && (asMap(field(response, 'status')) !== null || field(response, 'status_code') !== undefined)) return true;
+  if (response && (asMap(field(response, 'status')) !== null || field(response, 'status_code') !== undefined))
+    return true;
   return false;
 }
 
 function usesParsedBody(root: RawMap): boolean {
   return asList(field(root, 'interactions')).some(
-    (item) => field(field(item, 'request'), 'parsed_body') !== undefined || field(field(item, 'response'), 'parsed_body') !== undefined,
+    (item) =>
+      field(field(item, 'request'), 'parsed_body') !== undefined ||
+      field(field(item, 'response'), 'parsed_body') !== undefined,
   );
 }
 
@@ -114,14 +138,23 @@ export const vcrpyFormat: FormatModule = {
     if (sample === undefined) {
       // PyYAML sorts keys, so a vcrpy file lists "interactions" before "version"; go-vcr does the opposite.
       const keys = Object.keys(root as RawMap);
-      return keys.indexOf('interactions') < keys.indexOf('version') ? null : 'no interactions, and key order is go-vcr\'s';
+      return keys.indexOf('interactions') < keys.indexOf('version')
+        ? null
+        : "no interactions, and key order is go-vcr's";
     }
     return looksLikeVcrpyInteraction(sample) ? null : 'interactions have no request.uri nor a status mapping';
   },
   describe(root) {
     const version = asNumber(field(root, 'version'));
-    const notes = version !== null && version !== 1 ? [`vcrpy cassette version ${version} (expected 1); read anyway`] : [];
-    return { formatVariant: usesParsedBody(root) ? 'pydantic-ai parsed_body' : 'vcrpy', recorder: null, notes };
+    const notes =
+      version !== null && version !== 1
+        ? [`vcrpy cassette version ${version} (expected 1); read anyway`]
+        : [];
+    return {
+      formatVariant: usesParsedBody(root) ? 'pydantic-ai parsed_body' : 'vcrpy',
+      recorder: null,
+      notes,
+    };
   },
   interactionNodes: (root) => asList(field(root, 'interactions')),
   normalize,
