@@ -18,6 +18,7 @@ function analyzedWith(count: number): AnalyzedCassette {
     },
     exchanges,
     thread: { items: [], tools: [], links: [], totalUsage: null },
+    anomalies: [],
   };
 }
 
@@ -25,7 +26,13 @@ function run(actions: AppAction[], start: AppState = INITIAL_APP_STATE): AppStat
   return actions.reduce(appReducer, start);
 }
 
-const open = (id: string): AppAction => ({ type: 'file-opened', id, name: `${id}.yaml`, sizeBytes: 10, origin: 'picked' });
+const open = (id: string): AppAction => ({
+  type: 'file-opened',
+  id,
+  name: `${id}.yaml`,
+  sizeBytes: 10,
+  origin: 'picked',
+});
 
 describe('appReducer', () => {
   it('selects a newly opened file and its first exchange once loaded', () => {

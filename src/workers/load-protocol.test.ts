@@ -17,13 +17,23 @@ const cassette: Cassette = {
 function collect(steps: Parameters<typeof runLoadJob>[1]): LoadResponse[] {
   const out: LoadResponse[] = [];
   let clock = 100;
-  runLoadJob({ jobId: 7, fileName: 'a.yaml', bytes: new Uint8Array([1]) }, steps, (r) => out.push(r), () => (clock += 10));
+  runLoadJob(
+    { jobId: 7, fileName: 'a.yaml', bytes: new Uint8Array([1]) },
+    steps,
+    (r) => out.push(r),
+    () => (clock += 10),
+  );
   return out;
 }
 
 describe('runLoadJob', () => {
   it('reports both stages and the analyzed cassette', () => {
-    const analyzed: AnalyzedCassette = { cassette, exchanges: [], thread: { items: [], tools: [], links: [], totalUsage: null } };
+    const analyzed: AnalyzedCassette = {
+      cassette,
+      exchanges: [],
+      thread: { items: [], tools: [], links: [], totalUsage: null },
+      anomalies: [],
+    };
     const out = collect({ loadCassette: () => cassette, analyzeCassette: () => analyzed });
     expect(out.map((r) => r.kind)).toEqual(['progress', 'progress', 'loaded']);
     const last = out.at(-1);
@@ -33,7 +43,13 @@ describe('runLoadJob', () => {
   });
 
   it('passes a CassetteLoadError failure through unchanged', () => {
-    const failure = { fileName: 'a.yaml', message: 'Not YAML', line: 3, column: 5, attempts: [{ format: 'vcrpy', reason: 'no requests' }] };
+    const failure = {
+      fileName: 'a.yaml',
+      message: 'Not YAML',
+      line: 3,
+      column: 5,
+      attempts: [{ format: 'vcrpy', reason: 'no requests' }],
+    };
     const out = collect({
       loadCassette: () => {
         throw new CassetteLoadError(failure);

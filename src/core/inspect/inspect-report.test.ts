@@ -3,6 +3,8 @@ import type { AnalyzedCassette, AnalyzedExchange } from '../model/analysis';
 import type { ContentPart, LlmExchange } from '../model/conversation';
 import type { HttpExchange } from '../model/http';
 import type { StreamEvent } from '../model/stream';
+import type { Thread } from '../model/thread';
+import { findAnomalies } from '../doctor/find-anomalies';
 import { codePointLength, firstCodePoints } from './code-points';
 import { baseName, toInspectReport } from './inspect-report';
 import { formatInspectTable, singleLine } from './inspect-table';
@@ -53,6 +55,7 @@ function llm(parts: ContentPart[] | null, overrides: Partial<LlmExchange> = {}):
 }
 
 function cassette(exchanges: AnalyzedExchange[]): AnalyzedCassette {
+  const thread: Thread = { items: [], tools: [], links: [], totalUsage: null };
   return {
     cassette: {
       fileName: 'x.yaml',
@@ -64,8 +67,10 @@ function cassette(exchanges: AnalyzedExchange[]): AnalyzedCassette {
       warnings: [{ severity: 'warning', message: 'odd indentation', line: 4, column: 2 }],
     },
     exchanges,
-    thread: { items: [], tools: [], links: [], totalUsage: null },
-  };
+    thread,
+    // What analyzeCassette attaches; built here from the same doctor so the report's wiring is tested.
+    anomalies: findAnomalies({ exchanges, thread }),
+  } as AnalyzedCassette;
 }
 
 const events = (n: number): StreamEvent[] =>

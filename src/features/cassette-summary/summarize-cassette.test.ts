@@ -2,13 +2,25 @@ import { describe, expect, it } from 'vitest';
 import type { AnalyzedCassette, AnalyzedExchange } from '../../core/model/analysis';
 import { statusText, summarizeCassette } from './summarize-cassette';
 
-function exchange(status: number | null, durationMs: number | null, usage: { in: number; out: number; cost?: number } | null): AnalyzedExchange {
+function exchange(
+  status: number | null,
+  durationMs: number | null,
+  usage: { in: number; out: number; cost?: number } | null,
+): AnalyzedExchange {
   return {
     http: {
       index: 0,
       request: { method: 'POST', url: 'https://x/v1', headers: [], body: null, protocol: null },
-      response: status === null ? null : { status, statusText: null, headers: [], body: null, protocol: null },
-      timing: { durationMs, durationSource: null, waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+      response:
+        status === null ? null : { status, statusText: null, headers: [], body: null, protocol: null },
+      timing: {
+        durationMs,
+        durationSource: null,
+        waitMs: null,
+        receiveMs: null,
+        startedAt: null,
+        recordedAt: null,
+      },
       warnings: status === 500 ? [{ severity: 'warning', message: 'w' }] : [],
     },
     llm: {
@@ -17,7 +29,14 @@ function exchange(status: number | null, durationMs: number | null, usage: { in:
       apiLabel: 'X',
       request: null,
       response: usage
-        ? { model: null, message: null, finishReason: null, usage: { inputTokens: usage.in, outputTokens: usage.out, costUsd: usage.cost ?? null, raw: null }, error: null, providerTiming: null }
+        ? {
+            model: null,
+            message: null,
+            finishReason: null,
+            usage: { inputTokens: usage.in, outputTokens: usage.out, costUsd: usage.cost ?? null, raw: null },
+            error: null,
+            providerTiming: null,
+          }
         : null,
       stream: null,
       deltas: [],
@@ -28,18 +47,39 @@ function exchange(status: number | null, durationMs: number | null, usage: { in:
 
 function cassette(exchanges: AnalyzedExchange[]): AnalyzedCassette {
   return {
-    cassette: { fileName: 'a', format: 'go-vcr-v2', formatVariant: 'v2', recorder: null, fileDecoding: [], exchanges: [], warnings: [{ severity: 'warning', message: 'file' }] },
+    cassette: {
+      fileName: 'a',
+      format: 'go-vcr-v2',
+      formatVariant: 'v2',
+      recorder: null,
+      fileDecoding: [],
+      exchanges: [],
+      warnings: [{ severity: 'warning', message: 'file' }],
+    },
     exchanges,
     thread: { items: [], tools: [], links: [], totalUsage: null },
+    anomalies: [],
   };
 }
 
 describe('summarizeCassette', () => {
   it('adds tokens, cost and time and counts errors and warnings', () => {
     const summary = summarizeCassette(
-      cassette([exchange(200, 1004.5, { in: 218, out: 55, cost: 0.001 }), exchange(200, 966.8, { in: 392, out: 30 }), exchange(500, null, null), exchange(null, null, null)]),
+      cassette([
+        exchange(200, 1004.5, { in: 218, out: 55, cost: 0.001 }),
+        exchange(200, 966.8, { in: 392, out: 30 }),
+        exchange(500, null, null),
+        exchange(null, null, null),
+      ]),
     );
-    expect(summary).toMatchObject({ interactions: 4, errors: 2, warnings: 2, inputTokens: 610, outputTokens: 85, timedInteractions: 2 });
+    expect(summary).toMatchObject({
+      interactions: 4,
+      errors: 2,
+      warnings: 2,
+      inputTokens: 610,
+      outputTokens: 85,
+      timedInteractions: 2,
+    });
     expect(summary.costUsd).toBeCloseTo(0.001);
     expect(summary.recordedMs).toBeCloseTo(1971.3);
   });
@@ -55,6 +95,8 @@ describe('summarizeCassette', () => {
 describe('statusText', () => {
   it('names only what is there', () => {
     expect(statusText({ interactions: 2, errors: 0, warnings: 0 })).toBe('2 interactions');
-    expect(statusText({ interactions: 4000, errors: 1, warnings: 3 })).toBe('4,000 interactions, 1 error, 3 warnings');
+    expect(statusText({ interactions: 4000, errors: 1, warnings: 3 })).toBe(
+      '4,000 interactions, 1 error, 3 warnings',
+    );
   });
 });

@@ -8,14 +8,32 @@ import type { Message, Usage } from '../../core/model/conversation';
 import type { HttpExchange } from '../../core/model/http';
 import type { ExchangeBoundary, Thread } from '../../core/model/thread';
 
-const usage = (inputTokens: number, outputTokens: number, costUsd?: number): Usage => ({ inputTokens, outputTokens, costUsd, raw: {} });
+const usage = (inputTokens: number, outputTokens: number, costUsd?: number): Usage => ({
+  inputTokens,
+  outputTokens,
+  costUsd,
+  raw: {},
+});
 
 function http(index: number, status: number): HttpExchange {
   return {
     index,
-    request: { method: 'POST', url: 'https://openrouter.ai/api/v1/chat/completions', headers: [], body: null, protocol: 'HTTP/1.1' },
+    request: {
+      method: 'POST',
+      url: 'https://openrouter.ai/api/v1/chat/completions',
+      headers: [],
+      body: null,
+      protocol: 'HTTP/1.1',
+    },
     response: { status, statusText: 'OK', headers: [], body: null, protocol: 'HTTP/2.0' },
-    timing: { durationMs: 1004.536333, durationSource: 'go-vcr-duration', waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+    timing: {
+      durationMs: 1004.536333,
+      durationSource: 'go-vcr-duration',
+      waitMs: null,
+      receiveMs: null,
+      startedAt: null,
+      recordedAt: null,
+    },
     warnings: [],
   };
 }
@@ -36,24 +54,57 @@ function boundary(exchangeIndex: number, u: Usage, finishReason: string): Exchan
 }
 
 const system: Message = { role: 'system', parts: [{ kind: 'text', text: 'You are a helpful calculator.' }] };
-const user: Message = { role: 'user', parts: [{ kind: 'text', text: 'Add and multiply the number 2 and 3' }] };
+const user: Message = {
+  role: 'user',
+  parts: [{ kind: 'text', text: 'Add and multiply the number 2 and 3' }],
+};
 const assistantCalls: Message = {
   role: 'assistant',
   parts: [
     { kind: 'text', text: "I'll add and multiply." },
-    { kind: 'tool-call', id: 'call_a', name: 'add', argumentsText: '{"a":2,"b":3}', arguments: { a: 2, b: 3 } },
-    { kind: 'tool-call', id: 'call_m', name: 'multiply', argumentsText: '{"a": 2, "b": 3', argumentsError: 'Unexpected end of JSON input' },
+    {
+      kind: 'tool-call',
+      id: 'call_a',
+      name: 'add',
+      argumentsText: '{"a":2,"b":3}',
+      arguments: { a: 2, b: 3 },
+    },
+    {
+      kind: 'tool-call',
+      id: 'call_m',
+      name: 'multiply',
+      argumentsText: '{"a": 2, "b": 3',
+      argumentsError: 'Unexpected end of JSON input',
+    },
   ],
 };
-const resultAdd: Message = { role: 'tool', parts: [{ kind: 'tool-result', callId: 'call_a', content: [{ kind: 'text', text: '5' }] }] };
-const resultMul: Message = { role: 'tool', parts: [{ kind: 'tool-result', callId: 'call_m', content: [{ kind: 'text', text: '6' }] }] };
-const answer: Message = { role: 'assistant', parts: [{ kind: 'text', text: 'Results:\n\n- **Sum**: 5\n- **Product**: 6' }] };
+const resultAdd: Message = {
+  role: 'tool',
+  parts: [{ kind: 'tool-result', callId: 'call_a', content: [{ kind: 'text', text: '5' }] }],
+};
+const resultMul: Message = {
+  role: 'tool',
+  parts: [{ kind: 'tool-result', callId: 'call_m', content: [{ kind: 'text', text: '6' }] }],
+};
+const answer: Message = {
+  role: 'assistant',
+  parts: [{ kind: 'text', text: 'Results:\n\n- **Sum**: 5\n- **Product**: 6' }],
+};
 
 /** The sample-shaped cassette. */
 export function buildSampleAnalyzed(): AnalyzedCassette {
   const exchanges: AnalyzedExchange[] = [0, 1].map((index) => ({
     http: http(index, 200),
-    llm: { api: 'openai.chat-completions', apiFamily: 'openai-chat', apiLabel: 'OpenAI · Chat Completions', request: null, response: null, stream: null, deltas: [], notes: [] },
+    llm: {
+      api: 'openai.chat-completions',
+      apiFamily: 'openai-chat',
+      apiLabel: 'OpenAI · Chat Completions',
+      request: null,
+      response: null,
+      stream: null,
+      deltas: [],
+      notes: [],
+    },
   }));
   const thread: Thread = {
     items: [
@@ -66,17 +117,62 @@ export function buildSampleAnalyzed(): AnalyzedCassette {
       { kind: 'message', exchangeIndex: 1, source: 'request', message: resultAdd },
       { kind: 'message', exchangeIndex: 1, source: 'request', message: resultMul },
       { kind: 'message', exchangeIndex: 1, source: 'response', message: answer },
-      { kind: 'error', exchangeIndex: 1, status: 200, error: { message: 'Overloaded <b>now</b>', type: 'overloaded_error', eventIndex: 7 } },
+      {
+        kind: 'error',
+        exchangeIndex: 1,
+        status: 200,
+        error: { message: 'Overloaded <b>now</b>', type: 'overloaded_error', eventIndex: 7 },
+      },
     ],
     tools: [
-      { definition: { name: 'add', type: 'function', description: 'Add two numbers', parameters: { type: 'object' } }, callCount: 1, firstExchangeIndex: 0 },
-      { definition: { name: 'multiply', type: 'function', parameters: { type: 'object' } }, callCount: 1, firstExchangeIndex: 0 },
+      {
+        definition: {
+          name: 'add',
+          type: 'function',
+          description: 'Add two numbers',
+          parameters: { type: 'object' },
+        },
+        callCount: 1,
+        firstExchangeIndex: 0,
+      },
+      {
+        definition: { name: 'multiply', type: 'function', parameters: { type: 'object' } },
+        callCount: 1,
+        firstExchangeIndex: 0,
+      },
     ],
     links: [
-      { ordinal: 1, name: 'add', id: 'call_a', server: false, call: { item: 3, part: 1 }, result: { item: 6, part: 0 } },
-      { ordinal: 2, name: 'multiply', id: 'call_m', server: false, call: { item: 3, part: 2 }, result: { item: 7, part: 0 } },
+      {
+        ordinal: 1,
+        name: 'add',
+        id: 'call_a',
+        server: false,
+        call: { item: 3, part: 1 },
+        result: { item: 6, part: 0 },
+      },
+      {
+        ordinal: 2,
+        name: 'multiply',
+        id: 'call_m',
+        server: false,
+        call: { item: 3, part: 2 },
+        result: { item: 7, part: 0 },
+      },
     ],
     totalUsage: usage(610, 85),
   };
-  return { cassette: { fileName: 'sample.yaml', format: 'go-vcr-v2', formatVariant: 'version 2', recorder: null, fileDecoding: [], exchanges: exchanges.map((e) => e.http), warnings: [] }, exchanges, thread };
+  return {
+    cassette: {
+      fileName: 'sample.yaml',
+      format: 'go-vcr-v2',
+      formatVariant: 'version 2',
+      recorder: null,
+      fileDecoding: [],
+      exchanges: exchanges.map((e) => e.http),
+      warnings: [],
+    },
+    exchanges,
+    thread,
+    anomalies: [],
+  };
 }
