@@ -4,7 +4,17 @@
  * the results 5 and 6 under (and linked to) the matching calls, and the final answer rendered as
  * a markdown list. The shared `page` fixture fails the test on any console error.
  */
-import { expect, openSample, test } from './support/fixtures';
+import { readFileSync } from 'node:fs';
+import { expect, fixturePath, openSample, test } from './support/fixtures';
+
+const SAMPLE = 'tests/fixtures/corpus/seed/multi_tool_streaming_kimi-k2_together.yaml';
+
+/** The sample's interactions repeated `times` times: a long thread built from real traffic. */
+function repeatedSample(times: number): string {
+  const text = readFileSync(fixturePath(SAMPLE), 'utf8');
+  const start = text.indexOf('interactions:\n') + 'interactions:\n'.length;
+  return text.slice(0, start) + text.slice(start).repeat(times);
+}
 
 test.describe('the sample conversation', () => {
   test.beforeEach(async ({ page }) => {
@@ -12,12 +22,16 @@ test.describe('the sample conversation', () => {
     await openSample(page);
   });
 
-  test('shows the prompts, both tool calls with their arguments and results, and the markdown answer', async ({ page }) => {
+  test('shows the prompts, both tool calls with their arguments and results, and the markdown answer', async ({
+    page,
+  }) => {
     const timeline = page.getByRole('region', { name: 'Conversation' });
     await expect(timeline.getByRole('region', { name: 'System message' }).first()).toContainText(
       'You are a helpful assistant. Always use both add and multiply at the same time.',
     );
-    await expect(timeline.getByRole('region', { name: 'User message' }).first()).toContainText('Add and multiply the number 2 and 3');
+    await expect(timeline.getByRole('region', { name: 'User message' }).first()).toContainText(
+      'Add and multiply the number 2 and 3',
+    );
 
     for (const [ordinal, name, result] of [
       [1, 'add', '5'],
@@ -86,4 +100,37 @@ test.describe('the sample conversation', () => {
     await expect(raw).toContainText('Server-Sent Events · 24 events');
     await expect(raw.locator('li.ri-event')).toHaveCount(24);
   });
+});
+
+test('a long thread is virtualized, and selecting a late call scrolls the timeline to it', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('./');
+  // Through the file input with a buffer: a 1 MB drop payload would be serialized number by number.
+  await page
+    .locator('input[type=file]')
+    .first()
+    .setInputFiles({
+      name: 'long-sample.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(repeatedSample(60)),
+    });
+  await expect(page.getByRole('status')).toHaveText(/120 interactions/, { timeout: 30_000 });
+  const timeline = page.getByRole('region', { name: 'Conversation' });
+  await expect(timeline.getByRole('button', { name: /^Call 1: POST/ })).toBeVisible();
+  // Hundreds of rows, but only a window of them in the DOM.
+  expect(await timeline.locator('.cv-row').count()).toBeLessThan(60);
+
+  await page.evaluate(() => {
+    location.hash = 'i=117';
+  });
+  const late = timeline.getByRole('button', { name: /^Call 117: POST/ });
+  await expect(late).toBeInViewport();
+  await expect(late).toHaveAttribute('aria-pressed', 'true');
+
+  await timeline.evaluate((element) => {
+    element.scrollTop = element.scrollHeight;
+  });
+  await expect(timeline.getByText('Total over 120 calls')).toBeVisible();
 });

@@ -33,7 +33,9 @@ export function BoundaryHeader({ boundary, selected, onSelect }: BoundaryHeaderP
       </span>
       <span className="cv-boundary-facts">
         <span className={`cv-status cv-status-${tone}`}>{boundary.status ?? 'no status'}</span>
-        <span title="Recorded duration (time to response headers)">{formatDuration(boundary.durationMs)}</span>
+        <span title="Recorded duration (time to response headers)">
+          {formatDuration(boundary.durationMs)}
+        </span>
         {boundary.model && <span className="cv-model">{boundary.model}</span>}
         <span className="cv-api">{boundary.apiLabel}</span>
         {boundary.streamed && <span className="cv-tag">streamed</span>}

@@ -27,7 +27,9 @@ export function ContentPartView({ part, at }: ContentPartViewProps) {
     case 'text':
       return part.text.length > MARKDOWN_MAX_CHARS ? (
         <div className="cv-long-text">
-          <p className="cv-muted">Long text ({part.text.length.toLocaleString('en-US')} characters), shown as plain text.</p>
+          <p className="cv-muted">
+            Long text ({part.text.length.toLocaleString('en-US')} characters), shown as plain text.
+          </p>
           <ShowMoreText className="cv-plain" text={part.text} transform={escapeBidiControls} />
         </div>
       ) : (

@@ -23,7 +23,13 @@ describe('buildTimelineModel', () => {
 });
 
 describe('ConversationTimeline', () => {
-  const html = renderToStaticMarkup(<ConversationTimeline analyzed={buildSampleAnalyzed()} selectedExchange={1} onSelectExchange={() => {}} />);
+  const html = renderToStaticMarkup(
+    <ConversationTimeline
+      analyzed={buildSampleAnalyzed()}
+      selectedExchange={1}
+      onSelectExchange={() => {}}
+    />,
+  );
 
   it('shows every boundary with its facts and marks the selected one', () => {
     expect(html).toContain('Call #1');
@@ -62,17 +68,23 @@ describe('formatters', () => {
     expect(formatDuration(null)).toBe('—');
     expect(formatCost(0.000213)).toBe('$0.000213');
     expect(formatCost(1.5)).toBe('$1.50');
-    expect(usageFigures({ inputTokens: 1200, outputTokens: 5, cacheReadTokens: 0, raw: null }).map((f) => `${f.label} ${f.value}`)).toEqual([
-      'in 1,200',
-      'out 5',
-      'cache read 0',
-    ]);
+    expect(
+      usageFigures({ inputTokens: 1200, outputTokens: 5, cacheReadTokens: 0, raw: null }).map(
+        (f) => `${f.label} ${f.value}`,
+      ),
+    ).toEqual(['in 1,200', 'out 5', 'cache read 0']);
     expect(splitUrl('https://api.x.ai/v1/chat?q=1')).toEqual({ host: 'api.x.ai', path: '/v1/chat?q=1' });
   });
 
   it('pretty-prints arguments and keeps invalid ones raw', () => {
-    expect(describeArguments({ kind: 'tool-call', id: null, name: 'f', argumentsText: '{"a":2}' }).text).toBe('{\n  "a": 2\n}');
-    expect(describeArguments({ kind: 'tool-call', id: null, name: 'f', argumentsText: '{"a":' }).warning).not.toBeNull();
-    expect(describeArguments({ kind: 'tool-call', id: null, name: 'f', argumentsText: '' }).text).toBe('(no arguments)');
+    expect(describeArguments({ kind: 'tool-call', id: null, name: 'f', argumentsText: '{"a":2}' }).text).toBe(
+      '{\n  "a": 2\n}',
+    );
+    expect(
+      describeArguments({ kind: 'tool-call', id: null, name: 'f', argumentsText: '{"a":' }).warning,
+    ).not.toBeNull();
+    expect(describeArguments({ kind: 'tool-call', id: null, name: 'f', argumentsText: '' }).text).toBe(
+      '(no arguments)',
+    );
   });
 });

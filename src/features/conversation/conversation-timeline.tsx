@@ -21,7 +21,11 @@ export interface ConversationTimelineProps {
   onSelectExchange: (index: number) => void;
 }
 
-export function ConversationTimeline({ analyzed, selectedExchange, onSelectExchange }: ConversationTimelineProps) {
+export function ConversationTimeline({
+  analyzed,
+  selectedExchange,
+  onSelectExchange,
+}: ConversationTimelineProps) {
   const model = useConversationModel(analyzed);
   const scrollRef = useRef<HTMLDivElement | null>(null);
   // The virtualizer needs the scroll element when its layout effect runs, but a parent's ref is
@@ -96,7 +100,12 @@ export function ConversationTimeline({ analyzed, selectedExchange, onSelectExcha
         {model.rows.length === 0 ? (
           <p className="cv-muted cv-empty">This cassette has no interactions.</p>
         ) : virtualized ? (
-          <VirtualRows ref={virtualRef} count={model.rows.length} scrollElement={scrollElement} renderRow={renderRow} />
+          <VirtualRows
+            ref={virtualRef}
+            count={model.rows.length}
+            scrollElement={scrollElement}
+            renderRow={renderRow}
+          />
         ) : (
           model.rows.map((row, rowIndex) => (
             <div key={row.key} className="cv-row" data-row={rowIndex}>
@@ -116,6 +125,7 @@ export function ConversationTimeline({ analyzed, selectedExchange, onSelectExcha
 function scrollWithin(container: HTMLElement, target: HTMLElement, align: 'start' | 'center') {
   const box = container.getBoundingClientRect();
   const rect = target.getBoundingClientRect();
-  const offset = align === 'start' ? rect.top - box.top - 8 : rect.top - box.top - (box.height - rect.height) / 2;
+  const offset =
+    align === 'start' ? rect.top - box.top - 8 : rect.top - box.top - (box.height - rect.height) / 2;
   container.scrollTop += offset;
 }

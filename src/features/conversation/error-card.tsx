@@ -12,12 +12,18 @@ export interface ErrorCardProps {
 }
 
 export function ErrorCard({ status, error, exchangeIndex }: ErrorCardProps) {
-  const where = error.eventIndex !== undefined ? `in the stream, event ${error.eventIndex}` : `HTTP ${status ?? '—'}`;
+  const where =
+    error.eventIndex !== undefined ? `in the stream, event ${error.eventIndex}` : `HTTP ${status ?? '—'}`;
   return (
     <div className="cv-error" role="alert">
       <p className="cv-error-title">
         Error in call #{exchangeIndex + 1} · {where}
-        {error.type && <span className="cv-error-detail"> · type <code>{error.type}</code></span>}
+        {error.type && (
+          <span className="cv-error-detail">
+            {' '}
+            · type <code>{error.type}</code>
+          </span>
+        )}
         {error.code !== undefined && error.code !== null && (
           <span className="cv-error-detail">
             {' '}

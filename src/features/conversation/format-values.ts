@@ -36,7 +36,8 @@ export function usageFigures(usage: Usage | null | undefined): UsageFigure[] {
   if (!usage) return [];
   const figures: UsageFigure[] = [];
   const add = (label: string, value: number | null | undefined) => {
-    if (value !== null && value !== undefined && Number.isFinite(value)) figures.push({ label, value: integer.format(value) });
+    if (value !== null && value !== undefined && Number.isFinite(value))
+      figures.push({ label, value: integer.format(value) });
   };
   add('in', usage.inputTokens);
   add('out', usage.outputTokens);

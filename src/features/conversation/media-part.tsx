@@ -25,7 +25,11 @@ export function MediaPart({ part }: MediaPartProps) {
         Document{part.title ? `: ${part.title}` : ''}
         <span className="cv-muted"> · {part.source ? describeSource(part.source) : 'text'}</span>
       </summary>
-      {part.text ? <MarkdownView text={part.text} /> : <p className="cv-muted">No text carried in the file.</p>}
+      {part.text ? (
+        <MarkdownView text={part.text} />
+      ) : (
+        <p className="cv-muted">No text carried in the file.</p>
+      )}
     </details>
   );
 }
@@ -41,13 +45,18 @@ function imageFor(source: MediaSource) {
       </>
     );
   }
-  return <p className="cv-muted">Image not rendered · {describeSource(source)} (only raster image types are shown)</p>;
+  return (
+    <p className="cv-muted">
+      Image not rendered · {describeSource(source)} (only raster image types are shown)
+    </p>
+  );
 }
 
 /** "image/png, 12.3 KB inline" or "remote: host". */
 export function describeSource(source: MediaSource): string {
   if (source.kind === 'url') {
-    if (source.url.startsWith('data:')) return `data URL, ${source.url.slice(5, 40).split(/[;,]/)[0] || 'unknown type'}`;
+    if (source.url.startsWith('data:'))
+      return `data URL, ${source.url.slice(5, 40).split(/[;,]/)[0] || 'unknown type'}`;
     try {
       return `remote: ${new URL(source.url).host}`;
     } catch {

@@ -16,7 +16,10 @@ export function ReasoningPart({ part }: ReasoningPartProps) {
     <details className="cv-fold cv-reasoning">
       <summary>
         {title}
-        <span className="cv-muted"> · {part.redacted ? 'encrypted by the provider' : `${words.toLocaleString('en-US')} words`}</span>
+        <span className="cv-muted">
+          {' '}
+          · {part.redacted ? 'encrypted by the provider' : `${words.toLocaleString('en-US')} words`}
+        </span>
         {part.signature && <span className="cv-muted"> · signed</span>}
       </summary>
       {part.redacted ? (

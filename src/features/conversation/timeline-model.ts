@@ -40,7 +40,8 @@ export function buildTimelineModel(analyzed: AnalyzedCassette): TimelineModel {
   if (thread.tools.length > 0) rows.push({ kind: 'tools', key: 'tools' });
   thread.items.forEach((item, itemIndex) => {
     rowByItem.set(itemIndex, rows.length);
-    if (item.kind === 'boundary' || !rowByExchange.has(item.exchangeIndex)) rowByExchange.set(item.exchangeIndex, rows.length);
+    if (item.kind === 'boundary' || !rowByExchange.has(item.exchangeIndex))
+      rowByExchange.set(item.exchangeIndex, rows.length);
     rows.push({ kind: 'item', key: `item-${itemIndex}`, itemIndex, item });
   });
   if (thread.totalUsage && analyzed.exchanges.length > 1) rows.push({ kind: 'total', key: 'total' });

@@ -19,7 +19,12 @@ export interface TimelineRowProps {
   onSelectExchange: (index: number) => void;
 }
 
-export const TimelineRow = memo(function TimelineRow({ row, analyzed, selected, onSelectExchange }: TimelineRowProps) {
+export const TimelineRow = memo(function TimelineRow({
+  row,
+  analyzed,
+  selected,
+  onSelectExchange,
+}: TimelineRowProps) {
   if (row.kind === 'tools') return <ToolDefinitionsPanel tools={analyzed.thread.tools} />;
   if (row.kind === 'total') {
     return (
@@ -60,7 +65,11 @@ export const TimelineRow = memo(function TimelineRow({ row, analyzed, selected, 
             No LLM API recognised in this call
             {exchange ? ` (${exchange.http.request.method} ${exchange.http.request.url.slice(0, 120)})` : ''}.
           </p>
-          <button type="button" className="cv-link-button" onClick={() => onSelectExchange(item.exchangeIndex)}>
+          <button
+            type="button"
+            className="cv-link-button"
+            onClick={() => onSelectExchange(item.exchangeIndex)}
+          >
             Show the raw HTTP
           </button>
         </div>

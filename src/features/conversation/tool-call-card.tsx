@@ -52,7 +52,11 @@ export function ToolCallCard({ part, at }: ToolCallCardProps) {
         <footer className="cv-tool-foot">
           {link.result ? (
             <>
-              <button type="button" className="cv-link-button" onClick={() => jumpToTool(link.ordinal, 'result')}>
+              <button
+                type="button"
+                className="cv-link-button"
+                onClick={() => jumpToTool(link.ordinal, 'result')}
+              >
                 → result
               </button>
               <span className="cv-result-preview" data-testid="tool-call-result">

@@ -14,7 +14,8 @@ export function ToolDefinitionsPanel({ tools }: ToolDefinitionsPanelProps) {
   return (
     <details className="cv-tools">
       <summary>
-        Tools offered <span className="cv-muted">· {tools.map((tool) => tool.definition.name).join(', ')}</span>
+        Tools offered{' '}
+        <span className="cv-muted">· {tools.map((tool) => tool.definition.name).join(', ')}</span>
       </summary>
       <ul className="cv-tool-list">
         {tools.map((tool) => (
@@ -22,15 +23,24 @@ export function ToolDefinitionsPanel({ tools }: ToolDefinitionsPanelProps) {
             <details>
               <summary>
                 <span className="cv-tool-name">{tool.definition.name}</span>
-                {tool.definition.type !== 'function' && <span className="cv-tag">{tool.definition.type}</span>}
+                {tool.definition.type !== 'function' && (
+                  <span className="cv-tag">{tool.definition.type}</span>
+                )}
                 <span className="cv-muted">
                   {' '}
-                  · {tool.callCount} call{tool.callCount === 1 ? '' : 's'} · first offered in call #{tool.firstExchangeIndex + 1}
+                  · {tool.callCount} call{tool.callCount === 1 ? '' : 's'} · first offered in call #
+                  {tool.firstExchangeIndex + 1}
                 </span>
-                {tool.definition.description && <span className="cv-tool-description">{tool.definition.description}</span>}
+                {tool.definition.description && (
+                  <span className="cv-tool-description">{tool.definition.description}</span>
+                )}
               </summary>
               {tool.definition.parameters !== undefined ? (
-                <ShowMoreText className="cv-code" text={stringifyValue(tool.definition.parameters)} pageChars={4000} />
+                <ShowMoreText
+                  className="cv-code"
+                  text={stringifyValue(tool.definition.parameters)}
+                  pageChars={4000}
+                />
               ) : (
                 <p className="cv-muted">No parameter schema.</p>
               )}

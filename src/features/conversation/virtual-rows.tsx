@@ -24,13 +24,23 @@ export function VirtualRows({ ref, count, scrollElement, renderRow }: VirtualRow
     estimateSize: () => 140,
     overscan: 6,
   });
-  useImperativeHandle(ref, () => ({ scrollToRow: (index) => virtualizer.scrollToIndex(index, { align: 'start' }) }), [virtualizer]);
+  useImperativeHandle(
+    ref,
+    () => ({ scrollToRow: (index) => virtualizer.scrollToIndex(index, { align: 'start' }) }),
+    [virtualizer],
+  );
   const items = virtualizer.getVirtualItems();
   return (
     <div className="cv-virtual-space" style={{ height: virtualizer.getTotalSize() }}>
       <div className="cv-virtual-window" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
         {items.map((item) => (
-          <div key={item.key} className="cv-row" data-row={item.index} data-index={item.index} ref={virtualizer.measureElement}>
+          <div
+            key={item.key}
+            className="cv-row"
+            data-row={item.index}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+          >
             {renderRow(item.index)}
           </div>
         ))}

@@ -12,7 +12,8 @@ const BIDI_CONTROLS = '\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069';
  * Zero-width and other default-ignorable characters that render as nothing. Combining marks and
  * variation selectors (U+034F, U+FE0x) are left alone: they shape visible text such as emoji.
  */
-const ZERO_WIDTH = '\u00AD\u115F\u1160\u17B4\u17B5\u180E\u200B\u200C\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0';
+const ZERO_WIDTH =
+  '\u00AD\u115F\u1160\u17B4\u17B5\u180E\u200B\u200C\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0';
 /** C0 and C1 controls except tab, line feed and carriage return. */
 const CONTROLS = '\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F';
 
@@ -33,7 +34,9 @@ export function codePointMarker(char: string): string {
  * (invalid UTF-16) are marked too, so broken text never renders as nothing.
  */
 export function escapeInvisible(text: string): string {
-  return text.replace(ALL_INVISIBLE, codePointMarker).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, codePointMarker);
+  return text
+    .replace(ALL_INVISIBLE, codePointMarker)
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, codePointMarker);
 }
 
 /**

@@ -19,7 +19,12 @@ describe('MarkdownView', () => {
   });
 
   it('makes javascript:, vbscript: and data:text/html links inert', () => {
-    for (const href of ['javascript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html,<b>x</b>', 'JaVa\tScRiPt:alert(1)']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'vbscript:msgbox(1)',
+      'data:text/html,<b>x</b>',
+      'JaVa\tScRiPt:alert(1)',
+    ]) {
       const html = render(`[click](${href})`);
       expect(html).not.toContain('<a ');
       expect(html).toContain('click');

@@ -41,7 +41,12 @@ const rendered = new Map<string, ReactElement>();
 function renderMarkdown(text: string): ReactElement {
   const cached = rendered.get(text);
   if (cached) return cached;
-  const element = Markdown({ children: escapeBidiControls(text), remarkPlugins: plugins, components, urlTransform: transformMarkdownUrl });
+  const element = Markdown({
+    children: escapeBidiControls(text),
+    remarkPlugins: plugins,
+    components,
+    urlTransform: transformMarkdownUrl,
+  });
   if (rendered.size >= CACHE_LIMIT) rendered.delete(rendered.keys().next().value as string);
   rendered.set(text, element);
   return element;

@@ -25,19 +25,26 @@ export interface BodyViewProps {
 
 export function BodyView({ body, stream, label }: BodyViewProps) {
   const [mode, setMode] = useState<'auto' | 'text'>('auto');
-  if (!body || (body.sizeBytes === 0 && !body.text && !body.bytes)) return <p className="ri-muted">No {label.toLowerCase()}.</p>;
+  if (!body || (body.sizeBytes === 0 && !body.text && !body.bytes))
+    return <p className="ri-muted">No {label.toLowerCase()}.</p>;
   const showStream = mode === 'auto' && stream && stream.events.length > 0;
   return (
     <div className="ri-body">
       <p className="ri-body-meta">
         <span>{body.mimeType ?? 'unknown type'}</span>
         <span>{formatBytes(body.sizeBytes)}</span>
-        {body.decoding.length > 0 && <span title="How the recorded body was decoded">{body.decoding.join(' → ')}</span>}
+        {body.decoding.length > 0 && (
+          <span title="How the recorded body was decoded">{body.decoding.join(' → ')}</span>
+        )}
         {body.text !== null && hasInvisible(body.text.slice(0, 1_000_000)) && (
           <span className="ri-warning">contains invisible or bidi characters (shown as ⟨U+…⟩)</span>
         )}
         {(stream || body.text !== null) && (
-          <button type="button" className="ri-button" onClick={() => setMode(mode === 'auto' ? 'text' : 'auto')}>
+          <button
+            type="button"
+            className="ri-button"
+            onClick={() => setMode(mode === 'auto' ? 'text' : 'auto')}
+          >
             {mode === 'auto' ? 'Show as recorded text' : 'Show formatted'}
           </button>
         )}
@@ -55,16 +62,29 @@ export function BodyView({ body, stream, label }: BodyViewProps) {
   );
 }
 
-function TextBody({ text, mimeType, formatted }: { text: string; mimeType: string | null; formatted: boolean }) {
+function TextBody({
+  text,
+  mimeType,
+  formatted,
+}: {
+  text: string;
+  mimeType: string | null;
+  formatted: boolean;
+}) {
   const json = useMemo(
-    () => (formatted && text.length <= PRETTY_MAX_CHARS && looksLikeJson(mimeType, text) ? formatJsonText(text) : null),
+    () =>
+      formatted && text.length <= PRETTY_MAX_CHARS && looksLikeJson(mimeType, text)
+        ? formatJsonText(text)
+        : null,
     [formatted, text, mimeType],
   );
   const shown = json?.valid ? json : null;
   return (
     <>
       {shown?.depthTruncated && (
-        <p className="ri-warning">Nested {shown.maxDepthSeen.toLocaleString('en-US')} levels deep; levels past 40 are folded.</p>
+        <p className="ri-warning">
+          Nested {shown.maxDepthSeen.toLocaleString('en-US')} levels deep; levels past 40 are folded.
+        </p>
       )}
       {json && !json.valid && <p className="ri-warning">Not valid JSON; shown as recorded.</p>}
       <ShowMoreText className="ri-code" text={shown ? shown.text : text} transform={escapeInvisible} />

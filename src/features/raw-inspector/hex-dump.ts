@@ -11,7 +11,9 @@ export function hexDump(bytes: Uint8Array, maxBytes = 512): string {
     const row = bytes.subarray(offset, Math.min(offset + 16, end));
     const hex = Array.from(row, (byte) => byte.toString(16).padStart(2, '0'));
     const groups = [hex.slice(0, 8).join(' '), hex.slice(8).join(' ')].join('  ').padEnd(16 * 3 - 1, ' ');
-    const ascii = Array.from(row, (byte) => (byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : '.')).join('');
+    const ascii = Array.from(row, (byte) =>
+      byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : '.',
+    ).join('');
     lines.push(`${offset.toString(16).padStart(8, '0')}  ${groups}  |${ascii}|`);
   }
   if (bytes.length > end) lines.push(`… ${(bytes.length - end).toLocaleString('en-US')} more bytes`);

@@ -29,10 +29,26 @@ function exchange(responseBody: HttpBody | null, stream: StreamTrace | null = nu
         protocol: 'HTTP/1.1',
       },
       response: { status: 200, statusText: 'OK', headers: [], body: responseBody, protocol: 'HTTP/2.0' },
-      timing: { durationMs: 966.797458, durationSource: 'go-vcr-duration', waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+      timing: {
+        durationMs: 966.797458,
+        durationSource: 'go-vcr-duration',
+        waitMs: null,
+        receiveMs: null,
+        startedAt: null,
+        recordedAt: null,
+      },
       warnings: [{ severity: 'warning', message: 'unsafe tag, not constructed' }],
     },
-    llm: { api: 'x', apiFamily: 'other', apiLabel: 'Unknown API', request: null, response: null, stream, deltas: [], notes: ['odd event'] },
+    llm: {
+      api: 'x',
+      apiFamily: 'other',
+      apiLabel: 'Unknown API',
+      request: null,
+      response: null,
+      stream,
+      deltas: [],
+      notes: ['odd event'],
+    },
   };
 }
 
@@ -57,7 +73,14 @@ describe('RawInspector', () => {
     const trace: StreamTrace = {
       format: 'aws-eventstream',
       events: [
-        { index: 0, event: 'chunk', id: null, data: '{"bytes":"e30="}', json: { bytes: 'e30=' }, headers: [{ name: ':event-type', value: 'chunk' }] },
+        {
+          index: 0,
+          event: 'chunk',
+          id: null,
+          data: '{"bytes":"e30="}',
+          json: { bytes: 'e30=' },
+          headers: [{ name: ':event-type', value: 'chunk' }],
+        },
         { index: 1, event: null, id: null, data: 'not json', jsonError: 'Unexpected token' },
       ],
       commentCount: 2,
@@ -73,8 +96,22 @@ describe('RawInspector', () => {
   });
 
   it('pages 100,000 events', () => {
-    const events = Array.from({ length: 100_000 }, (_, index) => ({ index, event: 'message', id: null, data: `{"i":${index}}`, json: { i: index } }));
-    const html = render(exchange(textBody('x', 'text/event-stream'), { format: 'sse', events, commentCount: 0, issues: [], truncated: false }));
+    const events = Array.from({ length: 100_000 }, (_, index) => ({
+      index,
+      event: 'message',
+      id: null,
+      data: `{"i":${index}}`,
+      json: { i: index },
+    }));
+    const html = render(
+      exchange(textBody('x', 'text/event-stream'), {
+        format: 'sse',
+        events,
+        commentCount: 0,
+        issues: [],
+        truncated: false,
+      }),
+    );
     expect(html.match(/class="ri-event"/g)).toHaveLength(100);
     expect(html).toContain('page 1 of 1,000');
   });
@@ -88,7 +125,15 @@ describe('RawInspector', () => {
 
   it('shows binary bodies as type, size and hex', () => {
     const bytes = new Uint8Array([0, 0, 0, 0x10, 0x41, 0x42]);
-    const html = render(exchange({ text: null, bytes, mimeType: 'application/octet-stream', sizeBytes: 6, decoding: ['yaml !!binary'] }));
+    const html = render(
+      exchange({
+        text: null,
+        bytes,
+        mimeType: 'application/octet-stream',
+        sizeBytes: 6,
+        decoding: ['yaml !!binary'],
+      }),
+    );
     expect(html).toContain('Binary body · application/octet-stream · 6 B');
     expect(html).toContain('00 00 00 10 41 42');
   });
@@ -98,7 +143,9 @@ describe('hex helpers', () => {
   it('dumps bytes like xxd and caps the length', () => {
     const bytes = new Uint8Array(40).map((_, i) => 0x41 + (i % 26));
     const dump = hexDump(bytes, 32);
-    expect(dump.split('\n')[0]).toBe('00000000  41 42 43 44 45 46 47 48  49 4a 4b 4c 4d 4e 4f 50  |ABCDEFGHIJKLMNOP|');
+    expect(dump.split('\n')[0]).toBe(
+      '00000000  41 42 43 44 45 46 47 48  49 4a 4b 4c 4d 4e 4f 50  |ABCDEFGHIJKLMNOP|',
+    );
     expect(dump).toContain('… 8 more bytes');
     expect(formatBytes(2048)).toBe('2.0 KB');
     expect(looksLikeJson('application/vnd.api+json', 'x')).toBe(true);

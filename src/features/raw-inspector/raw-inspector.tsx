@@ -18,12 +18,19 @@ export interface RawInspectorProps {
 export function RawInspector({ exchange }: RawInspectorProps) {
   const { request, response, timing, warnings } = exchange.http;
   const { llm } = exchange;
-  const notes = [...warnings.map((warning) => `${warning.severity}: ${warning.message}${warning.line ? ` (line ${warning.line})` : ''}`), ...llm.notes];
+  const notes = [
+    ...warnings.map(
+      (warning) => `${warning.severity}: ${warning.message}${warning.line ? ` (line ${warning.line})` : ''}`,
+    ),
+    ...llm.notes,
+  ];
   return (
     <div className="ri-inspector" role="region" aria-label={`Raw HTTP of call ${exchange.http.index + 1}`}>
       <p className="ri-summary">
         Call #{exchange.http.index + 1} · read as <strong>{llm.apiLabel}</strong>
-        {exchange.http.sourceLine !== undefined && <span className="ri-muted"> · starts at line {exchange.http.sourceLine}</span>}
+        {exchange.http.sourceLine !== undefined && (
+          <span className="ri-muted"> · starts at line {exchange.http.sourceLine}</span>
+        )}
       </p>
       {notes.length > 0 && (
         <ul className="ri-notes" aria-label="Warnings">
@@ -36,7 +43,8 @@ export function RawInspector({ exchange }: RawInspectorProps) {
       )}
       <section className="ri-section" aria-label="Request">
         <h3 className="ri-line">
-          <span className="ri-method">{request.method}</span> <span className="ri-url">{escapeInvisible(request.url)}</span>
+          <span className="ri-method">{request.method}</span>{' '}
+          <span className="ri-url">{escapeInvisible(request.url)}</span>
           {request.protocol && <span className="ri-muted"> {request.protocol}</span>}
         </h3>
         <HeadersTable headers={request.headers} caption="Request headers" />
@@ -47,7 +55,11 @@ export function RawInspector({ exchange }: RawInspectorProps) {
           <>
             <h3 className="ri-line">
               {response.protocol && <span className="ri-muted">{response.protocol} </span>}
-              <span className={response.status !== null && response.status >= 400 ? 'ri-status-error' : 'ri-status'}>
+              <span
+                className={
+                  response.status !== null && response.status >= 400 ? 'ri-status-error' : 'ri-status'
+                }
+              >
                 {response.status ?? 'no status'}
               </span>{' '}
               {response.statusText && escapeInvisible(response.statusText)}
@@ -75,7 +87,10 @@ const DURATION_SOURCES: Record<NonNullable<RecordedTiming['durationSource']>, st
 function TimingList({ timing }: { timing: RecordedTiming }) {
   const rows: [string, string][] = [];
   if (timing.durationMs !== null) {
-    rows.push(['Duration', `${timing.durationMs} ms${timing.durationSource ? ` (${DURATION_SOURCES[timing.durationSource]})` : ''}`]);
+    rows.push([
+      'Duration',
+      `${timing.durationMs} ms${timing.durationSource ? ` (${DURATION_SOURCES[timing.durationSource]})` : ''}`,
+    ]);
   }
   if (timing.waitMs !== null) rows.push(['Wait (time to first byte)', `${timing.waitMs} ms`]);
   if (timing.receiveMs !== null) rows.push(['Receive', `${timing.receiveMs} ms`]);

@@ -32,7 +32,9 @@ export function StreamEventsView({ trace }: StreamEventsViewProps) {
       <p className="ri-muted">
         {FORMAT_LABELS[trace.format]} · {trace.events.length.toLocaleString('en-US')} events
         {trace.commentCount > 0 && ` · ${trace.commentCount} comment lines (keep-alives)`}
-        {trace.truncated && <strong className="ri-warning"> · the body ends in the middle of an event</strong>}
+        {trace.truncated && (
+          <strong className="ri-warning"> · the body ends in the middle of an event</strong>
+        )}
       </p>
       {trace.issues.length > 0 && (
         <ul className="ri-issues">
@@ -66,7 +68,12 @@ function EventRow({ event }: { event: StreamEvent }) {
         {event.line !== undefined && <span className="ri-muted">line {event.line}</span>}
         {event.jsonError && <span className="ri-warning">not JSON: {event.jsonError}</span>}
         {isJson && (
-          <button type="button" className="ri-button" aria-pressed={pretty} onClick={() => setPretty(!pretty)}>
+          <button
+            type="button"
+            className="ri-button"
+            aria-pressed={pretty}
+            onClick={() => setPretty(!pretty)}
+          >
             {pretty ? 'Compact' : 'Pretty JSON'}
           </button>
         )}
@@ -90,17 +97,33 @@ function EventRow({ event }: { event: StreamEvent }) {
   );
 }
 
-function Pager({ page, pages, total, onPage }: { page: number; pages: number; total: number; onPage: (page: number) => void }) {
+function Pager({
+  page,
+  pages,
+  total,
+  onPage,
+}: {
+  page: number;
+  pages: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
   return (
     <nav className="ri-pager" aria-label="Event pages">
       <button type="button" className="ri-button" disabled={page === 0} onClick={() => onPage(page - 1)}>
         ← Previous
       </button>
       <span>
-        Events {(page * PAGE_SIZE).toLocaleString('en-US')}–{(Math.min((page + 1) * PAGE_SIZE, total) - 1).toLocaleString('en-US')} · page {page + 1} of{' '}
+        Events {(page * PAGE_SIZE).toLocaleString('en-US')}–
+        {(Math.min((page + 1) * PAGE_SIZE, total) - 1).toLocaleString('en-US')} · page {page + 1} of{' '}
         {pages.toLocaleString('en-US')}
       </span>
-      <button type="button" className="ri-button" disabled={page >= pages - 1} onClick={() => onPage(page + 1)}>
+      <button
+        type="button"
+        className="ri-button"
+        disabled={page >= pages - 1}
+        onClick={() => onPage(page + 1)}
+      >
         Next →
       </button>
     </nav>
