@@ -7,6 +7,7 @@
  * CLI and the page can never disagree about a cassette.
  */
 import type { AnalyzedCassette, AnalyzedExchange } from '../model/analysis';
+import type { Anomaly } from '../model/anomaly';
 import type { ApiFamily, ContentPart, LlmExchange } from '../model/conversation';
 import type { CassetteFormat, Diagnostic } from '../model/http';
 import type { StreamFormat } from '../model/stream';
@@ -67,9 +68,9 @@ export function toInspectReport(analyzed: AnalyzedCassette, fileName: string): I
     }
   }
   // The stream doctor (issue 7) finds problems across the whole cassette (retries, unknown tool
-  // results), so it runs once here and its one-sentence messages are filed under each interaction.
+  // results); its one-sentence messages are filed under each interaction.
   const anomaliesByExchange = new Map<number, string[]>();
-  for (const anomaly of findAnomalies(analyzed)) {
+  for (const anomaly of doctorFindings(analyzed)) {
     const list = anomaliesByExchange.get(anomaly.exchangeIndex) ?? [];
     list.push(anomaly.message);
     anomaliesByExchange.set(anomaly.exchangeIndex, list);
@@ -84,6 +85,15 @@ export function toInspectReport(analyzed: AnalyzedCassette, fileName: string): I
       anomalies: anomaliesByExchange.get(exchange.http.index) ?? [],
     })),
   };
+}
+
+/**
+ * The findings analyzeCassette already attached (so the page and the CLI show the same list), or,
+ * for an AnalyzedCassette built without them, the doctor run here.
+ */
+function doctorFindings(analyzed: AnalyzedCassette): Anomaly[] {
+  if ('anomalies' in analyzed && Array.isArray(analyzed.anomalies)) return analyzed.anomalies as Anomaly[];
+  return findAnomalies(analyzed);
 }
 
 /** One interaction in inspect terms. */
