@@ -18,13 +18,19 @@ function lastResort(error: unknown): void {
 }
 
 /** Start the CLI with `argv` (without node and script); sets process.exitCode when done. */
+let guarded = false;
+
 export async function main(argv: string[]): Promise<void> {
-  process.on('uncaughtException', lastResort);
-  process.on('unhandledRejection', lastResort);
-  // EPIPE: the reader went away (`| head`). Nothing more can be said; leave without a trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    process.exit(error.code === 'EPIPE' ? 0 : 1);
-  });
+  // Once per process, even when a benchmark calls main() repeatedly.
+  if (!guarded) {
+    guarded = true;
+    process.on('uncaughtException', lastResort);
+    process.on('unhandledRejection', lastResort);
+    // EPIPE: the reader went away (`| head`). Nothing more can be said; leave without a trace.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      process.exit(error.code === 'EPIPE' ? 0 : 1);
+    });
+  }
   const io: CliIo = {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
