@@ -133,4 +133,34 @@ describe('buildThread edge cases', () => {
     expect(error?.kind === 'error' ? error.error.message : '').toBe('HTTP 500 Internal Server Error');
     expect(thread.totalUsage).toBeNull();
   });
+
+  it('links results to calls whose ids the client renamed in the history it sent back', () => {
+    const response = { model: null, finishReason: null, usage: null, error: null, providerTiming: null };
+    const user: Message = { role: 'user', parts: [{ kind: 'text', text: 'roll' }] };
+    const shownCall: ContentPart = { kind: 'tool-call', id: 'call_1', name: 'dice', argumentsText: '{}', arguments: {} };
+    const resentCall: ContentPart = { kind: 'tool-call', id: 'fc_1', name: 'dice', argumentsText: '{ }', arguments: {} };
+    const thread = buildThread([
+      fakeExchange(0, { request: { model: 'm', messages: [user], tools: [], stream: false, params: {} }, response: { ...response, message: { role: 'assistant', parts: [shownCall] } } }),
+      fakeExchange(1, {
+        request: {
+          model: 'm',
+          messages: [user, { role: 'assistant', parts: [resentCall] }, { role: 'tool', parts: [{ kind: 'tool-result', callId: 'fc_1', content: [{ kind: 'text', text: '4' }] }] }],
+          tools: [],
+          stream: false,
+          params: {},
+        },
+        response: { ...response, message: { role: 'assistant', parts: [{ kind: 'text', text: 'You rolled 4' }] } },
+      }),
+    ]);
+    expect(thread.items.map((i) => i.kind)).toEqual(['boundary', 'message', 'message', 'boundary', 'history', 'message', 'message']);
+    expect(thread.links).toHaveLength(1);
+    expect(thread.links[0]?.result).toEqual({ item: 5, part: 0 });
+  });
+
+  it('shows raw traffic that failed with its error', () => {
+    const error = { message: 'Invalid access token.', type: null };
+    const response = { model: null, message: null, finishReason: null, usage: null, error, providerTiming: null };
+    const thread = buildThread([fakeExchange(0, { apiFamily: 'other', response }, 401)]);
+    expect(thread.items.map((i) => i.kind)).toEqual(['boundary', 'raw', 'error']);
+  });
 });

@@ -13,25 +13,55 @@
  */
 import type { AnalyzedExchange } from '../model/analysis';
 import type { Message, ToolDefinition, Usage } from '../model/conversation';
-import type { ExchangeBoundary, Thread, ThreadItem, ThreadTool } from '../model/thread';
+import type { ExchangeBoundary, PartRef, Thread, ThreadItem, ThreadTool } from '../model/thread';
 import { addUsage } from '../providers/shared/usage';
-import { messageKey, toolTurnKey } from './message-key';
+import { messageKey, resultsKey, toolTurnKey } from './message-key';
 import { linkToolCalls } from './tool-links';
 
-/** Messages already on screen, by structural key. */
+/** Messages already on screen, by structural key, with the thread item that shows each. */
 class ShownMessages {
-  private readonly keys = new Set<string>();
+  private readonly keys = new Map<string, number>();
 
-  add(message: Message): void {
-    this.keys.add(messageKey(message));
+  add(message: Message, itemIndex: number): void {
+    this.keys.set(messageKey(message), itemIndex);
     const turn = toolTurnKey(message);
-    if (turn) this.keys.add(turn);
+    if (turn) this.keys.set(turn, itemIndex);
+    const results = resultsKey(message);
+    if (results) this.keys.set(results, itemIndex);
   }
 
-  has(message: Message): boolean {
-    if (this.keys.has(messageKey(message))) return true;
+  /** The thread item already showing this message, if any. */
+  find(message: Message, aliases: ReadonlyMap<string, PartRef>): number | undefined {
+    const byKey = this.keys.get(messageKey(message));
+    if (byKey !== undefined) return byKey;
     const turn = toolTurnKey(message);
-    return turn !== null && this.keys.has(turn);
+    if (turn !== null) return this.keys.get(turn);
+    // Results answering re-named calls: compare their contents only.
+    const results = resultsKey(message);
+    const renamed = message.parts.every((p) => p.kind === 'tool-result' && p.callId !== null && aliases.has(p.callId));
+    return results !== null && renamed ? this.keys.get(results) : undefined;
+  }
+}
+
+/**
+ * A folded history message may name its tool calls differently from the shown one (a client that
+ * re-ids calls, the Responses API `fc_…` item ids vs `call_…` call ids, or a history carried over
+ * from another provider's run that had no ids). Results refer to the ids the client sent, so map
+ * each of those ids to the shown call, pairing calls by order.
+ */
+function aliasFoldedCalls(folded: Message, shown: Message, shownItem: number, aliases: Map<string, PartRef>): void {
+  const shownCalls: number[] = [];
+  shown.parts.forEach((part, index) => {
+    if (part.kind === 'tool-call') shownCalls.push(index);
+  });
+  let k = 0;
+  for (const part of folded.parts) {
+    if (part.kind !== 'tool-call') continue;
+    const shownIndex = shownCalls[k];
+    k += 1;
+    if (shownIndex === undefined || !part.id) continue;
+    const shownPart = shown.parts[shownIndex];
+    if (shownPart?.kind === 'tool-call' && shownPart.id !== part.id) aliases.set(part.id, { item: shownItem, part: shownIndex });
   }
 }
 
@@ -52,7 +82,7 @@ function boundaryOf({ http, llm }: AnalyzedExchange): ExchangeBoundary {
 
 /** True when no adapter gave the exchange any LLM meaning. */
 function isUnderstood({ llm }: AnalyzedExchange): boolean {
-  return llm.apiFamily !== 'other' || llm.request !== null || llm.response !== null;
+  return llm.apiFamily !== 'other' || llm.request !== null || (llm.response?.message ?? null) !== null;
 }
 
 function toolKey(tool: ToolDefinition): string {
@@ -64,6 +94,7 @@ export function buildThread(exchanges: AnalyzedExchange[]): Thread {
   const items: ThreadItem[] = [];
   const shown = new ShownMessages();
   const tools = new Map<string, ThreadTool>();
+  const aliases = new Map<string, PartRef>();
   let totalUsage: Usage | null = null;
 
   exchanges.forEach((exchange, position) => {
@@ -72,16 +103,25 @@ export function buildThread(exchanges: AnalyzedExchange[]): Thread {
     items.push({ kind: 'boundary', exchangeIndex, boundary: boundaryOf(exchange) });
     if (!isUnderstood(exchange)) {
       items.push({ kind: 'raw', exchangeIndex });
+      // Unknown traffic that failed still shows its error prominently (issue 4).
+      const error = llm.response?.error;
+      if (error) items.push({ kind: 'error', exchangeIndex, status: http.response?.status ?? null, error });
       return;
     }
 
     const messages = llm.request?.messages ?? [];
     let folded = 0;
-    while (folded < messages.length && shown.has(messages[folded]!)) folded += 1;
+    for (; folded < messages.length; folded += 1) {
+      const message = messages[folded]!;
+      const shownItem = shown.find(message, aliases);
+      if (shownItem === undefined) break;
+      const item = items[shownItem];
+      if (item?.kind === 'message') aliasFoldedCalls(message, item.message, shownItem, aliases);
+    }
     if (folded > 0) items.push({ kind: 'history', exchangeIndex, messages: messages.slice(0, folded) });
     for (const message of messages.slice(folded)) {
       items.push({ kind: 'message', exchangeIndex, source: 'request', message });
-      shown.add(message);
+      shown.add(message, items.length - 1);
     }
     for (const tool of llm.request?.tools ?? []) {
       const key = toolKey(tool);
@@ -93,7 +133,7 @@ export function buildThread(exchanges: AnalyzedExchange[]): Thread {
     const message = response?.message ?? null;
     if (message && (message.parts.length > 0 || !response?.error)) {
       items.push({ kind: 'message', exchangeIndex, source: 'response', message });
-      shown.add(message);
+      shown.add(message, items.length - 1);
     }
     if (response?.error) {
       items.push({ kind: 'error', exchangeIndex, status, error: response.error });
@@ -105,7 +145,7 @@ export function buildThread(exchanges: AnalyzedExchange[]): Thread {
     totalUsage = addUsage(totalUsage, response?.usage ?? null);
   });
 
-  const links = linkToolCalls(items);
+  const links = linkToolCalls(items, aliases);
   const counts = new Map<string, number>();
   for (const link of links) counts.set(link.name, (counts.get(link.name) ?? 0) + 1);
   const threadTools = [...tools.values()].map((tool) => ({ ...tool, callCount: counts.get(tool.definition.name) ?? 0 }));

@@ -85,3 +85,38 @@ export function toolTurnKey(message: Message): string | null {
   if (calls.every((c) => c.id)) return `calls#${calls.map((c) => c.id).join(',')}`;
   return `calls#${calls.map((c) => `${c.name}:${callArguments(c)}`).join(',')}`;
 }
+
+/** Scalar leaves of a JSON text (or the text itself), iteratively, so wrappers do not matter. */
+function scalarLeaves(text: string): string[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    return [normalizeText(text)];
+  }
+  const leaves: string[] = [];
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && leaves.length < 1000) {
+    const next = stack.pop();
+    if (next !== null && typeof next === 'object') stack.push(...Object.values(next as Record<string, unknown>).reverse());
+    else leaves.push(normalizeText(String(next)));
+  }
+  return leaves;
+}
+
+/**
+ * A loose key for a message made only of tool results: the scalar values of the result contents,
+ * without role, call id, name or JSON wrappers. Used only for results whose call ids were re-named
+ * in folded history (see build-thread.ts), e.g. a Gemini `user` turn of functionResponses
+ * (`{"return_value":"Paris"}`) sent again to another provider as `tool` messages with new ids
+ * (`"Paris"`). Null for other messages.
+ */
+export function resultsKey(message: Message): string | null {
+  if (message.parts.length === 0 || !message.parts.every((p) => p.kind === 'tool-result')) return null;
+  const values = message.parts.map((p) => {
+    if (p.kind !== 'tool-result') return '';
+    const text = p.content.flatMap((c) => (c.kind === 'text' ? [c.text] : [])).join('');
+    return scalarLeaves(text).join('\u0000');
+  });
+  return `results#${values.join('|')}`;
+}

@@ -6,10 +6,13 @@
  * calls are answered in order). Some providers reuse ids across turns (`call_0`), so an id matches
  * its earliest unanswered call first.
  */
-import type { ThreadItem, ToolLink } from '../model/thread';
+import type { PartRef, ThreadItem, ToolLink } from '../model/thread';
 
-/** Build the links over the thread's message items. */
-export function linkToolCalls(items: readonly ThreadItem[]): ToolLink[] {
+/**
+ * Build the links over the thread's message items. `aliases` maps call ids that only appear in
+ * folded history to the shown call they stand for (see build-thread.ts).
+ */
+export function linkToolCalls(items: readonly ThreadItem[], aliases: ReadonlyMap<string, PartRef> = new Map()): ToolLink[] {
   const links: ToolLink[] = [];
   const byId = new Map<string, ToolLink[]>();
   items.forEach((item, itemIndex) => {
@@ -31,7 +34,9 @@ export function linkToolCalls(items: readonly ThreadItem[]): ToolLink[] {
           else byId.set(part.id, [link]);
         }
       } else if (part.kind === 'tool-result') {
-        const target = findCall(part.callId, part.name, links, byId);
+        const alias = part.callId ? aliases.get(part.callId) : undefined;
+        const aliased = alias ? links.find((l) => l.call.item === alias.item && l.call.part === alias.part) : undefined;
+        const target = (part.callId && byId.has(part.callId) ? null : aliased) ?? findCall(part.callId, part.name, links, byId);
         if (target) target.result = { item: itemIndex, part: partIndex };
       }
     });

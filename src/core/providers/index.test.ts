@@ -58,4 +58,17 @@ describe('adapter registry', () => {
     expect(llm.request).toBeNull();
     expect(llm.stream?.events).toHaveLength(2);
   });
+
+  it('reads the provider message of an unknown HTTP error (JSON or plain text)', () => {
+    const failing = (text: string, mimeType: string): HttpExchange => {
+      const exchange = sseExchange('https://x.test/v1/threads/runs', text);
+      exchange.response = { ...exchange.response!, status: 400, headers: [], body: { text, bytes: null, mimeType, sizeBytes: text.length, decoding: [] } };
+      return exchange;
+    };
+    const json = readExchange(failing('{"error":{"message":"Run creation requires a Thread","type":"invalid_request_error"}}', 'application/json'));
+    expect(json.apiFamily).toBe('other');
+    expect(json.response?.error?.message).toBe('Run creation requires a Thread');
+    expect(json.response?.message).toBeNull();
+    expect(readExchange(failing('Invalid access token.\n', 'text/plain')).response?.error?.message).toBe('Invalid access token.\n');
+  });
 });
