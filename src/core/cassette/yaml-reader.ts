@@ -10,22 +10,12 @@
  * - bound alias expansion (billion laughs) and nesting depth, with warnings instead of a hang;
  * - remember where each early mapping starts, for interaction line numbers.
  */
-import {
-  Composer,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  Lexer,
-  LineCounter,
-  Parser,
-  YAMLWarning,
-} from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
 import type { Document, Node as YamlNode, ParsedNode } from 'yaml';
 import type { Diagnostic } from '../model/http';
 import { decodeBase64 } from '../../lib/base64';
 import { BinaryValue, createRawMap, field, type RawMap } from './raw-values';
+import { composeGuarded, MAX_FLOW_DEPTH, TooDeep } from './yaml-compose';
 
 const CORE_PREFIX = 'tag:yaml.org,2002:';
 /** Nodes produced by alias expansion beyond the document's own size. */
@@ -75,72 +65,6 @@ function isForeignTag(tag: string): boolean {
     short.startsWith('!!ruby/') ||
     short.startsWith('!python/')
   );
-}
-
-/**
- * yaml's parser and composer slow down quadratically on deeply nested flow collections
- * (`[[[[…`, 100k levels ≈ 7 s) and, past ~2,000 levels, `parseDocument` can abort the whole
- * process (V8 "RegExpCompiler Allocation failed"). Real cassettes nest flow collections a few
- * levels deep. So we drive yaml's pipeline ourselves — Lexer → Parser.next → Composer, which is
- * what `parseDocument` does (yaml/dist/public-api.js) — and count flow depth on the lexemes as they
- * pass: brackets inside quoted or block scalars are part of a scalar lexeme, so they never count.
- * This costs nothing extra: the text is lexed once, as before.
- */
-export const MAX_FLOW_DEPTH = 128;
-
-class TooDeep extends Error {
-  readonly offset: number;
-  constructor(offset: number) {
-    super('too deep');
-    this.offset = offset;
-  }
-}
-
-function* guardedLexemes(text: string): Generator<string> {
-  let depth = 0;
-  let offset = 0;
-  for (const lexeme of new Lexer().lex(text)) {
-    if (lexeme.length === 1) {
-      const c = lexeme.charCodeAt(0);
-      if (c === 0x5b || c === 0x7b) {
-        if (++depth > MAX_FLOW_DEPTH) throw new TooDeep(offset);
-      } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
-      // Lexer control lexemes (document \x02, flow end \x18, scalar \x1f) are not source text.
-      else if (c === 0x02 || c === 0x18 || c === 0x1f) {
-        yield lexeme;
-        continue;
-      }
-    }
-    offset += lexeme.length;
-    yield lexeme;
-  }
-}
-
-/** parseDocument(text, options) with the flow-depth guard and without pretty-printed errors. */
-function composeGuarded(text: string, lineCounter: LineCounter): Document.Parsed {
-  const parser = new Parser(lineCounter.addNewLine);
-  const composer = new Composer({ schema: 'core', uniqueKeys: false, strict: false });
-  lineCounter.addNewLine(0);
-  function* cst() {
-    for (const lexeme of guardedLexemes(text)) yield* parser.next(lexeme);
-    yield* parser.end();
-  }
-  let doc: Document.Parsed | null = null;
-  for (const next of composer.compose(cst(), true, text.length)) {
-    if (!doc) doc = next;
-    else {
-      // Only the first document is a cassette; say so instead of failing the whole file.
-      doc.warnings.push(
-        new YAMLWarning(
-          [next.range[0], next.range[1]],
-          'MULTIPLE_DOCS',
-          'the file holds more than one YAML document; only the first is read',
-        ),
-      );
-      break;
-    }
-  }
-  return doc!;
 }
 
 /** Parses YAML text. Returns the syntax error instead of throwing. */
