@@ -93,7 +93,9 @@ export function contentBlockToPart(block: unknown): ContentPart {
     }
     case 'image': {
       const source = mediaSource(field(block, 'source'));
-      return source ? { kind: 'image', source } : { kind: 'unknown', label: 'image (file or unknown source)', raw: block };
+      return source
+        ? { kind: 'image', source }
+        : { kind: 'unknown', label: 'image (file or unknown source)', raw: block };
     }
     case 'document': {
       const rawSource = field(block, 'source');
@@ -138,7 +140,8 @@ export function contentBlockToPart(block: unknown): ContentPart {
  */
 export function contentBlocksToParts(blocks: unknown): ContentPart[] {
   if (typeof blocks === 'string') return [{ kind: 'text', text: blocks }];
-  if (!Array.isArray(blocks)) return blocks == null ? [] : [{ kind: 'unknown', label: 'content', raw: blocks }];
+  if (!Array.isArray(blocks))
+    return blocks == null ? [] : [{ kind: 'unknown', label: 'content', raw: blocks }];
   const parts: ContentPart[] = [];
   const serverCalls = new Map<string, ToolCallPart>();
   for (const block of blocks) {
@@ -163,4 +166,3 @@ export function systemParts(system: unknown): ContentPart[] {
   if (typeof system === 'string') return [{ kind: 'text', text: system }];
   return contentBlocksToParts(system);
 }
-

@@ -1,19 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentPart, LlmExchange } from '../../model/conversation';
 import type { HttpExchange } from '../../model/http';
-import { assembleMessage } from '../assemble-stream';
 import { anthropicMessagesAdapter as adapter, detectAnthropicMessages } from './messages-adapter';
 
 function body(text: string, mimeType: string | null = 'application/json') {
   return { text, bytes: null, mimeType, sizeBytes: text.length, decoding: [] };
 }
 
-function exchange(url: string, request: unknown, response: string, status = 200, contentType = 'application/json'): HttpExchange {
+function exchange(
+  url: string,
+  request: unknown,
+  response: string,
+  status = 200,
+  contentType = 'application/json',
+): HttpExchange {
   return {
     index: 0,
     request: { method: 'POST', url, headers: [], body: body(JSON.stringify(request)), protocol: null },
-    response: { status, statusText: null, headers: [{ name: 'Content-Type', value: contentType }], body: body(response, contentType), protocol: null },
-    timing: { durationMs: null, durationSource: null, waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+    response: {
+      status,
+      statusText: null,
+      headers: [{ name: 'Content-Type', value: contentType }],
+      body: body(response, contentType),
+      protocol: null,
+    },
+    timing: {
+      durationMs: null,
+      durationSource: null,
+      waitMs: null,
+      receiveMs: null,
+      startedAt: null,
+      recordedAt: null,
+    },
     warnings: [],
   };
 }
@@ -39,11 +57,21 @@ describe('Anthropic Messages request', () => {
         content: [
           { type: 'text', text: 'What is in this image?' },
           { type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'iVBORw0KGgo=' } },
-          { type: 'document', title: 'Notes', source: { type: 'text', media_type: 'text/plain', data: 'plain notes' } },
+          {
+            type: 'document',
+            title: 'Notes',
+            source: { type: 'text', media_type: 'text/plain', data: 'plain notes' },
+          },
         ],
       },
-      { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'weather', input: { city: 'Rome' } }] },
-      { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: 'sunny', is_error: true }] },
+      {
+        role: 'assistant',
+        content: [{ type: 'tool_use', id: 'toolu_1', name: 'weather', input: { city: 'Rome' } }],
+      },
+      {
+        role: 'user',
+        content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: 'sunny', is_error: true }],
+      },
     ],
     temperature: 0.2,
   };
@@ -53,10 +81,23 @@ describe('Anthropic Messages request', () => {
     const messages = llm.request!.messages;
     expect(messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
     expect(messages[0]!.parts).toEqual([{ kind: 'text', text: 'Be brief.', cacheControl: true }]);
-    expect(messages[1]!.parts[1]).toEqual({ kind: 'image', source: { kind: 'inline', mimeType: 'image/png', base64: 'iVBORw0KGgo=' } });
+    expect(messages[1]!.parts[1]).toEqual({
+      kind: 'image',
+      source: { kind: 'inline', mimeType: 'image/png', base64: 'iVBORw0KGgo=' },
+    });
     expect(messages[1]!.parts[2]).toMatchObject({ kind: 'document', title: 'Notes', text: 'plain notes' });
-    expect(messages[2]!.parts[0]).toMatchObject({ kind: 'tool-call', id: 'toolu_1', name: 'weather', arguments: { city: 'Rome' } });
-    expect(messages[3]!.parts[0]).toEqual({ kind: 'tool-result', callId: 'toolu_1', content: [{ kind: 'text', text: 'sunny' }], isError: true });
+    expect(messages[2]!.parts[0]).toMatchObject({
+      kind: 'tool-call',
+      id: 'toolu_1',
+      name: 'weather',
+      arguments: { city: 'Rome' },
+    });
+    expect(messages[3]!.parts[0]).toEqual({
+      kind: 'tool-result',
+      callId: 'toolu_1',
+      content: [{ kind: 'text', text: 'sunny' }],
+      isError: true,
+    });
   });
 
   it('reads client and server tools and leaves the rest as params', () => {
@@ -79,23 +120,47 @@ describe('Anthropic Messages response (not streamed)', () => {
       content: [
         { type: 'thinking', thinking: 'Let me think', signature: 'sig' },
         { type: 'server_tool_use', id: 'srvtoolu_1', name: 'web_search', input: { query: 'tokyo' } },
-        { type: 'web_search_tool_result', tool_use_id: 'srvtoolu_1', content: [{ type: 'web_search_result', url: 'https://x' }] },
+        {
+          type: 'web_search_tool_result',
+          tool_use_id: 'srvtoolu_1',
+          content: [{ type: 'web_search_result', url: 'https://x' }],
+        },
         { type: 'text', text: 'Tokyo has 14M people.', citations: [{ type: 'web_search_result_location' }] },
         { type: 'tool_use', id: 'toolu_2', name: 'lookup', input: {} },
         { type: 'brand_new_block', x: 1 },
       ],
       stop_reason: 'tool_use',
-      usage: { input_tokens: 10, output_tokens: 20, cache_read_input_tokens: 5, cache_creation_input_tokens: 7 },
+      usage: {
+        input_tokens: 10,
+        output_tokens: 20,
+        cache_read_input_tokens: 5,
+        cache_creation_input_tokens: 7,
+      },
     };
     const llm = adapter.read(exchange(URL, { model: 'm', messages: [] }, JSON.stringify(response)));
     const [thinking, server, text, call, unknown] = parts(llm);
     expect(thinking).toEqual({ kind: 'reasoning', text: 'Let me think', signature: 'sig' });
-    expect(server).toMatchObject({ kind: 'tool-call', server: true, name: 'web_search', serverResult: [{ type: 'web_search_result', url: 'https://x' }] });
-    expect(text).toMatchObject({ kind: 'text', text: 'Tokyo has 14M people.', citations: [{ type: 'web_search_result_location' }] });
+    expect(server).toMatchObject({
+      kind: 'tool-call',
+      server: true,
+      name: 'web_search',
+      serverResult: [{ type: 'web_search_result', url: 'https://x' }],
+    });
+    expect(text).toMatchObject({
+      kind: 'text',
+      text: 'Tokyo has 14M people.',
+      citations: [{ type: 'web_search_result_location' }],
+    });
     expect(call).toMatchObject({ kind: 'tool-call', id: 'toolu_2', name: 'lookup', arguments: {} });
     expect(unknown).toMatchObject({ kind: 'unknown', label: 'brand_new_block' });
     expect(llm.response!.finishReason).toBe('tool_use');
-    expect(llm.response!.usage).toMatchObject({ inputTokens: 10, outputTokens: 20, cacheReadTokens: 5, cacheWriteTokens: 7, totalTokens: 42 });
+    expect(llm.response!.usage).toMatchObject({
+      inputTokens: 10,
+      outputTokens: 20,
+      cacheReadTokens: 5,
+      cacheWriteTokens: 7,
+      totalTokens: 42,
+    });
   });
 
   it('reads an HTTP error body as the provider error', () => {
@@ -106,67 +171,10 @@ describe('Anthropic Messages response (not streamed)', () => {
   });
 
   it('still gives a message for an error whose body is not JSON', () => {
-    const llm = adapter.read(exchange(URL, { model: 'm', messages: [] }, '<html>Bad gateway</html>', 502, 'text/html'));
+    const llm = adapter.read(
+      exchange(URL, { model: 'm', messages: [] }, '<html>Bad gateway</html>', 502, 'text/html'),
+    );
     expect(llm.response!.error!.message).toContain('Bad gateway');
-  });
-});
-
-describe('Anthropic Messages stream', () => {
-  const events = [
-    { type: 'message_start', message: { id: 'msg_9', model: 'claude-x', usage: { input_tokens: 12, output_tokens: 1, cache_read_input_tokens: 3 } } },
-    { type: 'ping' },
-    { type: 'content_block_start', index: 0, content_block: { type: 'thinking', thinking: '' } },
-    { type: 'content_block_delta', index: 0, delta: { type: 'thinking_delta', thinking: 'Hmm.' } },
-    { type: 'content_block_delta', index: 0, delta: { type: 'signature_delta', signature: 'abc' } },
-    { type: 'content_block_stop', index: 0 },
-    { type: 'content_block_start', index: 1, content_block: { type: 'text', text: '' } },
-    { type: 'content_block_delta', index: 1, delta: { type: 'text_delta', text: 'Hel' } },
-    { type: 'content_block_delta', index: 1, delta: { type: 'text_delta', text: 'lo' } },
-    { type: 'content_block_stop', index: 1 },
-    { type: 'content_block_start', index: 2, content_block: { type: 'tool_use', id: 'toolu_7', name: 'add', input: {} } },
-    { type: 'content_block_delta', index: 2, delta: { type: 'input_json_delta', partial_json: '{"a":' } },
-    { type: 'content_block_delta', index: 2, delta: { type: 'input_json_delta', partial_json: ' 2}' } },
-    { type: 'content_block_stop', index: 2 },
-    { type: 'content_block_start', index: 3, content_block: { type: 'tool_use', id: 'toolu_8', name: 'now', input: {} } },
-    { type: 'content_block_stop', index: 3 },
-    { type: 'message_delta', delta: { stop_reason: 'tool_use' }, usage: { output_tokens: 40 } },
-    { type: 'message_stop' },
-  ];
-  const llm = adapter.read(exchange(URL, { model: 'claude-x', stream: true, messages: [] }, sse(...events), 200, 'text/event-stream'));
-
-  it('assembles reasoning with its signature, text, and tool calls from input_json_delta fragments', () => {
-    expect(llm.stream!.events).toHaveLength(events.length);
-    const [reasoning, text, add, now] = parts(llm);
-    expect(reasoning).toEqual({ kind: 'reasoning', text: 'Hmm.', signature: 'abc' });
-    expect(text).toEqual({ kind: 'text', text: 'Hello' });
-    expect(add).toMatchObject({ kind: 'tool-call', id: 'toolu_7', name: 'add', argumentsText: '{"a": 2}', arguments: { a: 2 } });
-    // A tool that streamed no input fragment had the `{}` of content_block_start.
-    expect(now).toMatchObject({ kind: 'tool-call', id: 'toolu_8', arguments: {} });
-  });
-
-  it('takes stop_reason from message_delta and updates message_start usage with it', () => {
-    expect(llm.response!.finishReason).toBe('tool_use');
-    expect(llm.response!.usage).toMatchObject({ inputTokens: 12, outputTokens: 40, cacheReadTokens: 3 });
-    expect(llm.response!.model).toBe('claude-x');
-    expect(llm.request!.stream).toBe(true);
-  });
-
-  it('lets replay show the message at any event', () => {
-    const atEvent7 = assembleMessage(llm.deltas, 7).message.parts;
-    expect(atEvent7.map((p) => p.kind)).toEqual(['reasoning', 'text']);
-    expect(atEvent7[1]).toEqual({ kind: 'text', text: 'Hel' });
-    const atEvent11 = assembleMessage(llm.deltas, 11).message.parts[2];
-    expect(atEvent11).toMatchObject({ kind: 'tool-call', argumentsText: '{"a":' });
-    expect(atEvent11).toHaveProperty('argumentsError');
-  });
-
-  it('reports an error event in the middle of a stream, with its event index', () => {
-    const broken = sse(events[0]!, events[6]!, events[7]!, { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } });
-    const cut = adapter.read(exchange(URL, { model: 'm', messages: [] }, broken, 200, 'text/event-stream'));
-    expect(cut.response!.error).toEqual({ message: 'Overloaded', type: 'overloaded_error', code: null, eventIndex: 3 });
-    expect(cut.deltas.filter((d) => d.kind === 'error')).toHaveLength(1);
-    expect(parts(cut)).toEqual([{ kind: 'text', text: 'Hel' }]);
-    expect(cut.response!.finishReason).toBeNull();
   });
 });
 
@@ -188,11 +196,23 @@ describe('Anthropic detection', () => {
   });
 
   it('recognises the body shape behind a proxy, but leaves Bedrock URLs and other APIs alone', () => {
-    const proxied = exchange('https://gateway.example.com/llm', { model: 'claude', max_tokens: 5, system: 'x', messages: [] }, '{}');
+    const proxied = exchange(
+      'https://gateway.example.com/llm',
+      { model: 'claude', max_tokens: 5, system: 'x', messages: [] },
+      '{}',
+    );
     expect(detectAnthropicMessages(proxied)).toBeGreaterThanOrEqual(0.5);
-    const bedrock = exchange('https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude%3A0/invoke', { anthropic_version: 'bedrock-2023-05-31', messages: [] }, '{}');
+    const bedrock = exchange(
+      'https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude%3A0/invoke',
+      { anthropic_version: 'bedrock-2023-05-31', messages: [] },
+      '{}',
+    );
     expect(detectAnthropicMessages(bedrock)).toBe(0);
-    const openai = exchange('https://api.openai.com/v1/chat/completions', { model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] }, '{}');
+    const openai = exchange(
+      'https://api.openai.com/v1/chat/completions',
+      { model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] },
+      '{}',
+    );
     expect(detectAnthropicMessages(openai)).toBe(0);
   });
 });

@@ -39,7 +39,10 @@ function safeDecode(text: string): string {
 
 /** Bedrock carries Anthropic bodies too, but the Bedrock adapter owns those URLs. */
 function isBedrockUrl(host: string, path: string): boolean {
-  return hostIs(host, 'amazonaws.com') || /\/model\/[^/]+\/(invoke|invoke-with-response-stream|converse|converse-stream)$/.test(path);
+  return (
+    hostIs(host, 'amazonaws.com') ||
+    /\/model\/[^/]+\/(invoke|invoke-with-response-stream|converse|converse-stream)$/.test(path)
+  );
 }
 
 /** The response body as text, for a cheap look at its first event. */
@@ -61,7 +64,11 @@ export function detectAnthropicMessages(exchange: HttpExchange): number {
   const request = readJson(exchange.request.body);
   if (looksLikeAnthropicRequest(request)) return 0.6;
   const start = responseStart(exchange);
-  if (/^\s*event:\s*message_start\b/.test(start) || /^\s*data:\s*\{\s*"type"\s*:\s*"message_start"/.test(start)) return 0.6;
+  if (
+    /^\s*event:\s*message_start\b/.test(start) ||
+    /^\s*data:\s*\{\s*"type"\s*:\s*"message_start"/.test(start)
+  )
+    return 0.6;
   const response = readJson(exchange.response?.body);
   if (stringField(response, 'type') === 'message' && Array.isArray(field(response, 'content'))) return 0.55;
   return 0;
@@ -71,17 +78,24 @@ export function detectAnthropicMessages(exchange: HttpExchange): number {
  * Read an exchange whose bodies are the Anthropic Messages API. Exposed so other adapters with the
  * same bodies can reuse it with their own label and model source.
  */
-export function readAnthropicExchange(exchange: HttpExchange, llm: LlmExchange, modelFromUrl: string | null): LlmExchange {
+export function readAnthropicExchange(
+  exchange: HttpExchange,
+  llm: LlmExchange,
+  modelFromUrl: string | null,
+): LlmExchange {
   const requestJson = readJson(exchange.request.body);
   if (requestJson !== undefined) llm.request = readAnthropicRequest(requestJson, modelFromUrl);
-  else if (exchange.request.body && exchange.request.body.sizeBytes > 0) llm.notes.push('request body is not JSON');
+  else if (exchange.request.body && exchange.request.body.sizeBytes > 0)
+    llm.notes.push('request body is not JSON');
   if (!exchange.response) return llm;
 
   const status = responseStatus(exchange);
   const stream = status !== null && status >= 400 ? null : frameStream(exchange);
   if (stream) {
     llm.stream = stream;
-    const reading = readAnthropicStreamEvents(stream.events.map((event) => ({ eventIndex: event.index, json: event.json })));
+    const reading = readAnthropicStreamEvents(
+      stream.events.map((event) => ({ eventIndex: event.index, json: event.json })),
+    );
     llm.deltas = reading.deltas;
     llm.notes.push(...reading.notes);
     llm.response = anthropicStreamResponse(reading, assembleMessage(reading.deltas).message);
@@ -105,7 +119,11 @@ export const anthropicMessagesAdapter: ApiAdapter = {
   detect: detectAnthropicMessages,
   read(exchange: HttpExchange): LlmExchange {
     const vertexModel = vertexClaudeModel(urlParts(exchange.request.url).path);
-    const llm = emptyExchange({ id: ID, family: 'anthropic-messages', label: vertexModel ? VERTEX_LABEL : LABEL });
+    const llm = emptyExchange({
+      id: ID,
+      family: 'anthropic-messages',
+      label: vertexModel ? VERTEX_LABEL : LABEL,
+    });
     return readAnthropicExchange(exchange, llm, vertexModel);
   },
 };

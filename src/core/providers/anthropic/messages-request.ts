@@ -38,7 +38,8 @@ export function readAnthropicTool(tool: unknown): ToolDefinition {
 /** The `messages` array → messages; a non-object entry is kept as an unknown part of a user message. */
 export function readAnthropicMessages(messages: unknown[]): Message[] {
   return messages.map((message): Message => {
-    if (!isRecord(message)) return { role: 'user', parts: [{ kind: 'unknown', label: 'message', raw: message }] };
+    if (!isRecord(message))
+      return { role: 'user', parts: [{ kind: 'unknown', label: 'message', raw: message }] };
     return { role: readRole(field(message, 'role')), parts: contentBlocksToParts(field(message, 'content')) };
   });
 }
@@ -68,6 +69,13 @@ export function looksLikeAnthropicRequest(body: unknown): boolean {
   // `max_tokens` is required by Anthropic and `system` is top-level (OpenAI puts it in messages).
   const hasAnthropicOnlyShape =
     typeof body.max_tokens === 'number' &&
-    (body.system !== undefined || body.messages.some((m) => Array.isArray(field(m, 'content')) && arrayField(m, 'content').some((b) => ['tool_use', 'tool_result', 'thinking'].includes(stringField(b, 'type') ?? ''))));
+    (body.system !== undefined ||
+      body.messages.some(
+        (m) =>
+          Array.isArray(field(m, 'content')) &&
+          arrayField(m, 'content').some((b) =>
+            ['tool_use', 'tool_result', 'thinking'].includes(stringField(b, 'type') ?? ''),
+          ),
+      ));
   return hasAnthropicOnlyShape;
 }

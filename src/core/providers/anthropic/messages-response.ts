@@ -26,7 +26,8 @@ export function readAnthropicUsage(raw: unknown): Usage | null {
   const usage: Usage = { inputTokens: input, outputTokens: output, raw };
   if (cacheRead !== null) usage.cacheReadTokens = cacheRead;
   if (cacheWrite !== null) usage.cacheWriteTokens = cacheWrite;
-  if (input !== null && output !== null) usage.totalTokens = input + output + (cacheRead ?? 0) + (cacheWrite ?? 0);
+  if (input !== null && output !== null)
+    usage.totalTokens = input + output + (cacheRead ?? 0) + (cacheWrite ?? 0);
   return usage;
 }
 
@@ -55,7 +56,11 @@ export function httpErrorFallback(status: number | null, bodyText: string | null
  * Read a non-streamed response body. `status` decides whether it is an error; a 2xx body of
  * `type: "error"` is an error too.
  */
-export function readAnthropicResponse(json: unknown, status: number | null, bodyText: string | null | undefined): LlmResponse {
+export function readAnthropicResponse(
+  json: unknown,
+  status: number | null,
+  bodyText: string | null | undefined,
+): LlmResponse {
   const isError = (status !== null && status >= 400) || stringField(json, 'type') === 'error';
   if (isError) {
     return {
@@ -82,7 +87,10 @@ export function readAnthropicResponse(json: unknown, status: number | null, body
 }
 
 /** The response of a stream: what the events said, with the message assembled from the deltas. */
-export function anthropicStreamResponse(reading: AnthropicStreamReading, assembled: Message | null): LlmResponse {
+export function anthropicStreamResponse(
+  reading: AnthropicStreamReading,
+  assembled: Message | null,
+): LlmResponse {
   const parts = [...(assembled?.parts ?? []), ...reading.extraParts];
   return {
     model: reading.model,

@@ -93,7 +93,11 @@ export function readAnthropicStreamEvents(events: readonly DecodedStreamEvent[])
         const blockType = stringField(block, 'type');
         if (blockType === 'text') {
           const text = stringField(block, 'text') ?? '';
-          deltas.push(text ? { kind: 'text', eventIndex, text } : { kind: 'other', eventIndex, label: 'text block start' });
+          deltas.push(
+            text
+              ? { kind: 'text', eventIndex, text }
+              : { kind: 'other', eventIndex, label: 'text block start' },
+          );
         } else if (blockType === 'thinking') {
           deltas.push({ kind: 'reasoning', eventIndex, text: stringField(block, 'thinking') ?? '' });
         } else if (blockType === 'redacted_thinking') {
@@ -119,11 +123,22 @@ export function readAnthropicStreamEvents(events: readonly DecodedStreamEvent[])
           openToolBlocks.add(key);
         } else if (isServerToolResultType(blockType)) {
           const callKey = keyById.get(stringField(block, 'tool_use_id') ?? '') ?? key;
-          deltas.push({ kind: 'server-tool-result', eventIndex, key: callKey, result: field(block, 'content') ?? block });
+          deltas.push({
+            kind: 'server-tool-result',
+            eventIndex,
+            key: callKey,
+            result: field(block, 'content') ?? block,
+          });
         } else {
-          deltas.push({ kind: 'other', eventIndex, label: `content_block_start ${blockType ?? '(no type)'}` });
+          deltas.push({
+            kind: 'other',
+            eventIndex,
+            label: `content_block_start ${blockType ?? '(no type)'}`,
+          });
           reading.extraParts.push(contentBlockToPart(block));
-          reading.notes.push(`event ${eventIndex}: content block type "${blockType ?? '(none)'}" kept as an unknown part`);
+          reading.notes.push(
+            `event ${eventIndex}: content block type "${blockType ?? '(none)'}" kept as an unknown part`,
+          );
         }
         break;
       }
@@ -140,7 +155,12 @@ export function readAnthropicStreamEvents(events: readonly DecodedStreamEvent[])
         } else if (deltaType === 'thinking_delta') {
           deltas.push({ kind: 'reasoning', eventIndex, text: stringField(delta, 'thinking') ?? '' });
         } else if (deltaType === 'signature_delta') {
-          deltas.push({ kind: 'reasoning', eventIndex, text: '', signature: stringField(delta, 'signature') ?? '' });
+          deltas.push({
+            kind: 'reasoning',
+            eventIndex,
+            text: '',
+            signature: stringField(delta, 'signature') ?? '',
+          });
         } else {
           // citations_delta and future delta types: shown as events, the text they annotate is kept.
           deltas.push({ kind: 'other', eventIndex, label: deltaType ?? 'content_block_delta' });
@@ -165,7 +185,8 @@ export function readAnthropicStreamEvents(events: readonly DecodedStreamEvent[])
           deltas.push({ kind: 'finish', eventIndex, reason: stopReason });
         }
         if (field(json, 'usage') !== undefined) pushUsage(eventIndex, field(json, 'usage'));
-        if (!stopReason && field(json, 'usage') === undefined) deltas.push({ kind: 'other', eventIndex, label: 'message_delta' });
+        if (!stopReason && field(json, 'usage') === undefined)
+          deltas.push({ kind: 'other', eventIndex, label: 'message_delta' });
         break;
       }
       case 'message_stop':

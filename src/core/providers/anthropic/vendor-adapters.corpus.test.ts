@@ -43,12 +43,18 @@ const ADAPTERS: Record<string, ApiAdapter> = {
 };
 
 /** Input/output token keys of each API's own usage object, as facts.json records it raw. */
-function factTokens(usage: Record<string, unknown> | null): { input_tokens: unknown; output_tokens: unknown } | null {
+function factTokens(
+  usage: Record<string, unknown> | null,
+): { input_tokens: unknown; output_tokens: unknown } | null {
   if (!usage) return null;
   if ('promptTokenCount' in usage || 'candidatesTokenCount' in usage) {
-    return { input_tokens: usage.promptTokenCount ?? null, output_tokens: usage.candidatesTokenCount ?? null };
+    return {
+      input_tokens: usage.promptTokenCount ?? null,
+      output_tokens: usage.candidatesTokenCount ?? null,
+    };
   }
-  if ('inputTokens' in usage) return { input_tokens: usage.inputTokens ?? null, output_tokens: usage.outputTokens ?? null };
+  if ('inputTokens' in usage)
+    return { input_tokens: usage.inputTokens ?? null, output_tokens: usage.outputTokens ?? null };
   return { input_tokens: usage.input_tokens ?? null, output_tokens: usage.output_tokens ?? null };
 }
 
@@ -125,7 +131,9 @@ describe('Anthropic, Gemini and Bedrock adapters over the corpus', () => {
           for (const part of llm.response?.message?.parts ?? []) {
             if (part.kind === 'tool-call') expect(part.argumentsError).toBeUndefined();
           }
-          const calls = (llm.request?.messages ?? []).flatMap((m) => m.parts).filter((p) => p.kind === 'tool-call');
+          const calls = (llm.request?.messages ?? [])
+            .flatMap((m) => m.parts)
+            .filter((p) => p.kind === 'tool-call');
           for (const part of (llm.request?.messages ?? []).flatMap((m) => m.parts)) {
             if (part.kind !== 'tool-result') continue;
             if (part.callId !== null) expect(calls.map((call) => call.id)).toContain(part.callId);

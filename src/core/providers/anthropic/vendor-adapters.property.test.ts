@@ -30,16 +30,48 @@ const URLS = [
   'https://bedrock-runtime.us-east-1.amazonaws.com/model/x%3A0/converse-stream',
   'not a url',
 ];
-const CONTENT_TYPES = ['application/json', 'text/event-stream', 'application/vnd.amazon.eventstream', 'text/plain'];
+const CONTENT_TYPES = [
+  'application/json',
+  'text/event-stream',
+  'application/vnd.amazon.eventstream',
+  'text/plain',
+];
 
-const textBody = (text: string, mimeType: string): HttpBody => ({ text, bytes: null, mimeType, sizeBytes: text.length, decoding: [] });
+const textBody = (text: string, mimeType: string): HttpBody => ({
+  text,
+  bytes: null,
+  mimeType,
+  sizeBytes: text.length,
+  decoding: [],
+});
 
-function exchange(url: string, request: HttpBody | null, response: HttpBody | null, status: number | null): HttpExchange {
+function exchange(
+  url: string,
+  request: HttpBody | null,
+  response: HttpBody | null,
+  status: number | null,
+): HttpExchange {
   return {
     index: 0,
     request: { method: 'POST', url, headers: [], body: request, protocol: null },
-    response: response === null && status === null ? null : { status, statusText: null, headers: [{ name: 'content-type', value: response?.mimeType ?? '' }], body: response, protocol: null },
-    timing: { durationMs: null, durationSource: null, waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+    response:
+      response === null && status === null
+        ? null
+        : {
+            status,
+            statusText: null,
+            headers: [{ name: 'content-type', value: response?.mimeType ?? '' }],
+            body: response,
+            protocol: null,
+          },
+    timing: {
+      durationMs: null,
+      durationSource: null,
+      waitMs: null,
+      receiveMs: null,
+      startedAt: null,
+      recordedAt: null,
+    },
     warnings: [],
   };
 }
@@ -58,38 +90,87 @@ function readAll(http: HttpExchange): LlmExchange[] {
 /** Event type names the readers know, mixed with arbitrary ones. */
 const eventType = fc.oneof(
   fc.constantFrom(
-    'message_start', 'content_block_start', 'content_block_delta', 'content_block_stop', 'message_delta', 'message_stop', 'ping', 'error',
-    'messageStart', 'contentBlockStart', 'contentBlockDelta', 'contentBlockStop', 'messageStop', 'metadata', 'throttlingException',
+    'message_start',
+    'content_block_start',
+    'content_block_delta',
+    'content_block_stop',
+    'message_delta',
+    'message_stop',
+    'ping',
+    'error',
+    'messageStart',
+    'contentBlockStart',
+    'contentBlockDelta',
+    'contentBlockStop',
+    'messageStop',
+    'metadata',
+    'throttlingException',
   ),
   fc.string(),
 );
 const blockOrDelta = fc.oneof(
-  fc.record({
-    type: fc.constantFrom('text', 'tool_use', 'server_tool_use', 'mcp_tool_use', 'thinking', 'redacted_thinking', 'web_search_tool_result', 'text_delta', 'input_json_delta', 'thinking_delta', 'signature_delta', 'citations_delta', 'x'),
-    text: fc.oneof(fc.string(), fc.jsonValue()),
-    id: fc.oneof(fc.string(), fc.jsonValue()),
-    tool_use_id: fc.string(),
-    partial_json: fc.oneof(fc.string(), fc.jsonValue()),
-    input: fc.jsonValue(),
-  }, { requiredKeys: [] }),
+  fc.record(
+    {
+      type: fc.constantFrom(
+        'text',
+        'tool_use',
+        'server_tool_use',
+        'mcp_tool_use',
+        'thinking',
+        'redacted_thinking',
+        'web_search_tool_result',
+        'text_delta',
+        'input_json_delta',
+        'thinking_delta',
+        'signature_delta',
+        'citations_delta',
+        'x',
+      ),
+      text: fc.oneof(fc.string(), fc.jsonValue()),
+      id: fc.oneof(fc.string(), fc.jsonValue()),
+      tool_use_id: fc.string(),
+      partial_json: fc.oneof(fc.string(), fc.jsonValue()),
+      input: fc.jsonValue(),
+    },
+    { requiredKeys: [] },
+  ),
   fc.jsonValue(),
 );
 /** A plausible-looking event of any of the three APIs, with arbitrary field values. */
 const eventJson = fc.oneof(
-  fc.record({
-    type: eventType,
-    index: fc.oneof(fc.nat(5), fc.string(), fc.jsonValue()),
-    content_block: blockOrDelta,
-    delta: fc.oneof(blockOrDelta, fc.record({ stop_reason: fc.jsonValue(), text: fc.jsonValue(), toolUse: fc.record({ input: fc.jsonValue() }), reasoningContent: fc.jsonValue() }, { requiredKeys: [] })),
-    usage: fc.jsonValue(),
-    message: fc.jsonValue(),
-    error: fc.jsonValue(),
-    candidates: fc.array(fc.record({ content: fc.record({ parts: fc.array(fc.jsonValue()) }), finishReason: fc.jsonValue() }, { requiredKeys: [] })),
-    usageMetadata: fc.jsonValue(),
-    contentBlockIndex: fc.jsonValue(),
-    start: fc.jsonValue(),
-    ['__proto__']: fc.jsonValue(),
-  }, { requiredKeys: [] }),
+  fc.record(
+    {
+      type: eventType,
+      index: fc.oneof(fc.nat(5), fc.string(), fc.jsonValue()),
+      content_block: blockOrDelta,
+      delta: fc.oneof(
+        blockOrDelta,
+        fc.record(
+          {
+            stop_reason: fc.jsonValue(),
+            text: fc.jsonValue(),
+            toolUse: fc.record({ input: fc.jsonValue() }),
+            reasoningContent: fc.jsonValue(),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+      usage: fc.jsonValue(),
+      message: fc.jsonValue(),
+      error: fc.jsonValue(),
+      candidates: fc.array(
+        fc.record(
+          { content: fc.record({ parts: fc.array(fc.jsonValue()) }), finishReason: fc.jsonValue() },
+          { requiredKeys: [] },
+        ),
+      ),
+      usageMetadata: fc.jsonValue(),
+      contentBlockIndex: fc.jsonValue(),
+      start: fc.jsonValue(),
+      ['__proto__']: fc.jsonValue(),
+    },
+    { requiredKeys: [] },
+  ),
   fc.jsonValue(),
 );
 
@@ -103,7 +184,14 @@ describe('Anthropic, Gemini and Bedrock adapters never throw', () => {
         fc.constantFrom(...CONTENT_TYPES),
         fc.option(fc.integer({ min: 100, max: 599 })),
         (url, request, response, contentType, status) => {
-          readAll(exchange(url, textBody(JSON.stringify(request) ?? '', 'application/json'), textBody(JSON.stringify(response) ?? '', contentType), status));
+          readAll(
+            exchange(
+              url,
+              textBody(JSON.stringify(request) ?? '', 'application/json'),
+              textBody(JSON.stringify(response) ?? '', contentType),
+              status,
+            ),
+          );
         },
       ),
       { numRuns: 300 },
@@ -112,31 +200,67 @@ describe('Anthropic, Gemini and Bedrock adapters never throw', () => {
 
   it('on arbitrary event sequences as SSE, JSON arrays and AWS event-stream frames', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...URLS), fc.array(eventJson, { maxLength: 25 }), fc.array(eventType, { maxLength: 25 }), (url, events, names) => {
-        const sse = events.map((e, i) => `event: ${names[i] ?? 'x'}\ndata: ${JSON.stringify(e)}\n\n`).join('');
-        readAll(exchange(url, null, textBody(sse, 'text/event-stream'), 200));
-        readAll(exchange(url, null, textBody(`[${events.map((e) => JSON.stringify(e)).join(',')}]`, 'application/json'), 200));
-        const frames = events.map((e, i) => encodeAwsEventFrame(names[i] ?? 'chunk', JSON.stringify(e), i % 7 === 6 ? 'exception' : 'event'));
-        const bytes = concatBytes(frames);
-        readAll(exchange(url, null, { text: null, bytes, mimeType: 'application/vnd.amazon.eventstream', sizeBytes: bytes.length, decoding: [] }, 200));
-      }),
+      fc.property(
+        fc.constantFrom(...URLS),
+        fc.array(eventJson, { maxLength: 25 }),
+        fc.array(eventType, { maxLength: 25 }),
+        (url, events, names) => {
+          const sse = events
+            .map((e, i) => `event: ${names[i] ?? 'x'}\ndata: ${JSON.stringify(e)}\n\n`)
+            .join('');
+          readAll(exchange(url, null, textBody(sse, 'text/event-stream'), 200));
+          readAll(
+            exchange(
+              url,
+              null,
+              textBody(`[${events.map((e) => JSON.stringify(e)).join(',')}]`, 'application/json'),
+              200,
+            ),
+          );
+          const frames = events.map((e, i) =>
+            encodeAwsEventFrame(names[i] ?? 'chunk', JSON.stringify(e), i % 7 === 6 ? 'exception' : 'event'),
+          );
+          const bytes = concatBytes(frames);
+          readAll(
+            exchange(
+              url,
+              null,
+              {
+                text: null,
+                bytes,
+                mimeType: 'application/vnd.amazon.eventstream',
+                sizeBytes: bytes.length,
+                decoding: [],
+              },
+              200,
+            ),
+          );
+        },
+      ),
       { numRuns: 80 },
     );
   });
 
   it('in the event readers themselves, and the assembled message folds at every event', () => {
     fc.assert(
-      fc.property(fc.array(eventJson, { maxLength: 30 }), fc.array(eventType, { maxLength: 30 }), (events, names) => {
-        const decoded = events.map((json, eventIndex) => ({ eventIndex, json }));
-        const anthropic = readAnthropicStreamEvents(decoded);
-        const gemini = readGeminiStreamEvents(decoded);
-        const converse = readConverseStreamEvents(decoded.map((e, i) => ({ ...e, eventType: names[i] ?? null, messageType: null })));
-        for (const deltas of [anthropic.deltas, gemini.deltas, converse.deltas]) {
-          for (let i = 0; i < events.length; i++) assembleMessage(deltas, i);
-          // Deltas stay in event order, which replay relies on.
-          for (let i = 1; i < deltas.length; i++) expect(deltas[i]!.eventIndex).toBeGreaterThanOrEqual(deltas[i - 1]!.eventIndex);
-        }
-      }),
+      fc.property(
+        fc.array(eventJson, { maxLength: 30 }),
+        fc.array(eventType, { maxLength: 30 }),
+        (events, names) => {
+          const decoded = events.map((json, eventIndex) => ({ eventIndex, json }));
+          const anthropic = readAnthropicStreamEvents(decoded);
+          const gemini = readGeminiStreamEvents(decoded);
+          const converse = readConverseStreamEvents(
+            decoded.map((e, i) => ({ ...e, eventType: names[i] ?? null, messageType: null })),
+          );
+          for (const deltas of [anthropic.deltas, gemini.deltas, converse.deltas]) {
+            for (let i = 0; i < events.length; i++) assembleMessage(deltas, i);
+            // Deltas stay in event order, which replay relies on.
+            for (let i = 1; i < deltas.length; i++)
+              expect(deltas[i]!.eventIndex).toBeGreaterThanOrEqual(deltas[i - 1]!.eventIndex);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -145,7 +269,20 @@ describe('Anthropic, Gemini and Bedrock adapters never throw', () => {
   it('on arbitrary bytes at the stream URLs', () => {
     fc.assert(
       fc.property(fc.constantFrom(...URLS), fc.uint8Array({ maxLength: 400 }), (url, bytes) => {
-        readAll(exchange(url, null, { text: null, bytes, mimeType: 'application/vnd.amazon.eventstream', sizeBytes: bytes.length, decoding: [] }, 200));
+        readAll(
+          exchange(
+            url,
+            null,
+            {
+              text: null,
+              bytes,
+              mimeType: 'application/vnd.amazon.eventstream',
+              sizeBytes: bytes.length,
+              decoding: [],
+            },
+            200,
+          ),
+        );
       }),
       { numRuns: 200 },
     );

@@ -6,15 +6,46 @@ import type { Header, HttpBody, HttpExchange } from '../../model/http';
 import { encodeAwsEventFrame } from '../../streams';
 import { bedrockAdapter as adapter, bedrockPathInfo, detectBedrock, invokeKind } from './bedrock-adapter';
 
-const textBody = (text: string, mimeType = 'application/json'): HttpBody => ({ text, bytes: null, mimeType, sizeBytes: text.length, decoding: [] });
-const binaryBody = (bytes: Uint8Array): HttpBody => ({ text: null, bytes, mimeType: 'application/vnd.amazon.eventstream', sizeBytes: bytes.length, decoding: [] });
+const textBody = (text: string, mimeType = 'application/json'): HttpBody => ({
+  text,
+  bytes: null,
+  mimeType,
+  sizeBytes: text.length,
+  decoding: [],
+});
+const binaryBody = (bytes: Uint8Array): HttpBody => ({
+  text: null,
+  bytes,
+  mimeType: 'application/vnd.amazon.eventstream',
+  sizeBytes: bytes.length,
+  decoding: [],
+});
 
-function exchange(url: string, request: unknown, response: HttpBody, status = 200, headers: Header[] = []): HttpExchange {
+function exchange(
+  url: string,
+  request: unknown,
+  response: HttpBody,
+  status = 200,
+  headers: Header[] = [],
+): HttpExchange {
   return {
     index: 0,
     request: { method: 'POST', url, headers: [], body: textBody(JSON.stringify(request)), protocol: null },
-    response: { status, statusText: null, headers: [{ name: 'Content-Type', value: response.mimeType ?? '' }, ...headers], body: response, protocol: null },
-    timing: { durationMs: null, durationSource: null, waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+    response: {
+      status,
+      statusText: null,
+      headers: [{ name: 'Content-Type', value: response.mimeType ?? '' }, ...headers],
+      body: response,
+      protocol: null,
+    },
+    timing: {
+      durationMs: null,
+      durationSource: null,
+      waitMs: null,
+      receiveMs: null,
+      startedAt: null,
+      recordedAt: null,
+    },
     warnings: [],
   };
 }
@@ -22,150 +53,126 @@ function exchange(url: string, request: unknown, response: HttpBody, status = 20
 const HOST = 'https://bedrock-runtime.us-east-1.amazonaws.com';
 const parts = (llm: LlmExchange): ContentPart[] => llm.response?.message?.parts ?? [];
 /** An invoke-with-response-stream frame: `{"bytes": base64(JSON event)}`. */
-const chunkFrame = (event: unknown) => encodeAwsEventFrame('chunk', JSON.stringify({ bytes: encodeBase64(new TextEncoder().encode(JSON.stringify(event))) }));
+const chunkFrame = (event: unknown) =>
+  encodeAwsEventFrame(
+    'chunk',
+    JSON.stringify({ bytes: encodeBase64(new TextEncoder().encode(JSON.stringify(event))) }),
+  );
 
 describe('Bedrock URLs', () => {
   it('decodes the model id and names the operation', () => {
-    expect(bedrockPathInfo('/model/us.anthropic.claude-haiku-4-5-20251001-v1%3A0/invoke-with-response-stream')).toEqual({
+    expect(
+      bedrockPathInfo('/model/us.anthropic.claude-haiku-4-5-20251001-v1%3A0/invoke-with-response-stream'),
+    ).toEqual({
       modelId: 'us.anthropic.claude-haiku-4-5-20251001-v1:0',
       operation: 'invoke-with-response-stream',
     });
-    expect(bedrockPathInfo('/model/arn%3Aaws%3Abedrock%3Aus-east-1%3A1%3Ainference-profile%2Fx/converse')?.modelId).toBe('arn:aws:bedrock:us-east-1:1:inference-profile/x');
+    expect(
+      bedrockPathInfo('/model/arn%3Aaws%3Abedrock%3Aus-east-1%3A1%3Ainference-profile%2Fx/converse')?.modelId,
+    ).toBe('arn:aws:bedrock:us-east-1:1:inference-profile/x');
     expect(bedrockPathInfo('/v1/messages')).toBeNull();
     expect(invokeKind('amazon.nova-lite-v1:0', {}, undefined)).toBe('nova');
     expect(invokeKind('meta.llama3-8b', { prompt: 'x' }, { generation: 'y' })).toBe('other');
   });
 });
 
-describe('Bedrock Converse', () => {
-  const request = {
-    system: [{ text: 'Be brief.' }, { cachePoint: { type: 'default' } }],
-    messages: [
-      { role: 'user', content: [{ text: 'Weather in Rome?' }, { image: { format: 'png', source: { bytes: 'iVBORw0KGgo=' } } }] },
-      { role: 'assistant', content: [{ toolUse: { toolUseId: 'tooluse_1', name: 'weather', input: { city: 'Rome' } } }] },
-      { role: 'user', content: [{ toolResult: { toolUseId: 'tooluse_1', content: [{ json: { temp: 30 } }], status: 'error' } }] },
-    ],
-    toolConfig: { tools: [{ toolSpec: { name: 'weather', description: 'Get weather', inputSchema: { json: { type: 'object' } } } }] },
-    inferenceConfig: { maxTokens: 100 },
-  };
-  const response = {
-    output: {
-      message: {
-        role: 'assistant',
-        content: [{ reasoningContent: { reasoningText: { text: 'Hot.', signature: 'sig' } } }, { text: 'It is 30°C.' }],
-      },
-    },
-    stopReason: 'end_turn',
-    usage: { inputTokens: 40, outputTokens: 9, totalTokens: 49, cacheReadInputTokens: 3 },
-    metrics: { latencyMs: 812 },
-  };
-  const llm = adapter.read(exchange(`${HOST}/model/us.anthropic.claude-sonnet-4-5%3A0/converse`, request, textBody(JSON.stringify(response))));
-
-  it('reads system with its cache point, images, tool use and tool results, and tool specs', () => {
-    expect(llm.api).toBe('bedrock.converse');
-    const messages = llm.request!.messages;
-    expect(messages[0]!.parts).toEqual([{ kind: 'text', text: 'Be brief.', cacheControl: true }]);
-    expect(messages[1]!.parts[1]).toEqual({ kind: 'image', source: { kind: 'inline', mimeType: 'image/png', base64: 'iVBORw0KGgo=' } });
-    expect(messages[2]!.parts[0]).toMatchObject({ kind: 'tool-call', id: 'tooluse_1', name: 'weather', arguments: { city: 'Rome' } });
-    expect(messages[3]!.parts[0]).toEqual({ kind: 'tool-result', callId: 'tooluse_1', content: [{ kind: 'text', text: '{"temp":30}' }], isError: true });
-    expect(llm.request!.tools).toEqual([{ name: 'weather', description: 'Get weather', type: 'function', parameters: { type: 'object' } }]);
-    expect(llm.request!.model).toBe('us.anthropic.claude-sonnet-4-5:0');
-  });
-
-  it('reads reasoning, text, stopReason, usage and the reported latency', () => {
-    expect(parts(llm)).toEqual([
-      { kind: 'reasoning', text: 'Hot.', signature: 'sig' },
-      { kind: 'text', text: 'It is 30°C.' },
-    ]);
-    expect(llm.response!.finishReason).toBe('end_turn');
-    expect(llm.response!.usage).toMatchObject({ inputTokens: 40, outputTokens: 9, cacheReadTokens: 3 });
-    expect(llm.response!.providerTiming).toEqual({ source: 'bedrock metrics.latencyMs', totalMs: 812 });
-  });
-
-  it('reads an error body with the x-amzn-ErrorType header', () => {
-    const failed = adapter.read(
-      exchange(`${HOST}/model/bad%3A0/converse`, request, textBody('{"message":"The provided model identifier is invalid."}'), 400, [
-        { name: 'x-amzn-ErrorType', value: 'ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/' },
-      ]),
-    );
-    expect(failed.response!.error).toMatchObject({ message: 'The provided model identifier is invalid.', type: 'ValidationException' });
-  });
-});
-
-describe('Bedrock ConverseStream', () => {
-  const frames = [
-    encodeAwsEventFrame('messageStart', '{"role":"assistant"}'),
-    encodeAwsEventFrame('contentBlockDelta', '{"contentBlockIndex":0,"delta":{"reasoningContent":{"text":"Think"}}}'),
-    encodeAwsEventFrame('contentBlockDelta', '{"contentBlockIndex":0,"delta":{"reasoningContent":{"signature":"s"}}}'),
-    encodeAwsEventFrame('contentBlockDelta', '{"contentBlockIndex":1,"delta":{"text":"Hi "}}'),
-    encodeAwsEventFrame('contentBlockStart', '{"contentBlockIndex":2,"start":{"toolUse":{"toolUseId":"t1","name":"add"}}}'),
-    encodeAwsEventFrame('contentBlockDelta', '{"contentBlockIndex":2,"delta":{"toolUse":{"input":"{\\"a\\":"}}}'),
-    encodeAwsEventFrame('contentBlockDelta', '{"contentBlockIndex":2,"delta":{"toolUse":{"input":"1}"}}}'),
-    encodeAwsEventFrame('contentBlockStop', '{"contentBlockIndex":2}'),
-    encodeAwsEventFrame('messageStop', '{"stopReason":"tool_use"}'),
-    encodeAwsEventFrame('metadata', '{"usage":{"inputTokens":13,"outputTokens":8,"totalTokens":21},"metrics":{"latencyMs":500}}'),
-  ];
-  const url = `${HOST}/model/us.amazon.nova-micro-v1%3A0/converse-stream`;
-
-  it('assembles reasoning, text and tool calls, with stopReason, usage and metrics', () => {
-    const llm = adapter.read(exchange(url, { messages: [] }, binaryBody(concatBytes(frames))));
-    expect(llm.stream!.format).toBe('aws-eventstream');
-    expect(llm.stream!.events).toHaveLength(10);
-    expect(parts(llm)).toEqual([
-      { kind: 'reasoning', text: 'Think', signature: 's' },
-      { kind: 'text', text: 'Hi ' },
-      { kind: 'tool-call', id: 't1', name: 'add', argumentsText: '{"a":1}', arguments: { a: 1 } },
-    ]);
-    expect(llm.response!.finishReason).toBe('tool_use');
-    expect(llm.response!.usage).toMatchObject({ inputTokens: 13, outputTokens: 8 });
-    expect(llm.response!.providerTiming?.totalMs).toBe(500);
-    expect(llm.request!.stream).toBe(true);
-  });
-
-  it('reports an exception frame as an in-stream error at its event', () => {
-    const broken = concatBytes([frames[0]!, frames[3]!, encodeAwsEventFrame('throttlingException', '{"message":"Too many requests"}', 'exception')]);
-    const llm = adapter.read(exchange(url, { messages: [] }, binaryBody(broken)));
-    expect(llm.response!.error).toMatchObject({ message: 'Too many requests', type: 'throttlingException', eventIndex: 2 });
-    expect(parts(llm)).toEqual([{ kind: 'text', text: 'Hi ' }]);
-  });
-});
-
 describe('Bedrock InvokeModel', () => {
   const claudeUrl = `${HOST}/model/us.anthropic.claude-haiku-4-5%3A0`;
-  const anthropicRequest = { anthropic_version: 'bedrock-2023-05-31', max_tokens: 100, messages: [{ role: 'user', content: 'Hi' }] };
+  const anthropicRequest = {
+    anthropic_version: 'bedrock-2023-05-31',
+    max_tokens: 100,
+    messages: [{ role: 'user', content: 'Hi' }],
+  };
 
   it('reads Claude bodies as the Anthropic Messages API', () => {
-    const response = { type: 'message', model: 'claude-haiku-4-5', content: [{ type: 'text', text: 'Olá!' }], stop_reason: 'end_turn', usage: { input_tokens: 16, output_tokens: 4 } };
-    const llm = adapter.read(exchange(`${claudeUrl}/invoke`, anthropicRequest, textBody(JSON.stringify(response))));
+    const response = {
+      type: 'message',
+      model: 'claude-haiku-4-5',
+      content: [{ type: 'text', text: 'Olá!' }],
+      stop_reason: 'end_turn',
+      usage: { input_tokens: 16, output_tokens: 4 },
+    };
+    const llm = adapter.read(
+      exchange(`${claudeUrl}/invoke`, anthropicRequest, textBody(JSON.stringify(response))),
+    );
     expect(llm.apiFamily).toBe('bedrock');
     expect(llm.api).toBe('bedrock.invoke');
     expect(llm.request!.model).toBe('us.anthropic.claude-haiku-4-5:0');
     expect(llm.request!.messages[0]!.parts).toEqual([{ kind: 'text', text: 'Hi' }]);
     expect(parts(llm)).toEqual([{ kind: 'text', text: 'Olá!' }]);
-    expect([llm.response!.finishReason, llm.response!.usage?.inputTokens, llm.response!.usage?.outputTokens]).toEqual(['end_turn', 16, 4]);
+    expect([
+      llm.response!.finishReason,
+      llm.response!.usage?.inputTokens,
+      llm.response!.usage?.outputTokens,
+    ]).toEqual(['end_turn', 16, 4]);
   });
 
   it('decodes base64 `bytes` chunks of invoke-with-response-stream into Anthropic events', () => {
     const events = [
-      { type: 'message_start', message: { model: 'claude-haiku-4-5', usage: { input_tokens: 16, output_tokens: 1 } } },
-      { type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 'toolu_b', name: 'weather', input: {} } },
-      { type: 'content_block_delta', index: 0, delta: { type: 'input_json_delta', partial_json: '{"city":"Rome"}' } },
+      {
+        type: 'message_start',
+        message: { model: 'claude-haiku-4-5', usage: { input_tokens: 16, output_tokens: 1 } },
+      },
+      {
+        type: 'content_block_start',
+        index: 0,
+        content_block: { type: 'tool_use', id: 'toolu_b', name: 'weather', input: {} },
+      },
+      {
+        type: 'content_block_delta',
+        index: 0,
+        delta: { type: 'input_json_delta', partial_json: '{"city":"Rome"}' },
+      },
       { type: 'content_block_stop', index: 0 },
       { type: 'message_delta', delta: { stop_reason: 'tool_use' }, usage: { output_tokens: 20 } },
-      { type: 'message_stop', 'amazon-bedrock-invocationMetrics': { inputTokenCount: 16, outputTokenCount: 20, invocationLatency: 1967, firstByteLatency: 1603 } },
+      {
+        type: 'message_stop',
+        'amazon-bedrock-invocationMetrics': {
+          inputTokenCount: 16,
+          outputTokenCount: 20,
+          invocationLatency: 1967,
+          firstByteLatency: 1603,
+        },
+      },
     ];
-    const llm = adapter.read(exchange(`${claudeUrl}/invoke-with-response-stream`, anthropicRequest, binaryBody(concatBytes(events.map(chunkFrame)))));
+    const llm = adapter.read(
+      exchange(
+        `${claudeUrl}/invoke-with-response-stream`,
+        anthropicRequest,
+        binaryBody(concatBytes(events.map(chunkFrame))),
+      ),
+    );
     expect(llm.stream!.events).toHaveLength(6);
-    expect(parts(llm)).toEqual([{ kind: 'tool-call', id: 'toolu_b', name: 'weather', argumentsText: '{"city":"Rome"}', arguments: { city: 'Rome' } }]);
+    expect(parts(llm)).toEqual([
+      {
+        kind: 'tool-call',
+        id: 'toolu_b',
+        name: 'weather',
+        argumentsText: '{"city":"Rome"}',
+        arguments: { city: 'Rome' },
+      },
+    ]);
     expect(llm.response!.finishReason).toBe('tool_use');
     expect(llm.response!.usage).toMatchObject({ inputTokens: 16, outputTokens: 20 });
-    expect(llm.response!.providerTiming).toEqual({ source: 'bedrock amazon-bedrock-invocationMetrics', totalMs: 1967, promptMs: 1603, generationMs: 364 });
+    expect(llm.response!.providerTiming).toEqual({
+      source: 'bedrock amazon-bedrock-invocationMetrics',
+      totalMs: 1967,
+      promptMs: 1603,
+      generationMs: 364,
+    });
   });
 
   it('reads Amazon Nova invoke bodies and their wrapped stream chunks', () => {
     const novaUrl = `${HOST}/model/amazon.nova-lite-v1%3A0`;
-    const novaRequest = { schemaVersion: 'messages-v1', messages: [{ role: 'user', content: [{ text: 'Count' }] }] };
-    const whole = { output: { message: { role: 'assistant', content: [{ text: '1 2 3' }] } }, stopReason: 'end_turn', usage: { inputTokens: 3, outputTokens: 5 } };
+    const novaRequest = {
+      schemaVersion: 'messages-v1',
+      messages: [{ role: 'user', content: [{ text: 'Count' }] }],
+    };
+    const whole = {
+      output: { message: { role: 'assistant', content: [{ text: '1 2 3' }] } },
+      stopReason: 'end_turn',
+      usage: { inputTokens: 3, outputTokens: 5 },
+    };
     const plain = adapter.read(exchange(`${novaUrl}/invoke`, novaRequest, textBody(JSON.stringify(whole))));
     expect(plain.apiLabel).toContain('Nova');
     expect(parts(plain)).toEqual([{ kind: 'text', text: '1 2 3' }]);
@@ -185,21 +192,54 @@ describe('Bedrock InvokeModel', () => {
       ),
     );
     expect(parts(streamed)).toEqual([{ kind: 'text', text: '1 2 3' }]);
-    expect([streamed.response!.finishReason, streamed.response!.usage?.outputTokens]).toEqual(['end_turn', 5]);
+    expect([streamed.response!.finishReason, streamed.response!.usage?.outputTokens]).toEqual([
+      'end_turn',
+      5,
+    ]);
   });
 
   it('reads other models native bodies where it can (Meta Llama)', () => {
-    const llm = adapter.read(exchange(`${HOST}/model/meta.llama3-8b-instruct-v1%3A0/invoke`, { prompt: 'Hi', max_gen_len: 10 }, textBody('{"generation":"Hello!","prompt_token_count":2,"generation_token_count":3,"stop_reason":"stop"}')));
+    const llm = adapter.read(
+      exchange(
+        `${HOST}/model/meta.llama3-8b-instruct-v1%3A0/invoke`,
+        { prompt: 'Hi', max_gen_len: 10 },
+        textBody(
+          '{"generation":"Hello!","prompt_token_count":2,"generation_token_count":3,"stop_reason":"stop"}',
+        ),
+      ),
+    );
     expect(llm.request!.messages[0]!.parts).toEqual([{ kind: 'text', text: 'Hi' }]);
     expect(parts(llm)).toEqual([{ kind: 'text', text: 'Hello!' }]);
-    expect([llm.response!.finishReason, llm.response!.usage?.inputTokens, llm.response!.usage?.outputTokens]).toEqual(['stop', 2, 3]);
+    expect([
+      llm.response!.finishReason,
+      llm.response!.usage?.inputTokens,
+      llm.response!.usage?.outputTokens,
+    ]).toEqual(['stop', 2, 3]);
   });
 });
 
 describe('Bedrock detection', () => {
   it('is sure for Bedrock paths and recognises Converse bodies behind a proxy', () => {
-    expect(detectBedrock(exchange(`${HOST}/model/x/converse`, {}, textBody('{}')))).toBeGreaterThanOrEqual(0.9);
-    expect(detectBedrock(exchange('https://proxy.example/x', { messages: [{ role: 'user', content: [{ text: 'hi' }] }], inferenceConfig: {} }, textBody('{}')))).toBeGreaterThanOrEqual(0.5);
-    expect(detectBedrock(exchange('https://api.openai.com/v1/chat/completions', { messages: [{ role: 'user', content: 'hi' }] }, textBody('{}')))).toBe(0);
+    expect(detectBedrock(exchange(`${HOST}/model/x/converse`, {}, textBody('{}')))).toBeGreaterThanOrEqual(
+      0.9,
+    );
+    expect(
+      detectBedrock(
+        exchange(
+          'https://proxy.example/x',
+          { messages: [{ role: 'user', content: [{ text: 'hi' }] }], inferenceConfig: {} },
+          textBody('{}'),
+        ),
+      ),
+    ).toBeGreaterThanOrEqual(0.5);
+    expect(
+      detectBedrock(
+        exchange(
+          'https://api.openai.com/v1/chat/completions',
+          { messages: [{ role: 'user', content: 'hi' }] },
+          textBody('{}'),
+        ),
+      ),
+    ).toBe(0);
   });
 });

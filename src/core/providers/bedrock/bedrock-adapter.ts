@@ -21,9 +21,20 @@ import { readAnthropicRequest } from '../anthropic/messages-request';
 import { anthropicStreamResponse, readAnthropicResponse } from '../anthropic/messages-response';
 import { readAnthropicStreamEvents } from '../anthropic/messages-stream';
 import { field, objectField, stringField } from '../anthropic/value-guards';
-import { looksLikeConverseRequest, readBedrockError, readConverseRequest, readConverseResponse } from './converse';
+import {
+  looksLikeConverseRequest,
+  readBedrockError,
+  readConverseRequest,
+  readConverseResponse,
+} from './converse';
 import { readConverseStreamEvents } from './converse-stream';
-import { decodeInvokeChunks, genericInvokeOutput, invocationMetricsTiming, readGenericInvokeRequest, readGenericInvokeResponse } from './invoke-model';
+import {
+  decodeInvokeChunks,
+  genericInvokeOutput,
+  invocationMetricsTiming,
+  readGenericInvokeRequest,
+  readGenericInvokeResponse,
+} from './invoke-model';
 import type { DecodedChunk } from './invoke-model';
 
 const ID = 'bedrock';
@@ -51,8 +62,13 @@ export function invokeKind(modelId: string | null, request: unknown, response: u
   const id = (modelId ?? '').toLowerCase();
   if (id.includes('anthropic.') || id.includes('claude')) return 'anthropic';
   if (id.includes('amazon.nova') || id.includes('nova-')) return 'nova';
-  if (typeof field(request, 'anthropic_version') === 'string' || stringField(response, 'type') === 'message') return 'anthropic';
-  if (field(request, 'schemaVersion') !== undefined || objectField(objectField(response, 'output'), 'message')) return 'nova';
+  if (typeof field(request, 'anthropic_version') === 'string' || stringField(response, 'type') === 'message')
+    return 'anthropic';
+  if (
+    field(request, 'schemaVersion') !== undefined ||
+    objectField(objectField(response, 'output'), 'message')
+  )
+    return 'nova';
   return 'other';
 }
 
@@ -61,7 +77,8 @@ export function detectBedrock(exchange: HttpExchange): number {
   if (bedrockPathInfo(path)) return hostIs(host, 'amazonaws.com') ? 0.95 : 0.85;
   if (/^bedrock-runtime[.-]/.test(host)) return 0.6;
   const response = readJson(exchange.response?.body);
-  if (objectField(objectField(response, 'output'), 'message') && field(response, 'stopReason') !== undefined) return 0.6;
+  if (objectField(objectField(response, 'output'), 'message') && field(response, 'stopReason') !== undefined)
+    return 0.6;
   if (looksLikeConverseRequest(readJson(exchange.request.body))) return 0.5;
   return 0;
 }
@@ -70,7 +87,8 @@ export function detectBedrock(exchange: HttpExchange): number {
 function converseEvents(stream: StreamTrace) {
   return stream.events.map((event) => ({
     eventIndex: event.index,
-    eventType: header(event.headers, ':exception-type') ?? header(event.headers, ':event-type') ?? event.event,
+    eventType:
+      header(event.headers, ':exception-type') ?? header(event.headers, ':event-type') ?? event.event,
     messageType: header(event.headers, ':message-type'),
     json: event.json,
   }));
@@ -83,7 +101,12 @@ function exceptionDeltas(chunks: readonly DecodedChunk[]): StreamDelta[] {
     .map((chunk) => ({
       kind: 'error' as const,
       eventIndex: chunk.eventIndex,
-      error: { message: stringField(chunk.json, 'message') ?? stringField(chunk.json, 'Message') ?? 'stream exception', type: chunk.eventType, eventIndex: chunk.eventIndex },
+      error: {
+        message:
+          stringField(chunk.json, 'message') ?? stringField(chunk.json, 'Message') ?? 'stream exception',
+        type: chunk.eventType,
+        eventIndex: chunk.eventIndex,
+      },
     }));
 }
 
@@ -93,11 +116,23 @@ function byEvent(a: StreamDelta, b: StreamDelta): number {
 
 function assembledResponse(deltas: StreamDelta[], model: string | null): LlmResponse {
   const assembled = assembleMessage(deltas);
-  return { model, message: assembled.message, finishReason: assembled.finishReason, usage: assembled.usage, error: assembled.error, providerTiming: null };
+  return {
+    model,
+    message: assembled.message,
+    finishReason: assembled.finishReason,
+    usage: assembled.usage,
+    error: assembled.error,
+    providerTiming: null,
+  };
 }
 
 /** Read an invoke-with-response-stream body in the model's own stream API. */
-function readInvokeStream(llm: LlmExchange, stream: StreamTrace, kind: InvokeKind, model: string | null): void {
+function readInvokeStream(
+  llm: LlmExchange,
+  stream: StreamTrace,
+  kind: InvokeKind,
+  model: string | null,
+): void {
   const { chunks, notes } = decodeInvokeChunks(stream.events);
   llm.notes.push(...notes);
   const events = chunks.filter((chunk) => chunk.messageType !== 'exception');
@@ -121,7 +156,8 @@ function readInvokeStream(llm: LlmExchange, stream: StreamTrace, kind: InvokeKin
       const { text, finishReason } = genericInvokeOutput(chunk.json);
       if (text !== null) deltas.push({ kind: 'text', eventIndex: chunk.eventIndex, text });
       if (finishReason) deltas.push({ kind: 'finish', eventIndex: chunk.eventIndex, reason: finishReason });
-      if (text === null && !finishReason) deltas.push({ kind: 'other', eventIndex: chunk.eventIndex, label: 'chunk' });
+      if (text === null && !finishReason)
+        deltas.push({ kind: 'other', eventIndex: chunk.eventIndex, label: 'chunk' });
     }
     llm.deltas = deltas.sort(byEvent);
     llm.response = assembledResponse(llm.deltas, model);
@@ -137,7 +173,8 @@ function readBedrock(exchange: HttpExchange): LlmExchange {
   const converse = info ? info.operation.startsWith('converse') : looksLikeConverseRequest(requestJson);
   const streamed = info ? info.operation.endsWith('stream') : false;
   const kind = converse ? 'nova' : invokeKind(model, requestJson, responseJson);
-  const kindLabel = kind === 'anthropic' ? ' (Anthropic Claude)' : kind === 'nova' && !converse ? ' (Amazon Nova)' : '';
+  const kindLabel =
+    kind === 'anthropic' ? ' (Anthropic Claude)' : kind === 'nova' && !converse ? ' (Amazon Nova)' : '';
   const llm = emptyExchange({
     id: converse ? 'bedrock.converse' : 'bedrock.invoke',
     family: 'bedrock',
@@ -158,7 +195,14 @@ function readBedrock(exchange: HttpExchange): LlmExchange {
   const status = responseStatus(exchange);
   const body = exchange.response.body;
   if (status !== null && status >= 400) {
-    llm.response = { model, message: null, finishReason: null, usage: null, error: readBedrockError(exchange, responseJson, body?.text), providerTiming: null };
+    llm.response = {
+      model,
+      message: null,
+      finishReason: null,
+      usage: null,
+      error: readBedrockError(exchange, responseJson, body?.text),
+      providerTiming: null,
+    };
     return llm;
   }
   const stream = frameStream(exchange);

@@ -17,8 +17,16 @@ import { arrayField, field, isRecord, objectField, stringField } from '../anthro
 function mimeOf(kind: 'image' | 'document' | 'video', format: string | undefined): string {
   if (!format) return 'application/octet-stream';
   if (kind === 'document') {
-    const known: Record<string, string> = { pdf: 'application/pdf', csv: 'text/csv', txt: 'text/plain', md: 'text/markdown', html: 'text/html' };
-    return Object.prototype.hasOwnProperty.call(known, format) ? (known[format] as string) : `application/${format}`;
+    const known: Record<string, string> = {
+      pdf: 'application/pdf',
+      csv: 'text/csv',
+      txt: 'text/plain',
+      md: 'text/markdown',
+      html: 'text/html',
+    };
+    return Object.prototype.hasOwnProperty.call(known, format)
+      ? (known[format] as string)
+      : `application/${format}`;
   }
   return `${kind}/${format}`;
 }
@@ -104,7 +112,8 @@ export function converseBlockToPart(block: unknown): ContentPart {
       if (signature) part.signature = signature;
       return part;
     }
-    if (field(reasoning, 'redactedContent') !== undefined) return { kind: 'reasoning', text: '', redacted: true };
+    if (field(reasoning, 'redactedContent') !== undefined)
+      return { kind: 'reasoning', text: '', redacted: true };
   }
   const keys = Object.keys(block);
   return { kind: 'unknown', label: keys.length === 1 ? (keys[0] as string) : 'content block', raw: block };
@@ -139,7 +148,10 @@ export function converseSystemParts(system: unknown): ContentPart[] {
 export function converseTools(toolConfig: unknown) {
   return arrayField(toolConfig, 'tools').flatMap((tool) => {
     const spec = objectField(tool, 'toolSpec');
-    if (!spec) return objectField(tool, 'cachePoint') ? [] : [{ name: Object.keys(isRecord(tool) ? tool : {})[0] ?? 'tool', type: 'unknown', parameters: tool }];
+    if (!spec)
+      return objectField(tool, 'cachePoint')
+        ? []
+        : [{ name: Object.keys(isRecord(tool) ? tool : {})[0] ?? 'tool', type: 'unknown', parameters: tool }];
     const definition: { name: string; type: string; description?: string; parameters?: unknown } = {
       name: stringField(spec, 'name') ?? '(unnamed tool)',
       type: 'function',

@@ -30,7 +30,14 @@ export interface ConverseStreamReading {
   notes: string[];
 }
 
-const EVENT_NAMES = ['messageStart', 'contentBlockStart', 'contentBlockDelta', 'contentBlockStop', 'messageStop', 'metadata'];
+const EVENT_NAMES = [
+  'messageStart',
+  'contentBlockStart',
+  'contentBlockDelta',
+  'contentBlockStop',
+  'messageStop',
+  'metadata',
+];
 
 /** Unwrap `{"contentBlockDelta": {...}}` (Nova invoke stream) to its name and members. */
 function unwrap(eventType: string | null, json: unknown): { name: string | null; body: unknown } {
@@ -68,7 +75,13 @@ export function readConverseStreamEvents(events: readonly ConverseStreamEvent[])
         const toolUse = objectField(objectField(body, 'start'), 'toolUse');
         if (toolUse) {
           const key = blockKey(body);
-          deltas.push({ kind: 'tool-call-start', eventIndex, key, id: stringField(toolUse, 'toolUseId') ?? null, name: stringField(toolUse, 'name') ?? '(unnamed tool)' });
+          deltas.push({
+            kind: 'tool-call-start',
+            eventIndex,
+            key,
+            id: stringField(toolUse, 'toolUseId') ?? null,
+            name: stringField(toolUse, 'name') ?? '(unnamed tool)',
+          });
         } else deltas.push({ kind: 'other', eventIndex, label: 'contentBlockStart' });
         break;
       }
@@ -80,20 +93,37 @@ export function readConverseStreamEvents(events: readonly ConverseStreamEvent[])
         if (typeof text === 'string') deltas.push({ kind: 'text', eventIndex, text });
         else if (toolUse) {
           const input = field(toolUse, 'input');
-          deltas.push({ kind: 'tool-call-args', eventIndex, key: blockKey(body), fragment: typeof input === 'string' ? input : argumentsTextOf(input) });
+          deltas.push({
+            kind: 'tool-call-args',
+            eventIndex,
+            key: blockKey(body),
+            fragment: typeof input === 'string' ? input : argumentsTextOf(input),
+          });
         } else if (reasoning) {
           const reasoningText = stringField(reasoning, 'text');
           const signature = stringField(reasoning, 'signature');
-          if (reasoningText !== undefined) deltas.push({ kind: 'reasoning', eventIndex, text: reasoningText });
-          else if (signature !== undefined) deltas.push({ kind: 'reasoning', eventIndex, text: '', signature });
-          else if (field(reasoning, 'redactedContent') !== undefined) deltas.push({ kind: 'reasoning', eventIndex, text: '', redacted: true });
+          if (reasoningText !== undefined)
+            deltas.push({ kind: 'reasoning', eventIndex, text: reasoningText });
+          else if (signature !== undefined)
+            deltas.push({ kind: 'reasoning', eventIndex, text: '', signature });
+          else if (field(reasoning, 'redactedContent') !== undefined)
+            deltas.push({ kind: 'reasoning', eventIndex, text: '', redacted: true });
           else deltas.push({ kind: 'other', eventIndex, label: 'reasoningContent' });
-        } else deltas.push({ kind: 'other', eventIndex, label: delta ? (Object.keys(delta)[0] ?? 'contentBlockDelta') : 'contentBlockDelta' });
+        } else
+          deltas.push({
+            kind: 'other',
+            eventIndex,
+            label: delta ? (Object.keys(delta)[0] ?? 'contentBlockDelta') : 'contentBlockDelta',
+          });
         break;
       }
       case 'messageStop': {
         const reason = stringField(body, 'stopReason');
-        deltas.push(reason ? { kind: 'finish', eventIndex, reason } : { kind: 'other', eventIndex, label: 'messageStop' });
+        deltas.push(
+          reason
+            ? { kind: 'finish', eventIndex, reason }
+            : { kind: 'other', eventIndex, label: 'messageStop' },
+        );
         break;
       }
       case 'metadata': {
@@ -109,7 +139,8 @@ export function readConverseStreamEvents(events: readonly ConverseStreamEvent[])
         break;
       default:
         deltas.push({ kind: 'other', eventIndex, label: name ?? 'event' });
-        if (reading.notes.length < 20) reading.notes.push(`event ${eventIndex}: unknown ConverseStream event "${name ?? '(none)'}"`);
+        if (reading.notes.length < 20)
+          reading.notes.push(`event ${eventIndex}: unknown ConverseStream event "${name ?? '(none)'}"`);
     }
   }
   return reading;

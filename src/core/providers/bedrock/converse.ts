@@ -10,7 +10,14 @@
  * https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html (`{message}` plus the
  * `x-amzn-ErrorType` header), Nova: https://docs.aws.amazon.com/nova/latest/userguide/using-invoke-api.html
  */
-import type { LlmRequest, LlmResponse, Message, ProviderError, ProviderTiming, Usage } from '../../model/conversation';
+import type {
+  LlmRequest,
+  LlmResponse,
+  Message,
+  ProviderError,
+  ProviderTiming,
+  Usage,
+} from '../../model/conversation';
 import type { HttpExchange } from '../../model/http';
 import { buildUsage, header, omitParams, readProviderError, toNumber } from '../shared';
 import { arrayField, field, isRecord, objectField, stringField } from '../anthropic/value-guards';
@@ -18,7 +25,11 @@ import { converseBlocksToParts, converseSystemParts, converseTools } from './con
 
 const SHOWN_FIELDS = ['messages', 'system', 'modelId'] as const;
 
-export function readConverseRequest(body: unknown, modelFromUrl: string | null, streamed: boolean): LlmRequest {
+export function readConverseRequest(
+  body: unknown,
+  modelFromUrl: string | null,
+  streamed: boolean,
+): LlmRequest {
   const messages: Message[] = [];
   const system = converseSystemParts(field(body, 'system'));
   if (system.length > 0) messages.push({ role: 'system', parts: system });
@@ -61,7 +72,11 @@ export function readConverseTiming(metrics: unknown): ProviderTiming | null {
 }
 
 /** A Bedrock error body: `{message}` (or `Message`) with the type in `x-amzn-ErrorType`. */
-export function readBedrockError(exchange: HttpExchange, json: unknown, bodyText: string | null | undefined): ProviderError {
+export function readBedrockError(
+  exchange: HttpExchange,
+  json: unknown,
+  bodyText: string | null | undefined,
+): ProviderError {
   const errorType = header(exchange.response?.headers, 'x-amzn-errortype')?.split(':')[0] ?? null;
   const known = readProviderError(json);
   if (known) return { ...known, type: known.type ?? errorType };
@@ -88,6 +103,15 @@ export function readConverseResponse(json: unknown, modelFromUrl: string | null)
 export function looksLikeConverseRequest(body: unknown): boolean {
   const messages = arrayField(body, 'messages');
   if (messages.length === 0) return false;
-  if (field(body, 'inferenceConfig') !== undefined || field(body, 'toolConfig') !== undefined || field(body, 'schemaVersion') !== undefined) return true;
-  return messages.every((m) => arrayField(m, 'content').length > 0 && arrayField(m, 'content').every((b) => isRecord(b) && field(b, 'type') === undefined));
+  if (
+    field(body, 'inferenceConfig') !== undefined ||
+    field(body, 'toolConfig') !== undefined ||
+    field(body, 'schemaVersion') !== undefined
+  )
+    return true;
+  return messages.every(
+    (m) =>
+      arrayField(m, 'content').length > 0 &&
+      arrayField(m, 'content').every((b) => isRecord(b) && field(b, 'type') === undefined),
+  );
 }

@@ -36,14 +36,33 @@ export function readGenericInvokeRequest(body: unknown, model: string | null, st
 
 /** The generated text and stop reason of one native response body (or one streamed chunk). */
 export function genericInvokeOutput(json: unknown): { text: string | null; finishReason: string | null } {
-  const generation = stringField(json, 'generation') ?? stringField(json, 'completion') ?? stringField(json, 'outputText') ?? stringField(json, 'text');
+  const generation =
+    stringField(json, 'generation') ??
+    stringField(json, 'completion') ??
+    stringField(json, 'outputText') ??
+    stringField(json, 'text');
   if (generation !== undefined) {
-    return { text: generation, finishReason: stringField(json, 'stop_reason') ?? stringField(json, 'finish_reason') ?? stringField(json, 'completionReason') ?? null };
+    return {
+      text: generation,
+      finishReason:
+        stringField(json, 'stop_reason') ??
+        stringField(json, 'finish_reason') ??
+        stringField(json, 'completionReason') ??
+        null,
+    };
   }
-  const output = arrayField(json, 'outputs')[0] ?? arrayField(json, 'results')[0] ?? arrayField(json, 'generations')[0];
+  const output =
+    arrayField(json, 'outputs')[0] ?? arrayField(json, 'results')[0] ?? arrayField(json, 'generations')[0];
   const text = stringField(output, 'text') ?? stringField(output, 'outputText');
   if (text !== undefined) {
-    return { text, finishReason: stringField(output, 'stop_reason') ?? stringField(output, 'completionReason') ?? stringField(output, 'finish_reason') ?? null };
+    return {
+      text,
+      finishReason:
+        stringField(output, 'stop_reason') ??
+        stringField(output, 'completionReason') ??
+        stringField(output, 'finish_reason') ??
+        null,
+    };
   }
   return { text: null, finishReason: null };
 }
@@ -60,7 +79,12 @@ export function readGenericInvokeResponse(json: unknown, model: string | null): 
   );
   return {
     model,
-    message: text === null ? (json === undefined ? null : { role: 'assistant', parts: [{ kind: 'unknown', label: 'model output', raw: json }] }) : { role: 'assistant', parts: [{ kind: 'text', text }] },
+    message:
+      text === null
+        ? json === undefined
+          ? null
+          : { role: 'assistant', parts: [{ kind: 'unknown', label: 'model output', raw: json }] }
+        : { role: 'assistant', parts: [{ kind: 'text', text }] },
     finishReason,
     usage,
     error: null,
@@ -77,11 +101,15 @@ export interface DecodedChunk {
 }
 
 /** Decode the base64 `bytes` of each chunk frame. Never throws; undecodable bytes leave `json` undefined. */
-export function decodeInvokeChunks(events: readonly StreamEvent[]): { chunks: DecodedChunk[]; notes: string[] } {
+export function decodeInvokeChunks(events: readonly StreamEvent[]): {
+  chunks: DecodedChunk[];
+  notes: string[];
+} {
   const notes: string[] = [];
   const chunks = events.map((event): DecodedChunk => {
     const messageType = header(event.headers, ':message-type');
-    const eventType = header(event.headers, ':exception-type') ?? header(event.headers, ':event-type') ?? event.event;
+    const eventType =
+      header(event.headers, ':exception-type') ?? header(event.headers, ':event-type') ?? event.event;
     const bytes = stringField(event.json, 'bytes');
     if (bytes === undefined) return { eventIndex: event.index, messageType, eventType, json: event.json };
     let json: unknown;
@@ -90,7 +118,8 @@ export function decodeInvokeChunks(events: readonly StreamEvent[]): { chunks: De
     } catch {
       json = undefined;
     }
-    if (json === undefined && notes.length < 20) notes.push(`event ${event.index}: chunk bytes are not base64 JSON`);
+    if (json === undefined && notes.length < 20)
+      notes.push(`event ${event.index}: chunk bytes are not base64 JSON`);
     return { eventIndex: event.index, messageType, eventType, json };
   });
   return { chunks, notes };

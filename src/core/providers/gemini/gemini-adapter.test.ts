@@ -7,12 +7,31 @@ function body(text: string, mimeType: string | null = 'application/json') {
   return { text, bytes: null, mimeType, sizeBytes: text.length, decoding: [] };
 }
 
-function exchange(url: string, request: unknown, response: string, status = 200, contentType = 'application/json'): HttpExchange {
+function exchange(
+  url: string,
+  request: unknown,
+  response: string,
+  status = 200,
+  contentType = 'application/json',
+): HttpExchange {
   return {
     index: 0,
     request: { method: 'POST', url, headers: [], body: body(JSON.stringify(request)), protocol: null },
-    response: { status, statusText: null, headers: [{ name: 'Content-Type', value: contentType }], body: body(response, contentType), protocol: null },
-    timing: { durationMs: null, durationSource: null, waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+    response: {
+      status,
+      statusText: null,
+      headers: [{ name: 'Content-Type', value: contentType }],
+      body: body(response, contentType),
+      protocol: null,
+    },
+    timing: {
+      durationMs: null,
+      durationSource: null,
+      waitMs: null,
+      receiveMs: null,
+      startedAt: null,
+      recordedAt: null,
+    },
     warnings: [],
   };
 }
@@ -27,11 +46,24 @@ describe('Gemini request', () => {
   const request = {
     systemInstruction: { role: 'user', parts: [{ text: 'Be brief.' }] },
     contents: [
-      { role: 'user', parts: [{ text: 'Weather?' }, { inline_data: { mime_type: 'image/jpeg', data: '/9j/' } }] },
-      { role: 'model', parts: [{ functionCall: { name: 'weather', args: { city: 'Rome' } }, thoughtSignature: 'c2ln' }] },
+      {
+        role: 'user',
+        parts: [{ text: 'Weather?' }, { inline_data: { mime_type: 'image/jpeg', data: '/9j/' } }],
+      },
+      {
+        role: 'model',
+        parts: [{ functionCall: { name: 'weather', args: { city: 'Rome' } }, thoughtSignature: 'c2ln' }],
+      },
       { role: 'user', parts: [{ functionResponse: { name: 'weather', response: { output: 'sunny' } } }] },
     ],
-    tools: [{ functionDeclarations: [{ name: 'weather', description: 'Get weather', parameters: { type: 'OBJECT' } }] }, { googleSearch: {} }],
+    tools: [
+      {
+        functionDeclarations: [
+          { name: 'weather', description: 'Get weather', parameters: { type: 'OBJECT' } },
+        ],
+      },
+      { googleSearch: {} },
+    ],
     generationConfig: { temperature: 0 },
   };
   const llm = adapter.read(exchange(`${BASE}:generateContent`, request, '{}'));
@@ -39,9 +71,22 @@ describe('Gemini request', () => {
   it('reads system instruction, both field spellings, function calls without ids and results by name', () => {
     const messages = llm.request!.messages;
     expect(messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
-    expect(messages[1]!.parts[1]).toEqual({ kind: 'image', source: { kind: 'inline', mimeType: 'image/jpeg', base64: '/9j/' } });
-    expect(messages[2]!.parts[0]).toMatchObject({ kind: 'tool-call', id: null, name: 'weather', arguments: { city: 'Rome' } });
-    expect(messages[3]!.parts[0]).toEqual({ kind: 'tool-result', callId: null, name: 'weather', content: [{ kind: 'text', text: 'sunny' }] });
+    expect(messages[1]!.parts[1]).toEqual({
+      kind: 'image',
+      source: { kind: 'inline', mimeType: 'image/jpeg', base64: '/9j/' },
+    });
+    expect(messages[2]!.parts[0]).toMatchObject({
+      kind: 'tool-call',
+      id: null,
+      name: 'weather',
+      arguments: { city: 'Rome' },
+    });
+    expect(messages[3]!.parts[0]).toEqual({
+      kind: 'tool-result',
+      callId: null,
+      name: 'weather',
+      content: [{ kind: 'text', text: 'sunny' }],
+    });
   });
 
   it('takes the model from the URL and lists declarations and built-in tools', () => {
@@ -68,24 +113,55 @@ describe('Gemini response', () => {
         ],
         { finishReason: 'STOP' },
       ),
-      usageMetadata: { promptTokenCount: 11, candidatesTokenCount: 7, thoughtsTokenCount: 5, cachedContentTokenCount: 2, totalTokenCount: 23 },
+      usageMetadata: {
+        promptTokenCount: 11,
+        candidatesTokenCount: 7,
+        thoughtsTokenCount: 5,
+        cachedContentTokenCount: 2,
+        totalTokenCount: 23,
+      },
       modelVersion: 'gemini-2.5-flash',
     };
     const llm = adapter.read(exchange(`${BASE}:generateContent`, { contents: [] }, JSON.stringify(response)));
     const [thought, text, code, call] = parts(llm);
     expect(thought).toEqual({ kind: 'reasoning', text: 'Thinking…', summary: true });
     expect(text).toEqual({ kind: 'text', text: 'Here you go.' });
-    expect(code).toMatchObject({ kind: 'tool-call', server: true, name: 'code_execution', serverResult: { outcome: 'OUTCOME_OK', output: '1\n' } });
+    expect(code).toMatchObject({
+      kind: 'tool-call',
+      server: true,
+      name: 'code_execution',
+      serverResult: { outcome: 'OUTCOME_OK', output: '1\n' },
+    });
     expect(call).toMatchObject({ kind: 'tool-call', id: null, name: 'done', arguments: {} });
     expect(llm.response!.finishReason).toBe('STOP');
-    expect(llm.response!.usage).toMatchObject({ inputTokens: 11, outputTokens: 7, reasoningTokens: 5, cacheReadTokens: 2, totalTokens: 23 });
+    expect(llm.response!.usage).toMatchObject({
+      inputTokens: 11,
+      outputTokens: 7,
+      reasoningTokens: 5,
+      cacheReadTokens: 2,
+      totalTokens: 23,
+    });
   });
 
   it('reads an error body and a blocked prompt', () => {
-    const error = { error: { code: 429, message: 'Resource has been exhausted', status: 'RESOURCE_EXHAUSTED' } };
-    const failed = adapter.read(exchange(`${BASE}:generateContent`, { contents: [] }, JSON.stringify(error), 429));
-    expect(failed.response!.error).toMatchObject({ message: 'Resource has been exhausted', type: 'RESOURCE_EXHAUSTED', code: 429 });
-    const blocked = adapter.read(exchange(`${BASE}:generateContent`, { contents: [] }, JSON.stringify({ promptFeedback: { blockReason: 'SAFETY' } })));
+    const error = {
+      error: { code: 429, message: 'Resource has been exhausted', status: 'RESOURCE_EXHAUSTED' },
+    };
+    const failed = adapter.read(
+      exchange(`${BASE}:generateContent`, { contents: [] }, JSON.stringify(error), 429),
+    );
+    expect(failed.response!.error).toMatchObject({
+      message: 'Resource has been exhausted',
+      type: 'RESOURCE_EXHAUSTED',
+      code: 429,
+    });
+    const blocked = adapter.read(
+      exchange(
+        `${BASE}:generateContent`,
+        { contents: [] },
+        JSON.stringify({ promptFeedback: { blockReason: 'SAFETY' } }),
+      ),
+    );
     expect(blocked.response!.finishReason).toBe('SAFETY');
     expect(parts(blocked)).toEqual([]);
   });
@@ -95,18 +171,36 @@ describe('Gemini streams', () => {
   const chunks = [
     { ...chunk([{ text: 'Plan', thought: true }]), usageMetadata: { promptTokenCount: 5 } },
     chunk([{ text: 'Hello ' }]),
-    { ...chunk([{ text: 'world' }, { functionCall: { name: 'a', args: { x: 1 } } }, { functionCall: { name: 'b', args: {} } }], { finishReason: 'STOP' }), usageMetadata: { promptTokenCount: 5, candidatesTokenCount: 9 } },
+    {
+      ...chunk(
+        [
+          { text: 'world' },
+          { functionCall: { name: 'a', args: { x: 1 } } },
+          { functionCall: { name: 'b', args: {} } },
+        ],
+        { finishReason: 'STOP' },
+      ),
+      usageMetadata: { promptTokenCount: 5, candidatesTokenCount: 9 },
+    },
   ];
 
   it('reads the SSE form (alt=sse)', () => {
     const text = chunks.map((c) => `data: ${JSON.stringify(c)}\r\n\r\n`).join('');
-    const llm = adapter.read(exchange(`${BASE}:streamGenerateContent?alt=sse`, { contents: [] }, text, 200, 'text/event-stream'));
+    const llm = adapter.read(
+      exchange(`${BASE}:streamGenerateContent?alt=sse`, { contents: [] }, text, 200, 'text/event-stream'),
+    );
     expect(llm.stream!.format).toBe('sse');
     expectAssembled(llm);
   });
 
   it('reads the streamed JSON array form', () => {
-    const llm = adapter.read(exchange(`${BASE}:streamGenerateContent`, { contents: [] }, `[${chunks.map((c) => JSON.stringify(c)).join(',\r\n')}]`));
+    const llm = adapter.read(
+      exchange(
+        `${BASE}:streamGenerateContent`,
+        { contents: [] },
+        `[${chunks.map((c) => JSON.stringify(c)).join(',\r\n')}]`,
+      ),
+    );
     expect(llm.stream!.format).toBe('json-array');
     expectAssembled(llm);
   });
@@ -127,7 +221,9 @@ describe('Gemini streams', () => {
 
   it('reports an error item in the middle of a stream', () => {
     const text = `data: ${JSON.stringify(chunks[1])}\n\ndata: ${JSON.stringify({ error: { code: 500, message: 'Internal error', status: 'INTERNAL' } })}\n\n`;
-    const llm = adapter.read(exchange(`${BASE}:streamGenerateContent?alt=sse`, { contents: [] }, text, 200, 'text/event-stream'));
+    const llm = adapter.read(
+      exchange(`${BASE}:streamGenerateContent?alt=sse`, { contents: [] }, text, 200, 'text/event-stream'),
+    );
     expect(llm.response!.error).toMatchObject({ message: 'Internal error', eventIndex: 1 });
     expect(parts(llm)).toEqual([{ kind: 'text', text: 'Hello ' }]);
   });
@@ -135,14 +231,33 @@ describe('Gemini streams', () => {
 
 describe('Gemini detection', () => {
   it('knows Gemini API and Vertex AI paths, but not Claude on Vertex', () => {
-    expect(geminiPathInfo('/v1beta/models/gemini-2.5-pro:streamGenerateContent')).toEqual({ model: 'gemini-2.5-pro', method: 'streamGenerateContent', vertex: false });
-    expect(geminiPathInfo('/v1/projects/p/locations/l/publishers/google/models/gemini-2.5-pro:generateContent')?.vertex).toBe(true);
-    expect(geminiPathInfo('/v1/projects/p/locations/l/publishers/anthropic/models/claude:rawPredict')).toBeNull();
+    expect(geminiPathInfo('/v1beta/models/gemini-2.5-pro:streamGenerateContent')).toEqual({
+      model: 'gemini-2.5-pro',
+      method: 'streamGenerateContent',
+      vertex: false,
+    });
+    expect(
+      geminiPathInfo('/v1/projects/p/locations/l/publishers/google/models/gemini-2.5-pro:generateContent')
+        ?.vertex,
+    ).toBe(true);
+    expect(
+      geminiPathInfo('/v1/projects/p/locations/l/publishers/anthropic/models/claude:rawPredict'),
+    ).toBeNull();
     expect(detectGemini(exchange(`${BASE}:generateContent`, {}, '{}'))).toBeGreaterThanOrEqual(0.9);
   });
 
   it('recognises a GenerateContentRequest behind a proxy', () => {
-    expect(detectGemini(exchange('https://proxy.example/llm', { contents: [{ role: 'user', parts: [{ text: 'hi' }] }] }, '{}'))).toBeGreaterThanOrEqual(0.5);
-    expect(detectGemini(exchange('https://api.openai.com/v1/chat/completions', { messages: [] }, '{}'))).toBe(0);
+    expect(
+      detectGemini(
+        exchange(
+          'https://proxy.example/llm',
+          { contents: [{ role: 'user', parts: [{ text: 'hi' }] }] },
+          '{}',
+        ),
+      ),
+    ).toBeGreaterThanOrEqual(0.5);
+    expect(detectGemini(exchange('https://api.openai.com/v1/chat/completions', { messages: [] }, '{}'))).toBe(
+      0,
+    );
   });
 });

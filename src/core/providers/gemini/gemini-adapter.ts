@@ -54,17 +54,27 @@ export const geminiAdapter: ApiAdapter = {
   detect: detectGemini,
   read(exchange: HttpExchange): LlmExchange {
     const info = geminiPathInfo(urlParts(exchange.request.url).path);
-    const llm = emptyExchange({ id: ID, family: 'gemini', label: info?.vertex || hostIs(urlParts(exchange.request.url).host, 'aiplatform.googleapis.com') ? VERTEX_LABEL : LABEL });
+    const llm = emptyExchange({
+      id: ID,
+      family: 'gemini',
+      label:
+        info?.vertex || hostIs(urlParts(exchange.request.url).host, 'aiplatform.googleapis.com')
+          ? VERTEX_LABEL
+          : LABEL,
+    });
     const streamedMethod = info?.method.toLowerCase() === 'streamgeneratecontent';
     const requestJson = readJson(exchange.request.body);
-    if (requestJson !== undefined) llm.request = readGeminiRequest(requestJson, info?.model ?? null, streamedMethod);
+    if (requestJson !== undefined)
+      llm.request = readGeminiRequest(requestJson, info?.model ?? null, streamedMethod);
     if (!exchange.response) return llm;
 
     const status = responseStatus(exchange);
     const stream = status !== null && status >= 400 ? null : frameStream(exchange);
     if (stream) {
       llm.stream = stream;
-      const reading = readGeminiStreamEvents(stream.events.map((event) => ({ eventIndex: event.index, json: event.json })));
+      const reading = readGeminiStreamEvents(
+        stream.events.map((event) => ({ eventIndex: event.index, json: event.json })),
+      );
       llm.deltas = reading.deltas;
       llm.notes.push(...reading.notes);
       const assembled = assembleMessage(reading.deltas);

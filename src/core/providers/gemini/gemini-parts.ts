@@ -30,7 +30,12 @@ export const CODE_EXECUTION_TOOL = 'code_execution';
 export function functionCallPart(call: unknown): ToolCallPart {
   const args = field(call, 'args');
   const argumentsText = argumentsTextOf(args ?? {});
-  const part: ToolCallPart = { kind: 'tool-call', id: null, name: stringField(call, 'name') ?? '(unnamed function)', argumentsText };
+  const part: ToolCallPart = {
+    kind: 'tool-call',
+    id: null,
+    name: stringField(call, 'name') ?? '(unnamed function)',
+    argumentsText,
+  };
   const parsed = parseArguments(argumentsText);
   if ('arguments' in parsed) part.arguments = parsed.arguments;
   return part;
@@ -39,7 +44,14 @@ export function functionCallPart(call: unknown): ToolCallPart {
 /** executableCode is code the model wrote and Google ran: a server-side tool call. */
 export function executableCodePart(code: unknown): ToolCallPart {
   const input = { language: stringField(code, 'language') ?? null, code: stringField(code, 'code') ?? '' };
-  return { kind: 'tool-call', id: null, name: CODE_EXECUTION_TOOL, argumentsText: argumentsTextOf(input), arguments: input, server: true };
+  return {
+    kind: 'tool-call',
+    id: null,
+    name: CODE_EXECUTION_TOOL,
+    argumentsText: argumentsTextOf(input),
+    arguments: input,
+    server: true,
+  };
 }
 
 function functionResponseContent(response: unknown): ContentPart[] {
@@ -54,7 +66,9 @@ export function geminiPartToContent(part: unknown): ContentPart {
   if (!isRecord(part)) return { kind: 'unknown', label: 'part', raw: part };
   const text = field(part, 'text');
   if (typeof text === 'string') {
-    return field(part, 'thought') === true ? { kind: 'reasoning', text, summary: true } : { kind: 'text', text };
+    return field(part, 'thought') === true
+      ? { kind: 'reasoning', text, summary: true }
+      : { kind: 'text', text };
   }
   const inline = pick(part, 'inlineData', 'inline_data');
   if (isRecord(inline)) {
@@ -76,7 +90,11 @@ export function geminiPartToContent(part: unknown): ContentPart {
   if (isRecord(call)) return functionCallPart(call);
   const response = pick(part, 'functionResponse', 'function_response');
   if (isRecord(response)) {
-    const result: ContentPart = { kind: 'tool-result', callId: null, content: functionResponseContent(field(response, 'response')) };
+    const result: ContentPart = {
+      kind: 'tool-result',
+      callId: null,
+      content: functionResponseContent(field(response, 'response')),
+    };
     const name = stringField(response, 'name');
     if (name !== undefined) result.name = name;
     return result;
@@ -87,7 +105,11 @@ export function geminiPartToContent(part: unknown): ContentPart {
   if (isRecord(codeResult)) return { kind: 'unknown', label: 'codeExecutionResult', raw: codeResult };
   if (pickString(part, 'thoughtSignature', 'thought_signature') !== undefined) {
     // A signature-only part: opaque state for the next turn, nothing to read.
-    return { kind: 'reasoning', text: '', signature: pickString(part, 'thoughtSignature', 'thought_signature') ?? '' };
+    return {
+      kind: 'reasoning',
+      text: '',
+      signature: pickString(part, 'thoughtSignature', 'thought_signature') ?? '',
+    };
   }
   return { kind: 'unknown', label: 'part', raw: part };
 }
@@ -125,13 +147,18 @@ export interface PartDeltaState {
  * The deltas of one streamed chunk's parts. Parts that deltas cannot carry (images, files) are
  * returned in `extra` to be appended to the final message.
  */
-export function geminiPartsToDeltas(parts: unknown, eventIndex: number, state: PartDeltaState): { deltas: StreamDelta[]; extra: ContentPart[] } {
+export function geminiPartsToDeltas(
+  parts: unknown,
+  eventIndex: number,
+  state: PartDeltaState,
+): { deltas: StreamDelta[]; extra: ContentPart[] } {
   const deltas: StreamDelta[] = [];
   const extra: ContentPart[] = [];
   for (const raw of Array.isArray(parts) ? parts : []) {
     const codeResult = pick(raw, 'codeExecutionResult', 'code_execution_result');
     if (isRecord(codeResult)) {
-      if (state.lastCodeKey) deltas.push({ kind: 'server-tool-result', eventIndex, key: state.lastCodeKey, result: codeResult });
+      if (state.lastCodeKey)
+        deltas.push({ kind: 'server-tool-result', eventIndex, key: state.lastCodeKey, result: codeResult });
       else extra.push({ kind: 'unknown', label: 'codeExecutionResult', raw: codeResult });
       continue;
     }
@@ -142,7 +169,14 @@ export function geminiPartsToDeltas(parts: unknown, eventIndex: number, state: P
       else deltas.push({ kind: 'other', eventIndex, label: 'thoughtSignature' });
     } else if (part.kind === 'tool-call') {
       const key = `call:${state.calls++}`;
-      const start: StreamDelta = { kind: 'tool-call-start', eventIndex, key, id: null, name: part.name, argumentsText: part.argumentsText };
+      const start: StreamDelta = {
+        kind: 'tool-call-start',
+        eventIndex,
+        key,
+        id: null,
+        name: part.name,
+        argumentsText: part.argumentsText,
+      };
       if (part.server) {
         start.server = true;
         state.lastCodeKey = key;

@@ -27,10 +27,14 @@ export function readGeminiTool(tool: unknown): ToolDefinition[] {
   const declarations = pick(tool, 'functionDeclarations', 'function_declarations');
   const definitions: ToolDefinition[] = [];
   for (const declaration of Array.isArray(declarations) ? declarations : []) {
-    const definition: ToolDefinition = { name: stringField(declaration, 'name') ?? '(unnamed function)', type: 'function' };
+    const definition: ToolDefinition = {
+      name: stringField(declaration, 'name') ?? '(unnamed function)',
+      type: 'function',
+    };
     const description = stringField(declaration, 'description');
     if (description !== undefined) definition.description = description;
-    const parameters = pick(declaration, 'parameters', 'parametersJsonSchema') ?? field(declaration, 'parameters_json_schema');
+    const parameters =
+      pick(declaration, 'parameters', 'parametersJsonSchema') ?? field(declaration, 'parameters_json_schema');
     if (parameters !== undefined) definition.parameters = parameters;
     definitions.push(definition);
   }
@@ -43,7 +47,8 @@ export function readGeminiTool(tool: unknown): ToolDefinition[] {
 }
 
 function readContent(content: unknown): Message {
-  if (!isRecord(content)) return { role: 'user', parts: [{ kind: 'unknown', label: 'content', raw: content }] };
+  if (!isRecord(content))
+    return { role: 'user', parts: [{ kind: 'unknown', label: 'content', raw: content }] };
   return { role: readRole(field(content, 'role')), parts: geminiPartsToContent(field(content, 'parts')) };
 }
 
@@ -52,7 +57,8 @@ export function readGeminiRequest(body: unknown, modelFromUrl: string | null, st
   const messages: Message[] = [];
   const system = pick(body, 'systemInstruction', 'system_instruction');
   if (typeof system === 'string') messages.push({ role: 'system', parts: [{ kind: 'text', text: system }] });
-  else if (isRecord(system)) messages.push({ role: 'system', parts: geminiPartsToContent(field(system, 'parts')) });
+  else if (isRecord(system))
+    messages.push({ role: 'system', parts: geminiPartsToContent(field(system, 'parts')) });
   const contents = field(body, 'contents');
   // `contents` may be a single Content object as well as a list.
   for (const content of Array.isArray(contents) ? contents : isRecord(contents) ? [contents] : []) {
@@ -70,5 +76,7 @@ export function readGeminiRequest(body: unknown, modelFromUrl: string | null, st
 /** True when a parsed body looks like a GenerateContentRequest (detection behind proxies). */
 export function looksLikeGeminiRequest(body: unknown): boolean {
   const contents = field(body, 'contents');
-  return Array.isArray(contents) && contents.length > 0 && contents.every((c) => Array.isArray(field(c, 'parts')));
+  return (
+    Array.isArray(contents) && contents.length > 0 && contents.every((c) => Array.isArray(field(c, 'parts')))
+  );
 }

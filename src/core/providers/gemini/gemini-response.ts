@@ -31,7 +31,9 @@ export function readGeminiUsage(raw: unknown): Usage | null {
 
 /** The error of a body or stream item: `{error:{…}}`, also when wrapped in a one-item array. */
 export function readGeminiError(json: unknown, eventIndex?: number): ProviderError | null {
-  const value = Array.isArray(json) ? json.find((item) => isRecord(item) && field(item, 'error') !== undefined) : json;
+  const value = Array.isArray(json)
+    ? json.find((item) => isRecord(item) && field(item, 'error') !== undefined)
+    : json;
   return readProviderError(value, eventIndex);
 }
 
@@ -52,7 +54,11 @@ function pickString(value: unknown, camel: string, snake: string): string | unde
 }
 
 /** A whole (non-streamed) response, or an error body. */
-export function readGeminiResponse(json: unknown, status: number | null, bodyText: string | null | undefined): LlmResponse {
+export function readGeminiResponse(
+  json: unknown,
+  status: number | null,
+  bodyText: string | null | undefined,
+): LlmResponse {
   const body = Array.isArray(json) && json.length === 1 ? json[0] : json;
   const error = readGeminiError(body);
   if ((status !== null && status >= 400) || error) {
@@ -69,7 +75,9 @@ export function readGeminiResponse(json: unknown, status: number | null, bodyTex
   const content = objectField(firstCandidate(body), 'content');
   return {
     model: pickString(body, 'modelVersion', 'model_version') ?? null,
-    message: isRecord(body) ? { role: 'assistant', parts: geminiPartsToContent(field(content, 'parts')) } : null,
+    message: isRecord(body)
+      ? { role: 'assistant', parts: geminiPartsToContent(field(content, 'parts')) }
+      : null,
     finishReason: finishReasonOf(body) ?? null,
     usage: readGeminiUsage(pick(body, 'usageMetadata', 'usage_metadata')),
     error: null,
@@ -88,12 +96,18 @@ export interface GeminiStreamReading {
 }
 
 /** Read each streamed chunk in order. Usage and finish reason become deltas; the last wins. */
-export function readGeminiStreamEvents(events: ReadonlyArray<{ eventIndex: number; json: unknown }>): GeminiStreamReading {
+export function readGeminiStreamEvents(
+  events: ReadonlyArray<{ eventIndex: number; json: unknown }>,
+): GeminiStreamReading {
   const reading: GeminiStreamReading = { deltas: [], extraParts: [], model: null, id: null, notes: [] };
   const state: PartDeltaState = { calls: 0, lastCodeKey: null };
   for (const { eventIndex, json } of events) {
     if (!isRecord(json)) {
-      reading.deltas.push({ kind: 'other', eventIndex, label: json === undefined ? 'not JSON' : 'not an object' });
+      reading.deltas.push({
+        kind: 'other',
+        eventIndex,
+        label: json === undefined ? 'not JSON' : 'not an object',
+      });
       continue;
     }
     const error = readGeminiError(json, eventIndex);
@@ -105,7 +119,8 @@ export function readGeminiStreamEvents(events: ReadonlyArray<{ eventIndex: numbe
     reading.model = pickString(json, 'modelVersion', 'model_version') ?? reading.model;
     reading.id = pickString(json, 'responseId', 'response_id') ?? reading.id;
     const candidates = arrayField(json, 'candidates');
-    if (candidates.length > 1) reading.notes.push(`event ${eventIndex}: ${candidates.length} candidates, only the first is shown`);
+    if (candidates.length > 1)
+      reading.notes.push(`event ${eventIndex}: ${candidates.length} candidates, only the first is shown`);
     const parts = field(objectField(firstCandidate(json), 'content'), 'parts');
     const { deltas, extra } = geminiPartsToDeltas(parts, eventIndex, state);
     reading.deltas.push(...deltas);
