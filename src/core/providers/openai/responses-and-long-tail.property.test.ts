@@ -1,6 +1,6 @@
 /**
  * Property test (fast-check, https://fast-check.dev/docs/core-blocks/arbitraries/): the Responses,
- * legacy Completions, Cohere v2, Ollama native and Sourcegraph adapters never throw, whatever JSON
+ * legacy Completions, Cohere v1 and v2, Ollama native and Sourcegraph adapters never throw, whatever JSON
  * bodies and event sequences they are fed, and what they return stays well-formed.
  */
 import fc from 'fast-check';
@@ -9,6 +9,7 @@ import type { LlmExchange } from '../../model/conversation';
 import type { HttpExchange } from '../../model/http';
 import type { ApiAdapter } from '../adapter';
 import { assembleMessage } from '../assemble-stream';
+import { cohereChatV1Adapter } from '../cohere/chat-v1';
 import { cohereChatV2Adapter } from '../cohere/chat-v2';
 import { ollamaNativeAdapter } from '../ollama/native';
 import { sourcegraphCompletionsAdapter } from '../sourcegraph/completions';
@@ -32,6 +33,7 @@ const ADAPTERS: Array<{ adapter: ApiAdapter; url: string; eventTypes: string[] }
     url: 'https://api.cohere.com/v2/chat',
     eventTypes: ['message-start', 'content-start', 'content-delta', 'tool-plan-delta', 'tool-call-start', 'tool-call-delta', 'message-end'],
   },
+  { adapter: cohereChatV1Adapter, url: 'https://api.cohere.ai/v1/chat', eventTypes: ['stream-start', 'text-generation', 'tool-calls-generation', 'stream-end'] },
   { adapter: ollamaNativeAdapter, url: 'http://localhost:11434/api/chat', eventTypes: ['chunk'] },
   { adapter: sourcegraphCompletionsAdapter, url: 'https://sourcegraph.com/.api/completions/stream', eventTypes: ['completion', 'error', 'done'] },
 ];
@@ -73,6 +75,9 @@ function event(adapterTypes: string[]): fc.Arbitrary<Record<string, unknown> | s
     fc.record(
       {
         type: fc.constantFrom(...adapterTypes),
+        event_type: fc.constantFrom(...adapterTypes),
+        tool_calls: fc.array(shapedValue, { maxLength: 2 }),
+        finish_reason: fc.constantFrom('COMPLETE', 'ERROR', 'stop'),
         item: shapedValue,
         item_id: fc.constantFrom('a', 'b', '__proto__', 'constructor'),
         index: fc.integer({ min: -1, max: 3 }),
