@@ -6,6 +6,7 @@ import type { ApiAdapter } from './adapter';
 import { openaiResponsesAdapter } from './openai/responses';
 import { openaiCompletionsAdapter } from './openai/completions';
 import { cohereChatV2Adapter } from './cohere/chat-v2';
+import { cohereChatV1Adapter } from './cohere/chat-v1';
 import { ollamaNativeAdapter } from './ollama/native';
 import { sourcegraphCompletionsAdapter } from './sourcegraph/completions';
 import { anthropicMessagesAdapter } from './anthropic/messages-adapter';
@@ -16,6 +17,7 @@ export const extraAdapters: ApiAdapter[] = [
   openaiResponsesAdapter,
   openaiCompletionsAdapter,
   cohereChatV2Adapter,
+  cohereChatV1Adapter,
   ollamaNativeAdapter,
   sourcegraphCompletionsAdapter,
   anthropicMessagesAdapter,
