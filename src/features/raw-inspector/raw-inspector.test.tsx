@@ -5,6 +5,7 @@ import type { HttpBody } from '../../core/model/http';
 import type { StreamTrace } from '../../core/model/stream';
 import { RawInspector } from './raw-inspector';
 import { formatBytes, hexDump, looksLikeJson } from './hex-dump';
+import { decodeBytesPayload } from './event-payload';
 
 const textBody = (text: string, mimeType = 'application/json', decoding = ['UTF-8']): HttpBody => ({
   text,
@@ -151,5 +152,16 @@ describe('hex helpers', () => {
     expect(looksLikeJson('application/vnd.api+json', 'x')).toBe(true);
     expect(looksLikeJson('text/plain', '  [1]')).toBe(true);
     expect(looksLikeJson('text/plain', 'hello')).toBe(false);
+  });
+});
+
+describe('decodeBytesPayload', () => {
+  it('decodes the base64 JSON of a Bedrock payload part', () => {
+    const inner = JSON.stringify({ type: 'content_block_delta', delta: { text: 'héllo' } });
+    const bytes = btoa(String.fromCharCode(...new TextEncoder().encode(inner)));
+    expect(decodeBytesPayload({ bytes, p: 'abc' })).toBe(inner);
+    expect(decodeBytesPayload({ bytes: '%%%' })).toBeNull();
+    expect(decodeBytesPayload({ other: 1 })).toBeNull();
+    expect(decodeBytesPayload('bytes')).toBeNull();
   });
 });

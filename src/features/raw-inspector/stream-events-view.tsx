@@ -8,6 +8,7 @@ import type { StreamEvent, StreamTrace } from '../../core/model/stream';
 import { escapeInvisible } from '../markdown/escape-invisible';
 import { formatJsonText } from '../markdown/format-json';
 import { ShowMoreText } from '../markdown/show-more-text';
+import { decodeBytesPayload } from './event-payload';
 
 const PAGE_SIZE = 100;
 
@@ -58,7 +59,11 @@ export function StreamEventsView({ trace }: StreamEventsViewProps) {
 
 function EventRow({ event }: { event: StreamEvent }) {
   const [pretty, setPretty] = useState(false);
+  const [decoded, setDecoded] = useState(false);
   const isJson = event.json !== undefined;
+  const inner = decoded ? decodeBytesPayload(event.json) : null;
+  const hasBytes = isJson && event.data.includes('"bytes"');
+  const text = inner ?? event.data;
   return (
     <li className="ri-event" value={event.index}>
       <div className="ri-event-head">
@@ -77,6 +82,16 @@ function EventRow({ event }: { event: StreamEvent }) {
             {pretty ? 'Compact' : 'Pretty JSON'}
           </button>
         )}
+        {hasBytes && (
+          <button
+            type="button"
+            className="ri-button"
+            aria-pressed={decoded}
+            onClick={() => setDecoded(!decoded)}
+          >
+            {decoded ? 'Show frame payload' : 'Decode bytes'}
+          </button>
+        )}
       </div>
       {event.headers && event.headers.length > 0 && (
         <p className="ri-frame-headers">
@@ -89,7 +104,7 @@ function EventRow({ event }: { event: StreamEvent }) {
       )}
       <ShowMoreText
         className="ri-code ri-event-data"
-        text={pretty ? formatJsonText(event.data).text : event.data}
+        text={pretty ? formatJsonText(text).text : text}
         pageChars={2000}
         transform={escapeInvisible}
       />
