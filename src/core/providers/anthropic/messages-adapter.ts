@@ -98,6 +98,7 @@ export function readAnthropicExchange(
     );
     llm.deltas = reading.deltas;
     llm.notes.push(...reading.notes);
+    if (!reading.sawMessageStop) llm.notes.push('stream ended without message_stop');
     llm.response = anthropicStreamResponse(reading, assembleMessage(reading.deltas).message);
     llm.response.model ??= modelFromUrl;
     return llm;

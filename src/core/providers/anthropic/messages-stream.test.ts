@@ -138,3 +138,23 @@ describe('Anthropic Messages stream', () => {
     expect(cut.response!.finishReason).toBeNull();
   });
 });
+
+describe('Anthropic stream notes', () => {
+  it('notes a stream that ends without message_stop, and not a complete one', () => {
+    const start = { type: 'message_start', message: { usage: { input_tokens: 1 } } };
+    const cut = adapter.read(
+      exchange(URL, { model: 'm', messages: [] }, sse(start), 200, 'text/event-stream'),
+    );
+    expect(cut.notes).toContain('stream ended without message_stop');
+    const whole = adapter.read(
+      exchange(
+        URL,
+        { model: 'm', messages: [] },
+        sse(start, { type: 'message_stop' }),
+        200,
+        'text/event-stream',
+      ),
+    );
+    expect(whole.notes).not.toContain('stream ended without message_stop');
+  });
+});

@@ -128,6 +128,8 @@ describe('Anthropic, Gemini and Bedrock adapters over the corpus', () => {
           expect(report.error).toBe(fact.error ?? fact.stream_error ?? null);
           // Invariants beyond facts.json: complete tool arguments parse, and every tool result in
           // the request answers a call made earlier in the same request (by id; Gemini by name).
+          // Every corpus stream is complete: no "ended without" note (no false alarms).
+          expect(llm.notes.filter((note) => note.startsWith('stream ended without'))).toEqual([]);
           for (const part of llm.response?.message?.parts ?? []) {
             if (part.kind === 'tool-call') expect(part.argumentsError).toBeUndefined();
           }

@@ -217,6 +217,9 @@ function readBedrock(exchange: HttpExchange): LlmExchange {
     } else {
       readInvokeStream(llm, stream, kind, model);
     }
+    // messageStop (Converse) / message_delta (Claude) carry the stop reason of a complete stream.
+    if (!llm.deltas.some((delta) => delta.kind === 'finish'))
+      llm.notes.push('stream ended without a stop reason');
     return llm;
   }
   if (kind === 'anthropic') {

@@ -224,6 +224,7 @@ describe('Bedrock ConverseStream', () => {
       type: 'throttlingException',
       eventIndex: 2,
     });
+    expect(llm.notes).toContain('stream ended without a stop reason');
     expect(parts(llm)).toEqual([{ kind: 'text', text: 'Hi ' }]);
   });
 });

@@ -225,6 +225,7 @@ describe('Gemini streams', () => {
       exchange(`${BASE}:streamGenerateContent?alt=sse`, { contents: [] }, text, 200, 'text/event-stream'),
     );
     expect(llm.response!.error).toMatchObject({ message: 'Internal error', eventIndex: 1 });
+    expect(llm.notes).toContain('stream ended without a finishReason');
     expect(parts(llm)).toEqual([{ kind: 'text', text: 'Hello ' }]);
   });
 });

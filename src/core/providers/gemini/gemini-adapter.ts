@@ -77,6 +77,9 @@ export const geminiAdapter: ApiAdapter = {
       );
       llm.deltas = reading.deltas;
       llm.notes.push(...reading.notes);
+      // The last chunk of a complete stream carries the candidate's finishReason.
+      if (!reading.deltas.some((delta) => delta.kind === 'finish'))
+        llm.notes.push('stream ended without a finishReason');
       const assembled = assembleMessage(reading.deltas);
       llm.response = {
         model: reading.model ?? info?.model ?? null,
