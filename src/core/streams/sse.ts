@@ -82,13 +82,15 @@ export class SseFramer {
       this.pendingCr = false;
       if (chunk.charCodeAt(0) === LF) start = 1;
     }
-    for (let i = start; i < chunk.length; i += 1) {
-      const code = chunk.charCodeAt(i);
-      if (code !== LF && code !== CR) continue;
+    // Find terminators with a sticky-free global regex: much faster than a per-character loop.
+    const terminator = /[\r\n]/g;
+    terminator.lastIndex = start;
+    for (let match = terminator.exec(chunk); match !== null; match = terminator.exec(chunk)) {
+      let i = match.index;
       const line = this.partial + chunk.slice(start, i);
       this.partial = '';
       this.handleLine(line);
-      if (code === CR) {
+      if (chunk.charCodeAt(i) === CR) {
         if (i + 1 < chunk.length) {
           if (chunk.charCodeAt(i + 1) === LF) i += 1;
         } else {
@@ -96,6 +98,7 @@ export class SseFramer {
         }
       }
       start = i + 1;
+      terminator.lastIndex = start;
     }
     if (start < chunk.length) {
       this.partial += chunk.slice(start);

@@ -5,6 +5,14 @@
  */
 import type { ContentPart, MediaSource } from '../../model/conversation';
 
+/** Base64 of the UTF-8 bytes of a string (btoa alone only takes Latin-1). */
+function utf8ToBase64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 /** A text part. */
 export function textPart(text: string): ContentPart {
   return { kind: 'text', text };
@@ -24,7 +32,7 @@ export function mediaFromUrl(url: string, fallbackMime = 'application/octet-stre
     const isBase64 = /;base64/i.test(match[2] ?? '');
     if (isBase64) return { kind: 'inline', mimeType, base64: payload };
     try {
-      return { kind: 'inline', mimeType, base64: btoa(unescape(encodeURIComponent(decodeURIComponent(payload)))) };
+      return { kind: 'inline', mimeType, base64: utf8ToBase64(decodeURIComponent(payload)) };
     } catch {
       return { kind: 'url', url };
     }
