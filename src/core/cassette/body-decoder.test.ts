@@ -1,7 +1,7 @@
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Header } from '../model/http';
-import { decodeBody } from './body-decoder';
+import { decodeBody, structuredBody } from './body-decoder';
 
 const json = '{"choices":[{"message":{"content":"hi"}}]}';
 const jsonBytes = new TextEncoder().encode(json);
@@ -106,5 +106,23 @@ describe('decodeBody', () => {
     );
     expect(body?.text).toBe('{\uFFFD}');
     expect(warnings[0]).toMatch(/not valid UTF-8/);
+  });
+});
+
+describe('structuredBody', () => {
+  it('renders structured data as JSON and keeps it', () => {
+    const body = structuredBody({ a: [1, 2] }, ['pydantic-ai parsed_body'], []);
+    expect(JSON.parse(body.text!)).toEqual({ a: [1, 2] });
+    expect(body.structured).toEqual({ a: [1, 2] });
+  });
+
+  it('does not keep or render data nested too deeply, and warns', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const warnings: string[] = [];
+    const body = structuredBody(deep, ['HAR textJSON'], [], warnings);
+    expect(body.structured).toBeUndefined();
+    expect(body.text).toMatch(/not shown/);
+    expect(warnings[0]).toMatch(/nested too deeply/);
   });
 });

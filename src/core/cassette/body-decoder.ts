@@ -170,8 +170,18 @@ export function decodeBody(
   };
 }
 
-/** Renders structured data (pydantic-ai `parsed_body`, HAR params) as JSON text; never throws. */
-export function structuredBody(value: unknown, steps: string[], headers: readonly Header[]): HttpBody {
+/**
+ * Renders structured data (pydantic-ai `parsed_body`, HAR `textJSON`/params) as JSON text; never
+ * throws. Data too deep to stringify (JSON.stringify recurses) is not kept as `structured` either,
+ * since structured clone to the UI would recurse the same way; a warning says so.
+ */
+export function structuredBody(
+  value: unknown,
+  steps: string[],
+  headers: readonly Header[],
+  warnings?: string[],
+): HttpBody {
+  const { essence } = parseMediaType(headerValue(headers, 'content-type'));
   let text: string;
   try {
     text =
@@ -180,10 +190,18 @@ export function structuredBody(value: unknown, steps: string[], headers: readonl
         (_key, v: unknown) => (v instanceof BinaryValue ? `<${v.bytes.length} bytes>` : v),
         2,
       ) ?? 'null';
-  } catch {
-    text = String(value);
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'nested too deeply' : String(error);
+    warnings?.push(`structured body not shown: ${reason}`);
+    text = `(structured body not shown: ${reason})`;
+    return {
+      text,
+      bytes: null,
+      mimeType: essence ?? 'application/json',
+      sizeBytes: 0,
+      decoding: [...steps, 'not rendered'],
+    };
   }
-  const { essence } = parseMediaType(headerValue(headers, 'content-type'));
   return {
     text,
     bytes: null,

@@ -2,7 +2,7 @@
  * The yaml pipeline (https://eemeli.org/yaml/#parser) run by hand, with a guard on flow depth.
  */
 import { Composer, Lexer, Parser, YAMLWarning } from 'yaml';
-import type { Document , LineCounter} from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 
 /**
  * yaml's parser and composer slow down quadratically on deeply nested flow collections

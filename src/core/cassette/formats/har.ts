@@ -61,7 +61,7 @@ function readContent(
   if (content === null) return null;
   const mimeType = asString(field(content, 'mimeType'));
   const textJson = field(content, 'textJSON');
-  if (textJson !== undefined) return structuredBody(textJson, ['HAR textJSON', 'JSON'], headers);
+  if (textJson !== undefined) return structuredBody(textJson, ['HAR textJSON', 'JSON'], headers, warnings);
   const text = asString(field(content, 'text'));
   const encoding = asString(field(content, 'encoding'))?.toLowerCase() ?? null;
   const hasCoding = headerValue(headers, 'content-encoding') !== null;
@@ -88,7 +88,7 @@ function readContent(
   if (text !== null)
     return decodeBody({ value: text, steps: [], headers, mimeType }, warnings, context.decode);
   const params = asList(field(content, 'params'));
-  if (params.length > 0) return structuredBody(params, ['HAR params'], headers);
+  if (params.length > 0) return structuredBody(params, ['HAR params'], headers, warnings);
   return null;
 }
 

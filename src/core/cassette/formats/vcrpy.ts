@@ -27,7 +27,8 @@ function readBody(
   context: NormalizeContext,
 ): HttpBody | null {
   const parsed = field(message, 'parsed_body');
-  if (parsed !== undefined) return structuredBody(parsed, ['pydantic-ai parsed_body', 'JSON'], headers);
+  if (parsed !== undefined)
+    return structuredBody(parsed, ['pydantic-ai parsed_body', 'JSON'], headers, warnings);
   let raw = field(message, bodyKey);
   const steps: string[] = [];
   if (asMap(raw) !== null) {
