@@ -45,7 +45,11 @@ export function BodyView({ body, stream, label }: BodyViewProps) {
             className="ri-button"
             onClick={() => setMode(mode === 'auto' ? 'text' : 'auto')}
           >
-            {mode === 'auto' ? 'Show as recorded text' : 'Show formatted'}
+            {mode === 'auto'
+              ? body.text !== null
+                ? 'Show as recorded text'
+                : 'Show bytes'
+              : 'Show formatted'}
           </button>
         )}
       </p>
