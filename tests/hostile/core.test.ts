@@ -1,0 +1,140 @@
+/**
+ * Issue 8 in the core: every hostile fixture goes through load → analyze → inspect report and
+ * ends as a report or as the one typed error (CassetteLoadError), within a time bound, with the
+ * prototypes untouched afterwards. Specific promises (unsafe tag, bombs, aliases, positions) are
+ * checked on the fixture that carries them. Fixtures: tests/fixtures/hostile/README.md.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCassette, CassetteLoadError } from '../../src/core/cassette';
+import { analyzeCassette } from '../../src/core/analyze';
+import { toInspectReport, type InspectReport } from '../../src/core/inspect/inspect-report';
+import type { AnalyzedCassette } from '../../src/core/model/analysis';
+import {
+  ensureHostileFixtures,
+  hostilePath,
+  HOSTILE_FIXTURES,
+  pollutionFound,
+  type HostileFixture,
+} from './catalog';
+
+type Outcome =
+  | { kind: 'report'; report: InspectReport; analyzed: AnalyzedCassette; ms: number }
+  | { kind: 'load-error'; error: CassetteLoadError; ms: number };
+
+/** Runs the pipeline; anything but a report or a CassetteLoadError propagates and fails the test. */
+function run(bytes: Uint8Array, fileName: string): Outcome {
+  const started = performance.now();
+  try {
+    const analyzed = analyzeCassette(loadCassette(bytes, fileName));
+    const report = toInspectReport(analyzed, fileName);
+    // The report is what the CLI prints and the worker posts: it must serialize.
+    JSON.stringify(report);
+    return { kind: 'report', report, analyzed, ms: performance.now() - started };
+  } catch (error) {
+    if (error instanceof CassetteLoadError)
+      return { kind: 'load-error', error, ms: performance.now() - started };
+    throw error;
+  }
+}
+
+function allText(outcome: Outcome): string {
+  if (outcome.kind === 'load-error') return outcome.error.message;
+  return outcome.report.warnings.join('\n');
+}
+
+/** What the page can show: each LLM reading, and the raw bodies (the fallback shows raw HTTP). */
+function conversationText(analyzed: AnalyzedCassette): string {
+  return JSON.stringify(
+    analyzed.exchanges.map(({ llm, http }) => [llm, http.request.body?.text, http.response?.body?.text]),
+  );
+}
+
+const pwnedBefore = existsSync('/tmp/pwned');
+
+describe('hostile fixtures through the core (issue 8)', () => {
+  beforeAll(() => ensureHostileFixtures(), 300_000);
+
+  it.each(HOSTILE_FIXTURES.map((fixture) => [fixture.file, fixture] as [string, HostileFixture]))(
+    '%s',
+    (_name, fixture) => {
+      const bytes = new Uint8Array(readFileSync(hostilePath(fixture)));
+      const outcome = run(bytes, fixture.file);
+      expect(outcome.kind).toBe(fixture.outcome);
+      expect(outcome.ms).toBeLessThan(fixture.boundMs);
+      expect(pollutionFound()).toEqual([]);
+      if (fixture.message) expect(allText(outcome)).toMatch(fixture.message);
+      if (outcome.kind === 'load-error') {
+        expect(outcome.error.failure.message.length).toBeGreaterThan(0);
+        if (fixture.position) {
+          expect(outcome.error.failure.line).toBeGreaterThan(0);
+          expect(outcome.error.failure.column).toBeGreaterThan(0);
+        }
+      } else {
+        expect(outcome.report.interaction_count).toBeGreaterThan(0);
+        if (fixture.marker) expect(conversationText(outcome.analyzed)).toContain(fixture.marker);
+      }
+      // Detection reads the content, not the name (issue 3): the same bytes as "unknown".
+      const anonymous = run(bytes, 'unknown');
+      expect(anonymous.kind).toBe(outcome.kind);
+    },
+    120_000,
+  );
+
+  it('never constructs the os.system tag, keeps its plain value, and loads the rest', () => {
+    const outcome = run(new Uint8Array(readFileSync(hostilePath('unsafe-python-tag.yaml'))), 'x.yaml');
+    if (outcome.kind !== 'report') throw new Error('expected a report');
+    const [interaction] = outcome.report.interactions;
+    expect(interaction?.text).toBe('the rest loaded');
+    const evil = outcome.analyzed.cassette.exchanges[0]?.request.headers.find((h) => h.name === 'X-Evil');
+    expect(evil?.value).toBe('touch /tmp/pwned');
+    expect(existsSync('/tmp/pwned')).toBe(pwnedBefore);
+  });
+
+  it.each(['proto-pollution.yaml', 'proto-pollution.har'])(
+    '%s keeps the hostile keys as data, not as prototypes',
+    (file) => {
+      const outcome = run(new Uint8Array(readFileSync(hostilePath(file))), file);
+      if (outcome.kind !== 'report') throw new Error('expected a report');
+      // Nothing is dropped: a header literally named __proto__ is still a header.
+      const names = outcome.analyzed.cassette.exchanges[0]?.request.headers.map((h) => h.name);
+      expect(names).toContain('__proto__');
+      for (const exchange of outcome.analyzed.exchanges) {
+        // A parsed object whose prototype was swapped by `__proto__` would inherit `polluted`.
+        expect((exchange.llm.request as unknown as Record<string, unknown>).polluted).toBeUndefined();
+        expect(
+          (exchange.llm.response as unknown as Record<string, unknown> | null)?.polluted,
+        ).toBeUndefined();
+      }
+      expect(pollutionFound()).toEqual([]);
+    },
+  );
+
+  it('gives up on bombs with a warning and keeps the stored bytes', () => {
+    for (const file of ['generated/gzip-bomb.yaml', 'generated/brotli-bomb.yaml']) {
+      const outcome = run(new Uint8Array(readFileSync(hostilePath(file))), file);
+      if (outcome.kind !== 'report') throw new Error('expected a report');
+      const body = outcome.analyzed.cassette.exchanges[0]?.response?.body;
+      expect(body?.decoding.join(' → ')).toMatch(/not undone/);
+      expect(body?.sizeBytes ?? 0).toBeLessThan(1024 * 1024);
+    }
+  }, 60_000);
+
+  it('reads all 100,000 SSE events and assembles their text', () => {
+    const outcome = run(
+      new Uint8Array(readFileSync(hostilePath('generated/sse-100k-events.yaml'))),
+      'sse.yaml',
+    );
+    if (outcome.kind !== 'report') throw new Error('expected a report');
+    const [interaction] = outcome.report.interactions;
+    expect(interaction?.stream_events).toBe(100_000);
+    expect(interaction?.text_length).toBe(99_999);
+  }, 60_000);
+
+  it('keeps bidi and zero-width characters in the data (the views escape them)', () => {
+    const outcome = run(new Uint8Array(readFileSync(hostilePath('bidi-zero-width.yaml'))), 'b.yaml');
+    if (outcome.kind !== 'report') throw new Error('expected a report');
+    const text = conversationText(outcome.analyzed);
+    for (const char of ['\u202e', '\u2066', '\u200b', '\u200d']) expect(text).toContain(char);
+  });
+});
