@@ -17,7 +17,7 @@ import { frameStream } from '../../streams';
 import { looksLikeAnthropicRequest, readAnthropicRequest } from './messages-request';
 import { anthropicStreamResponse, readAnthropicResponse } from './messages-response';
 import { readAnthropicStreamEvents } from './messages-stream';
-import { field, stringField } from './value-guards';
+import { field, readJsonMentioning, stringField } from './value-guards';
 
 const ID = 'anthropic.messages';
 const LABEL = 'Anthropic · Messages';
@@ -61,7 +61,7 @@ export function detectAnthropicMessages(exchange: HttpExchange): number {
   if (/\/messages\/(count_tokens|batches)/.test(path)) return 0;
   if (/\/v1\/messages$/.test(path)) return hostIs(host, 'anthropic.com') ? 0.95 : 0.85;
   if (/\/messages$/.test(path) && hostIs(host, 'anthropic.com')) return 0.9;
-  const request = readJson(exchange.request.body);
+  const request = readJsonMentioning(exchange.request.body, ['"max_tokens"', '"anthropic_version"']);
   if (looksLikeAnthropicRequest(request)) return 0.6;
   const start = responseStart(exchange);
   if (
@@ -69,7 +69,7 @@ export function detectAnthropicMessages(exchange: HttpExchange): number {
     /^\s*data:\s*\{\s*"type"\s*:\s*"message_start"/.test(start)
   )
     return 0.6;
-  const response = readJson(exchange.response?.body);
+  const response = readJsonMentioning(exchange.response?.body, ['"message"']);
   if (stringField(response, 'type') === 'message' && Array.isArray(field(response, 'content'))) return 0.55;
   return 0;
 }

@@ -4,7 +4,8 @@
  * (or number, object, array) and returns undefined/[] otherwise, so adapters can walk any body
  * without trusting its shape and without try/catch.
  */
-import { asArray, asRecord, asString, field, isRecord, safeRecord, toNumber } from '../shared';
+import type { HttpBody } from '../../model/http';
+import { asArray, asRecord, asString, field, isRecord, readJson, safeRecord, toNumber } from '../shared';
 import type { JsonRecord } from '../shared';
 
 export type { JsonRecord };
@@ -32,4 +33,21 @@ export function plainCopy(value: JsonRecord): JsonRecord {
   const copy = safeRecord();
   for (const key of Object.keys(value)) copy[key] = value[key];
   return copy;
+}
+
+/**
+ * The JSON of a body, but only when its text mentions one of `needles` (a field name the shape
+ * check needs). Detection runs every adapter on every exchange, so a cheap substring test spares
+ * parsing large bodies that cannot match. Bodies stored as data (`structured`) are already parsed.
+ */
+export function readJsonMentioning(body: HttpBody | null | undefined, needles: readonly string[]): unknown {
+  if (!body) return undefined;
+  if (
+    body.text !== null &&
+    body.structured === undefined &&
+    !needles.some((needle) => body.text!.includes(needle))
+  ) {
+    return undefined;
+  }
+  return readJson(body);
 }

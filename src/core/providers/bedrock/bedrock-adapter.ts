@@ -20,7 +20,7 @@ import { frameStream } from '../../streams';
 import { readAnthropicRequest } from '../anthropic/messages-request';
 import { anthropicStreamResponse, readAnthropicResponse } from '../anthropic/messages-response';
 import { readAnthropicStreamEvents } from '../anthropic/messages-stream';
-import { field, objectField, stringField } from '../anthropic/value-guards';
+import { field, objectField, readJsonMentioning, stringField } from '../anthropic/value-guards';
 import {
   looksLikeConverseRequest,
   readBedrockError,
@@ -76,10 +76,10 @@ export function detectBedrock(exchange: HttpExchange): number {
   const { host, path } = urlParts(exchange.request.url);
   if (bedrockPathInfo(path)) return hostIs(host, 'amazonaws.com') ? 0.95 : 0.85;
   if (/^bedrock-runtime[.-]/.test(host)) return 0.6;
-  const response = readJson(exchange.response?.body);
+  const response = readJsonMentioning(exchange.response?.body, ['"stopReason"']);
   if (objectField(objectField(response, 'output'), 'message') && field(response, 'stopReason') !== undefined)
     return 0.6;
-  if (looksLikeConverseRequest(readJson(exchange.request.body))) return 0.5;
+  if (looksLikeConverseRequest(readJsonMentioning(exchange.request.body, ['"messages"']))) return 0.5;
   return 0;
 }
 

@@ -15,7 +15,7 @@ import type { ApiAdapter } from '../adapter';
 import { assembleMessage } from '../assemble-stream';
 import { emptyExchange, hostIs, readJson, responseStatus, urlParts } from '../shared';
 import { frameStream } from '../../streams';
-import { arrayField, isRecord } from '../anthropic/value-guards';
+import { arrayField, isRecord, readJsonMentioning } from '../anthropic/value-guards';
 import { looksLikeGeminiRequest, readGeminiRequest } from './gemini-request';
 import { readGeminiResponse, readGeminiStreamEvents } from './gemini-response';
 
@@ -40,8 +40,8 @@ export function geminiPathInfo(path: string): { model: string; method: string; v
 export function detectGemini(exchange: HttpExchange): number {
   const { host, path } = urlParts(exchange.request.url);
   if (geminiPathInfo(path)) return hostIs(host, 'googleapis.com') ? 0.95 : 0.85;
-  if (looksLikeGeminiRequest(readJson(exchange.request.body))) return 0.6;
-  const response = readJson(exchange.response?.body);
+  if (looksLikeGeminiRequest(readJsonMentioning(exchange.request.body, ['"contents"']))) return 0.6;
+  const response = readJsonMentioning(exchange.response?.body, ['"candidates"']);
   const first = Array.isArray(response) ? response[0] : response;
   if (isRecord(first) && arrayField(first, 'candidates').length > 0) return 0.55;
   return 0;
