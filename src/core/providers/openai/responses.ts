@@ -67,7 +67,15 @@ function detect(exchange: HttpExchange): number {
   const path = urlPath(exchange.request.url);
   const method = exchange.request.method.toUpperCase();
   const responseShape = responseLooksLikeResponses(exchange);
-  if (CREATE_PATH.test(path) && method === 'POST') return 0.9;
+  if (CREATE_PATH.test(path) && method === 'POST') {
+    // `/responses` is a common REST word: outside known hosts, want some Responses evidence too.
+    const host = urlHost(exchange.request.url);
+    const vendor = vendorOf(exchange.request.url);
+    const knownHost = hostIs(host, 'openai.com') || (vendor !== null && vendor !== host);
+    const body = readJson(exchange.request.body);
+    const evidence = knownHost || responseShape || (isRecord(body) && (field(body, 'input') !== undefined || typeof field(body, 'model') === 'string'));
+    return evidence ? 0.9 : 0.4;
+  }
   if (RETRIEVE_PATH.test(path) && !path.endsWith('/input_items') && (method === 'GET' || responseShape)) return responseShape ? 0.9 : 0.6;
   if (responseShape) return 0.75;
   if (method === 'POST' && requestLooksLikeResponses(exchange)) return 0.5;
