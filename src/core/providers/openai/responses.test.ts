@@ -34,7 +34,7 @@ describe('OpenAI Responses detection', () => {
     const chat = exchange('https://api.openai.com/v1/chat/completions', { model: 'm', messages: [] }, '{}');
     expect(adapter.detect(chat)).toBe(0);
     const survey = exchange('https://forms.example/api/surveys/7/responses', { answer: 'yes' }, '{}');
-    expect(adapter.detect(survey)).toBeLessThan(0.5);
+    expect(adapter.detect(survey)).toBe(0);
     const embeddings = exchange('https://proxy.local/v1/embeddings', { model: 'text-embedding-3-small', input: 'hi' }, '{}');
     expect(adapter.detect(embeddings)).toBe(0);
     expect(adapter.read(exchange('https://api.x.ai/v1/responses', { input: 'x' }, '{}')).apiLabel).toContain('xAI');

@@ -74,7 +74,7 @@ function detect(exchange: HttpExchange): number {
     const knownHost = hostIs(host, 'openai.com') || (vendor !== null && vendor !== host);
     const body = readJson(exchange.request.body);
     const evidence = knownHost || responseShape || (isRecord(body) && (field(body, 'input') !== undefined || typeof field(body, 'model') === 'string'));
-    return evidence ? 0.9 : 0.4;
+    return evidence ? 0.9 : 0;
   }
   if (RETRIEVE_PATH.test(path) && !path.endsWith('/input_items') && (method === 'GET' || responseShape)) return responseShape ? 0.9 : 0.6;
   if (responseShape) return 0.75;
