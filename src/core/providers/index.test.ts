@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HttpExchange } from '../model/http';
+import { encodeAwsEventFrame } from '../streams';
 import type { ApiAdapter } from './adapter';
 import { adapters, detectAdapter, fallbackAdapter, readExchange } from './index';
 
@@ -70,5 +72,63 @@ describe('adapter registry', () => {
     expect(json.response?.error?.message).toBe('Run creation requires a Thread');
     expect(json.response?.message).toBeNull();
     expect(readExchange(failing('Invalid access token.\n', 'text/plain')).response?.error?.message).toBe('Invalid access token.\n');
+  });
+});
+
+const URLS = [
+  'https://api.openai.com/v1/chat/completions',
+  'https://api.openai.com/v1/responses',
+  'https://api.anthropic.com/v1/messages',
+  'https://generativelanguage.googleapis.com/v1beta/models/g:streamGenerateContent',
+  'https://bedrock-runtime.us-east-1.amazonaws.com/model/m/converse-stream',
+  'http://localhost:11434/api/chat',
+  'https://example.test/anything',
+];
+
+function arbitraryExchange(url: string, request: unknown, text: string | null, bytes: Uint8Array | null, mimeType: string, status: number): HttpExchange {
+  const requestText = JSON.stringify(request) ?? 'null';
+  return {
+    index: 0,
+    request: { method: 'POST', url, headers: [], body: { text: requestText, bytes: null, mimeType: 'application/json', sizeBytes: requestText.length, decoding: [] }, protocol: null },
+    response: { status, statusText: null, headers: [{ name: 'Content-Type', value: mimeType }], body: { text, bytes, mimeType, sizeBytes: 0, decoding: [] }, protocol: null },
+    timing: { durationMs: null, durationSource: null, waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+    warnings: [],
+  };
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
+
+/** Issue 4 invariant: no adapter throws, whatever the bodies and event sequences. */
+describe('every registered adapter', () => {
+  it('never throws on arbitrary bodies and event sequences (property)', () => {
+    const events = fc.array(fc.tuple(fc.option(fc.constantFrom('message_start', 'content_block_delta', 'error', 'response.completed', 'chunk')), fc.jsonValue()), { maxLength: 6 });
+    fc.assert(
+      fc.property(fc.constantFrom(...URLS), fc.jsonValue(), fc.jsonValue(), events, fc.constantFrom(200, 400, 500), (url, request, response, list, status) => {
+        const sse = list.map(([name, data]) => `${name ? `event: ${name}\n` : ''}data: ${JSON.stringify(data)}\n\n`).join('');
+        const aws = concat(list.map(([name, data]) => encodeAwsEventFrame(name ?? 'chunk', JSON.stringify(data) ?? 'null')));
+        const array = `[${list.map(([, data]) => JSON.stringify(data)).join(',')}]`;
+        const cases = [
+          arbitraryExchange(url, request, JSON.stringify(response) ?? 'null', null, 'application/json', status),
+          arbitraryExchange(url, request, sse, null, 'text/event-stream', status),
+          arbitraryExchange(url, request, null, aws, 'application/vnd.amazon.eventstream', status),
+          arbitraryExchange(url, request, array, null, 'application/json', status),
+        ];
+        for (const adapter of adapters) {
+          for (const c of cases) {
+            expect(() => adapter.detect(c), adapter.id).not.toThrow();
+            expect(() => adapter.read(c), adapter.id).not.toThrow();
+          }
+        }
+      }),
+      { numRuns: 30 },
+    );
   });
 });
