@@ -40,8 +40,26 @@ function* guardedLexemes(text: string): Generator<string> {
       }
     }
     offset += lexeme.length;
-    yield lexeme;
+    yield lexeme.length > LARGE_SCALAR && lexeme.charCodeAt(0) === 0x22 ? fastDoubleQuoted(lexeme) : lexeme;
   }
+}
+
+/** Double-quoted scalars longer than this get the fast path below. */
+const LARGE_SCALAR = 64 * 1024;
+
+/**
+ * yaml resolves double-quoted scalars one character at a time (`res += ch` in
+ * compose/resolve-flow-scalar.js), which spends most of its time in GC: a 50 MB line takes ~30 s.
+ * A double-quoted scalar with no `\\`, no `'` and no line break means exactly the same as the
+ * single-quoted one with the same characters (YAML 1.2 §7.3.1, §7.3.2), whose resolution is a
+ * single slice. Same length, so every later offset, line and column stays right.
+ */
+function fastDoubleQuoted(lexeme: string): string {
+  const last = lexeme.length - 1;
+  if (lexeme.charCodeAt(last) !== 0x22) return lexeme;
+  const body = lexeme.slice(1, last);
+  if (body.includes('\\') || body.includes("'") || body.includes('\n') || body.includes('\r')) return lexeme;
+  return `'${body}'`;
 }
 
 /** parseDocument(text, options) with the flow-depth guard and without pretty-printed errors. */

@@ -146,3 +146,18 @@ describe('readYaml documents', () => {
     }
   });
 });
+
+describe('readYaml large scalars', () => {
+  it('reads a multi-megabyte double-quoted line quickly and exactly', () => {
+    const value = 'ab "c" '.repeat(300_000).replace(/"/g, 'x');
+    const started = Date.now();
+    const result = readYaml(`a: "${value}"\nb: "tail \\u00e9"\n`);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      const root = result.result.root as Record<string, string>;
+      expect(root.a).toBe(value);
+      expect(root.b).toBe('tail é');
+    }
+  });
+});
