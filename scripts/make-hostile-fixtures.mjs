@@ -405,9 +405,11 @@ export function ensureGeneratedFixtures({ force = false } = {}) {
     readFileSync(stampPath, 'utf8') === stamp &&
     LARGE_FIXTURE_NAMES.every((name) => existsSync(join(GENERATED_DIR, name)));
   if (fresh) return false;
+  // Write-then-rename: test files run in parallel workers and may generate at the same time; a
+  // reader must never see half a file (rename(2) is atomic within one directory).
   for (const [name, make] of Object.entries(largeFixtures()))
-    writeFileSync(join(GENERATED_DIR, name), make());
-  writeFileSync(stampPath, stamp);
+    writeAtomically(join(GENERATED_DIR, name), make());
+  writeAtomically(stampPath, stamp);
   return true;
 }
 
