@@ -110,4 +110,16 @@ describe('appReducer', () => {
     expect(state.selectedFileId).toBe('b');
     expect(state.selectedExchange).toBeNull();
   });
+
+  it('a file opened later starts at its own first exchange, not the previous selection', () => {
+    const state = run([
+      open('a'),
+      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(5), loadMs: 5 },
+      { type: 'exchange-selected', index: 4 },
+      open('b'),
+      { type: 'file-loaded', id: 'b', analyzed: analyzedWith(5), loadMs: 5 },
+    ]);
+    expect(state.selectedFileId).toBe('b');
+    expect(state.selectedExchange).toBe(0);
+  });
 });

@@ -67,11 +67,15 @@ export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'file-opened': {
       const { type: _type, ...base } = action;
-      // The newest file becomes the selected one: the user just asked to see it.
+      // The newest file becomes the selected one: the user just asked to see it. A position taken
+      // from the URL applies to the first file only; later files start at their first exchange.
+      const first = state.files.length === 0;
       return {
         ...state,
         files: [...state.files, { ...base, status: 'loading', stage: 'reading' }],
         selectedFileId: action.id,
+        selectedExchange: first ? state.selectedExchange : null,
+        replayPositionMs: first ? state.replayPositionMs : null,
       };
     }
     case 'file-progress':

@@ -17,9 +17,11 @@ test('the empty state explains every way to open a cassette', async ({ page }) =
 
 test('Open sample shows the conversation, the table and the status', async ({ page }) => {
   await page.goto('./');
+  const started = Date.now();
   await openSample(page);
   await expect(page.getByRole('status')).toHaveText('2 interactions');
   await expect(page.getByText('Add and multiply the number 2 and 3').first()).toBeVisible();
+  console.log(`[measure] Open sample to visible timeline: ${Date.now() - started} ms`);
   const grid = page.getByRole('grid', { name: 'Interactions' });
   await expect(grid.getByRole('row')).toHaveCount(3);
   await expect(grid).toContainText('openrouter.ai');
