@@ -76,6 +76,7 @@ describe('loadCassette errors', () => {
   it('lists the formats tried and why each rejected a non-cassette', () => {
     const f = failure(() => loadCassetteText('name: my-app\nversion: 3\n', 'config.yaml'));
     expect(f.message).toMatch(/not a recognized cassette/);
+    expect(f.message).toMatch(/Tried: go-vcr-v2, go-vcr-v1, vcrpy, ruby-vcr, polly, har\.$/);
     expect(f.attempts.map((a) => a.format)).toEqual([
       'go-vcr-v2',
       'go-vcr-v1',

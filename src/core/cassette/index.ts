@@ -83,7 +83,12 @@ function loadFromText(text: string, fileName: string, fileDecoding: string[]): C
     attempts.push({ format: format.id, reason });
   }
   if (chosen === null || !isRawMap(root)) {
-    throw new CassetteLoadError({ fileName, message: describeUnknownRoot(root), attempts });
+    const tried = attempts.map((attempt) => attempt.format).join(', ');
+    throw new CassetteLoadError({
+      fileName,
+      message: `${describeUnknownRoot(root)} Tried: ${tried}.`,
+      attempts,
+    });
   }
 
   const description = chosen.describe(root);
