@@ -59,19 +59,13 @@ export function ContentPartView({ part, at }: ContentPartViewProps) {
         </details>
       );
     default:
-      return <UnhandledPart part={part} />;
+      // A kind the model grew after this view: exhaustive at compile time (`part` is `never`
+      // here), shown as JSON at run time rather than throwing, so the timeline never blanks.
+      return (
+        <details className="cv-fold cv-unknown" open>
+          <summary>Unrecognised part</summary>
+          <ShowMoreText className="cv-code" text={stringifyValue(part as unknown)} pageChars={4000} />
+        </details>
+      );
   }
-}
-
-/**
- * A part kind this view does not know yet (the model grew): checked exhaustively at compile time
- * via `never`, and at run time shown as JSON rather than throwing, so the timeline never blanks.
- */
-function UnhandledPart({ part }: { part: never }) {
-  return (
-    <details className="cv-fold cv-unknown" open>
-      <summary>Unrecognised part</summary>
-      <ShowMoreText className="cv-code" text={stringifyValue(part as unknown)} pageChars={4000} />
-    </details>
-  );
 }

@@ -3,18 +3,14 @@
  * content in the most readable honest form: stream events, pretty JSON (depth-folded, in pages),
  * text, or a hex preview for binary. Invisible and bidi characters are always shown escaped.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { HttpBody } from '../../core/model/http';
 import type { StreamTrace } from '../../core/model/stream';
-import { escapeInvisible, hasInvisible } from '../markdown/escape-invisible';
-import { formatJsonText } from '../markdown/format-json';
-import { ShowMoreText } from '../markdown/show-more-text';
+import { hasInvisible } from '../markdown/escape-invisible';
 import { BinaryBodyView } from './binary-body-view';
-import { formatBytes, looksLikeJson } from './hex-dump';
+import { formatBytes } from './hex-dump';
 import { StreamEventsView } from './stream-events-view';
-
-/** JSON larger than this is shown as text: re-indenting would cost more than it helps. */
-const PRETTY_MAX_CHARS = 5_000_000;
+import { TextBodyView } from './text-body-view';
 
 export interface BodyViewProps {
   body: HttpBody | null;
@@ -56,42 +52,12 @@ export function BodyView({ body, stream, label }: BodyViewProps) {
       {showStream ? (
         <StreamEventsView trace={stream} />
       ) : body.text !== null ? (
-        <TextBody text={body.text} mimeType={body.mimeType} formatted={mode === 'auto'} />
+        <TextBodyView text={body.text} mimeType={body.mimeType} formatted={mode === 'auto'} />
       ) : body.bytes ? (
         <BinaryBodyView bytes={body.bytes} mimeType={body.mimeType} />
       ) : (
         <p className="ri-muted">Body not decoded.</p>
       )}
     </div>
-  );
-}
-
-function TextBody({
-  text,
-  mimeType,
-  formatted,
-}: {
-  text: string;
-  mimeType: string | null;
-  formatted: boolean;
-}) {
-  const json = useMemo(
-    () =>
-      formatted && text.length <= PRETTY_MAX_CHARS && looksLikeJson(mimeType, text)
-        ? formatJsonText(text)
-        : null,
-    [formatted, text, mimeType],
-  );
-  const shown = json?.valid ? json : null;
-  return (
-    <>
-      {shown?.depthTruncated && (
-        <p className="ri-warning">
-          Nested {shown.maxDepthSeen.toLocaleString('en-US')} levels deep; levels past 40 are folded.
-        </p>
-      )}
-      {json && !json.valid && <p className="ri-warning">Not valid JSON; shown as recorded.</p>}
-      <ShowMoreText className="ri-code" text={shown ? shown.text : text} transform={escapeInvisible} />
-    </>
   );
 }

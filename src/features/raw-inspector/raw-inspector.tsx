@@ -5,10 +5,10 @@
  * shows it, escaping invisible characters so nothing hides.
  */
 import type { AnalyzedExchange } from '../../core/model/analysis';
-import type { RecordedTiming } from '../../core/model/http';
 import { escapeInvisible } from '../markdown/escape-invisible';
 import { BodyView } from './body-view';
 import { HeadersTable } from './headers-table';
+import { RecordedTimingList } from './recorded-timing';
 import './raw-inspector.css';
 
 export interface RawInspectorProps {
@@ -73,38 +73,8 @@ export function RawInspector({ exchange }: RawInspectorProps) {
       </section>
       <section className="ri-section" aria-label="Recorded timing">
         <h3 className="ri-heading">Recorded timing</h3>
-        <TimingList timing={timing} />
+        <RecordedTimingList timing={timing} />
       </section>
     </div>
-  );
-}
-
-const DURATION_SOURCES: Record<NonNullable<RecordedTiming['durationSource']>, string> = {
-  'go-vcr-duration': 'go-vcr duration, time to response headers',
-  'har-time': 'HAR entry time',
-};
-
-function TimingList({ timing }: { timing: RecordedTiming }) {
-  const rows: [string, string][] = [];
-  if (timing.durationMs !== null) {
-    rows.push([
-      'Duration',
-      `${timing.durationMs} ms${timing.durationSource ? ` (${DURATION_SOURCES[timing.durationSource]})` : ''}`,
-    ]);
-  }
-  if (timing.waitMs !== null) rows.push(['Wait (time to first byte)', `${timing.waitMs} ms`]);
-  if (timing.receiveMs !== null) rows.push(['Receive', `${timing.receiveMs} ms`]);
-  if (timing.startedAt) rows.push(['Started at', timing.startedAt]);
-  if (timing.recordedAt) rows.push(['Recorded at', timing.recordedAt]);
-  if (rows.length === 0) return <p className="ri-muted">This format records no timing.</p>;
-  return (
-    <dl className="ri-timing">
-      {rows.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }

@@ -4,11 +4,10 @@
  * 100,000 events (issue 8) renders one page at a time. Framing problems are listed above.
  */
 import { useState } from 'react';
-import type { StreamEvent, StreamTrace } from '../../core/model/stream';
+import type { StreamTrace } from '../../core/model/stream';
 import { escapeInvisible } from '../markdown/escape-invisible';
-import { formatJsonText } from '../markdown/format-json';
-import { ShowMoreText } from '../markdown/show-more-text';
-import { decodeBytesPayload } from './event-payload';
+import { EventPager } from './event-pager';
+import { StreamEventRow } from './stream-event-row';
 
 const PAGE_SIZE = 100;
 
@@ -46,101 +45,29 @@ export function StreamEventsView({ trace }: StreamEventsViewProps) {
           ))}
         </ul>
       )}
-      {pages > 1 && <Pager page={current} pages={pages} total={trace.events.length} onPage={setPage} />}
+      {pages > 1 && (
+        <EventPager
+          pageSize={PAGE_SIZE}
+          page={current}
+          pages={pages}
+          total={trace.events.length}
+          onPage={setPage}
+        />
+      )}
       <ol className="ri-events" start={current * PAGE_SIZE}>
         {events.map((event) => (
-          <EventRow key={event.index} event={event} />
+          <StreamEventRow key={event.index} event={event} />
         ))}
       </ol>
-      {pages > 1 && <Pager page={current} pages={pages} total={trace.events.length} onPage={setPage} />}
-    </div>
-  );
-}
-
-function EventRow({ event }: { event: StreamEvent }) {
-  const [pretty, setPretty] = useState(false);
-  const [decoded, setDecoded] = useState(false);
-  const isJson = event.json !== undefined;
-  const inner = decoded ? decodeBytesPayload(event.json) : null;
-  const hasBytes = isJson && event.data.includes('"bytes"');
-  const text = inner ?? event.data;
-  return (
-    <li className="ri-event" value={event.index}>
-      <div className="ri-event-head">
-        <span className="ri-event-index">#{event.index}</span>
-        {event.event && <span className="ri-event-name">{escapeInvisible(event.event)}</span>}
-        {event.id && <span className="ri-muted">id {escapeInvisible(event.id)}</span>}
-        {event.line !== undefined && <span className="ri-muted">line {event.line}</span>}
-        {event.jsonError && <span className="ri-warning">not JSON: {event.jsonError}</span>}
-        {isJson && (
-          <button
-            type="button"
-            className="ri-button"
-            aria-pressed={pretty}
-            onClick={() => setPretty(!pretty)}
-          >
-            {pretty ? 'Compact' : 'Pretty JSON'}
-          </button>
-        )}
-        {hasBytes && (
-          <button
-            type="button"
-            className="ri-button"
-            aria-pressed={decoded}
-            onClick={() => setDecoded(!decoded)}
-          >
-            {decoded ? 'Show frame payload' : 'Decode bytes'}
-          </button>
-        )}
-      </div>
-      {event.headers && event.headers.length > 0 && (
-        <p className="ri-frame-headers">
-          {event.headers.map((header, index) => (
-            <span key={index}>
-              <code>{escapeInvisible(header.name)}</code>: {escapeInvisible(header.value)}
-            </span>
-          ))}
-        </p>
+      {pages > 1 && (
+        <EventPager
+          pageSize={PAGE_SIZE}
+          page={current}
+          pages={pages}
+          total={trace.events.length}
+          onPage={setPage}
+        />
       )}
-      <ShowMoreText
-        className="ri-code ri-event-data"
-        text={pretty ? formatJsonText(text).text : text}
-        pageChars={2000}
-        transform={escapeInvisible}
-      />
-    </li>
-  );
-}
-
-function Pager({
-  page,
-  pages,
-  total,
-  onPage,
-}: {
-  page: number;
-  pages: number;
-  total: number;
-  onPage: (page: number) => void;
-}) {
-  return (
-    <nav className="ri-pager" aria-label="Event pages">
-      <button type="button" className="ri-button" disabled={page === 0} onClick={() => onPage(page - 1)}>
-        ← Previous
-      </button>
-      <span>
-        Events {(page * PAGE_SIZE).toLocaleString('en-US')}–
-        {(Math.min((page + 1) * PAGE_SIZE, total) - 1).toLocaleString('en-US')} · page {page + 1} of{' '}
-        {pages.toLocaleString('en-US')}
-      </span>
-      <button
-        type="button"
-        className="ri-button"
-        disabled={page >= pages - 1}
-        onClick={() => onPage(page + 1)}
-      >
-        Next →
-      </button>
-    </nav>
+    </div>
   );
 }
