@@ -19,7 +19,9 @@ function exchange(url: string, request: unknown, response: string, mimeType = 'a
 describe('Ollama native API', () => {
   it('is detected on /api/chat and /api/generate but not on the OpenAI-compatible path', () => {
     expect(adapter.detect(exchange('http://localhost:11434/api/chat', {}, '{}'))).toBeGreaterThan(0.9);
-    expect(adapter.detect(exchange('https://gw.example/ollama/api/generate', {}, '{}'))).toBeGreaterThan(0.7);
+    expect(adapter.detect(exchange('https://gw.example/ollama/api/generate', {}, '{"model":"m","created_at":"2025-01-01T00:00:00Z","response":"","done":true}'))).toBeGreaterThan(0.7);
+    // A web app's own /api/chat route (Vercel AI SDK UI messages) is not Ollama.
+    expect(adapter.detect(exchange('https://myapp.example/api/chat', { messages: [{ role: 'user', parts: [] }] }, 'data: {"type":"start"}\n\n'))).toBe(0);
     expect(adapter.detect(exchange('http://localhost:11434/v1/chat/completions', {}, '{}'))).toBe(0);
   });
 

@@ -27,13 +27,16 @@ function detect(exchange: HttpExchange): number {
   const { url } = exchange.request;
   const path = urlPath(url);
   const host = urlHost(url);
+  const head = exchange.response?.body?.text?.slice(0, 2048) ?? '';
+  const ollamaShape = /"done"\s*:\s*(true|false)/.test(head) && /"created_at"\s*:\s*"/.test(head) && /"(message|response)"\s*:/.test(head);
   if (NATIVE_PATH.test(path)) {
     if (hostIs(host, 'ollama.com') || /:11434(\/|$)/.test(url) || host === 'localhost' || host === '127.0.0.1') return 0.95;
-    return 0.8;
+    // `/api/chat` is also every web app's own chat route: elsewhere, want Ollama's reply shape or
+    // at least a `model` in the request.
+    if (ollamaShape) return 0.85;
+    return typeof field(readJson(exchange.request.body), 'model') === 'string' ? 0.45 : 0;
   }
-  const head = exchange.response?.body?.text?.slice(0, 2048) ?? '';
-  if (/"done"\s*:\s*(true|false)/.test(head) && /"created_at"\s*:\s*"/.test(head) && /"(message|response)"\s*:/.test(head)) return 0.6;
-  return 0;
+  return ollamaShape ? 0.6 : 0;
 }
 
 function readRequest(body: unknown, isGenerate: boolean): LlmRequest {
