@@ -13,6 +13,7 @@ import type { LlmResponse, Message, ProviderError, Usage } from '../../model/con
 import { readProviderError } from '../shared';
 import { contentBlocksToParts } from './content-blocks';
 import type { AnthropicStreamReading } from './messages-stream';
+import { attachCitations } from './stream-citations';
 import { field, isRecord, numberField, plainCopy, stringField } from './value-guards';
 import type { JsonRecord } from './value-guards';
 
@@ -92,6 +93,7 @@ export function anthropicStreamResponse(
   assembled: Message | null,
 ): LlmResponse {
   const parts = [...(assembled?.parts ?? []), ...reading.extraParts];
+  attachCitations(parts, reading.deltas, reading.citations);
   return {
     model: reading.model,
     message: { role: 'assistant', parts },

@@ -158,3 +158,59 @@ describe('Anthropic stream notes', () => {
     expect(whole.notes).not.toContain('stream ended without message_stop');
   });
 });
+
+describe('Anthropic stream citations', () => {
+  it('puts citations_delta citations on the text part their block became', () => {
+    const cite = (n: number) => ({
+      type: 'web_search_result_location',
+      url: `https://example.com/${n}`,
+      cited_text: `fact ${n}`,
+    });
+    const events = [
+      { type: 'message_start', message: { usage: { input_tokens: 1 } } },
+      { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } },
+      { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: 'Let me search.' } },
+      { type: 'content_block_stop', index: 0 },
+      {
+        type: 'content_block_start',
+        index: 1,
+        content_block: { type: 'server_tool_use', id: 'srv_1', name: 'web_search', input: {} },
+      },
+      {
+        type: 'content_block_delta',
+        index: 1,
+        delta: { type: 'input_json_delta', partial_json: '{"query":"x"}' },
+      },
+      { type: 'content_block_stop', index: 1 },
+      {
+        type: 'content_block_start',
+        index: 2,
+        content_block: { type: 'web_search_tool_result', tool_use_id: 'srv_1', content: [] },
+      },
+      { type: 'content_block_stop', index: 2 },
+      { type: 'content_block_start', index: 3, content_block: { type: 'text', text: '' } },
+      { type: 'content_block_delta', index: 3, delta: { type: 'citations_delta', citation: cite(1) } },
+      { type: 'content_block_delta', index: 3, delta: { type: 'text_delta', text: 'Fact one.' } },
+      { type: 'content_block_stop', index: 3 },
+      { type: 'content_block_start', index: 4, content_block: { type: 'text', text: '' } },
+      { type: 'content_block_delta', index: 4, delta: { type: 'text_delta', text: ' And more.' } },
+      { type: 'content_block_stop', index: 4 },
+      { type: 'content_block_start', index: 5, content_block: { type: 'text', text: '' } },
+      { type: 'content_block_delta', index: 5, delta: { type: 'citations_delta', citation: cite(2) } },
+      { type: 'content_block_delta', index: 5, delta: { type: 'text_delta', text: ' Fact two.' } },
+      { type: 'message_stop' },
+    ];
+    const llm = adapter.read(
+      exchange(URL, { model: 'm', messages: [] }, sse(...events), 200, 'text/event-stream'),
+    );
+    const parts = llm.response!.message!.parts;
+    expect(parts.map((p) => p.kind)).toEqual(['text', 'tool-call', 'text']);
+    expect(parts[0]).toEqual({ kind: 'text', text: 'Let me search.' });
+    expect(parts[1]).toMatchObject({ kind: 'tool-call', server: true, serverResult: [] });
+    expect(parts[2]).toEqual({
+      kind: 'text',
+      text: 'Fact one. And more. Fact two.',
+      citations: [cite(1), cite(2)],
+    });
+  });
+});

@@ -13,9 +13,11 @@
 import type { ContentPart, ProviderError, StreamDelta, Usage } from '../../model/conversation';
 import { contentBlockToPart, isServerToolResultType, isServerToolUseType } from './content-blocks';
 import { mergeAnthropicUsage, readAnthropicUsage } from './messages-response';
+import { newCitationTracker, recordCitation } from './stream-citations';
+import type { CitationTracker } from './stream-citations';
 import type { JsonRecord } from './value-guards';
 import { argumentsTextOf, readProviderError } from '../shared';
-import { field, isRecord, objectField, stringField } from './value-guards';
+import { arrayField, field, isRecord, objectField, stringField } from './value-guards';
 
 /** One stream event whose payload is already JSON-decoded. */
 export interface DecodedStreamEvent {
@@ -35,6 +37,8 @@ export interface AnthropicStreamReading {
   sawMessageStop: boolean;
   /** Content blocks the delta vocabulary cannot carry (unknown block types), in order. */
   extraParts: ContentPart[];
+  /** Which block each text delta and each citation came from, to place citations on text parts. */
+  citations: CitationTracker;
   notes: string[];
 }
 
@@ -53,6 +57,7 @@ export function readAnthropicStreamEvents(events: readonly DecodedStreamEvent[])
     error: null,
     sawMessageStop: false,
     extraParts: [],
+    citations: newCitationTracker(),
     notes: [],
   };
   let rawUsage: JsonRecord | null = null;
@@ -93,11 +98,14 @@ export function readAnthropicStreamEvents(events: readonly DecodedStreamEvent[])
         const blockType = stringField(block, 'type');
         if (blockType === 'text') {
           const text = stringField(block, 'text') ?? '';
-          deltas.push(
-            text
-              ? { kind: 'text', eventIndex, text }
-              : { kind: 'other', eventIndex, label: 'text block start' },
-          );
+          const start: StreamDelta = text
+            ? { kind: 'text', eventIndex, text }
+            : { kind: 'other', eventIndex, label: 'text block start' };
+          if (text) reading.citations.textBlockOf.set(start, key);
+          deltas.push(start);
+          // A text block that starts with its citations already attached (rare) keeps them too.
+          for (const citation of arrayField(block, 'citations'))
+            recordCitation(reading.citations, key, citation);
         } else if (blockType === 'thinking') {
           deltas.push({ kind: 'reasoning', eventIndex, text: stringField(block, 'thinking') ?? '' });
         } else if (blockType === 'redacted_thinking') {
@@ -147,7 +155,12 @@ export function readAnthropicStreamEvents(events: readonly DecodedStreamEvent[])
         const key = blockKey(field(json, 'index'));
         const deltaType = stringField(delta, 'type');
         if (deltaType === 'text_delta') {
-          deltas.push({ kind: 'text', eventIndex, text: stringField(delta, 'text') ?? '' });
+          const text: StreamDelta = { kind: 'text', eventIndex, text: stringField(delta, 'text') ?? '' };
+          reading.citations.textBlockOf.set(text, key);
+          deltas.push(text);
+        } else if (deltaType === 'citations_delta' && field(delta, 'citation') !== undefined) {
+          recordCitation(reading.citations, key, field(delta, 'citation'));
+          deltas.push({ kind: 'other', eventIndex, label: 'citations_delta' });
         } else if (deltaType === 'input_json_delta') {
           const fragment = stringField(delta, 'partial_json') ?? '';
           if (fragment !== '') argumentsSeen.add(key);
@@ -162,7 +175,7 @@ export function readAnthropicStreamEvents(events: readonly DecodedStreamEvent[])
             signature: stringField(delta, 'signature') ?? '',
           });
         } else {
-          // citations_delta and future delta types: shown as events, the text they annotate is kept.
+          // Future delta types: shown as events.
           deltas.push({ kind: 'other', eventIndex, label: deltaType ?? 'content_block_delta' });
         }
         break;
