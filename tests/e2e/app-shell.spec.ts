@@ -112,3 +112,19 @@ test.describe('content security policy', () => {
     expect(ran).toBe(false);
   });
 });
+
+test('Ctrl+O and the Open file button both open the file chooser, which accepts several files', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const [byShortcut] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.keyboard.press('Control+O'),
+  ]);
+  expect(byShortcut.isMultiple()).toBe(true);
+  const [byButton] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Open file' }).click(),
+  ]);
+  expect(byButton.isMultiple()).toBe(true);
+});

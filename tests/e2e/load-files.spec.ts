@@ -53,18 +53,21 @@ test('a malformed YAML shows the error panel with a line number, and the first f
 
 test('several files dropped at once are all listed', async ({ page }) => {
   await page.goto('./');
+  // Random bytes stand in for a mistaken or hostile drop: it must fail with a message, not a console error.
+  const random = new Uint8Array(4096).map((_, index) => (index * 2654435761) >>> 24);
   await dropFiles(page, [
     fixtureFile(SECOND),
     fixtureFile(TOOL_STREAMING),
     { name: 'notes.txt', content: 'not a cassette' },
+    { name: 'random.bin', content: random },
   ]);
   const list = page.getByRole('navigation', { name: 'Open cassettes' });
-  await expect(list.getByRole('listitem')).toHaveCount(3);
+  await expect(list.getByRole('listitem')).toHaveCount(4);
   await expect(list).toContainText('TestOpenAICommon__openai-gpt-4o__simple.yaml');
   await expect(list).toContainText('TestOpenAICommon__openai-gpt-4o__tool_streaming.yaml');
   await expect(list).toContainText('notes.txt');
   await expect(list.getByText(/\d+ interactions?/)).toHaveCount(2);
-  await expect(list.getByText('could not load')).toHaveCount(1);
+  await expect(list.getByText('could not load')).toHaveCount(2);
 });
 
 test('pasting cassette text outside a text field opens it', async ({ page }) => {
@@ -88,13 +91,13 @@ test('a 1,000-interaction cassette loads and keeps under 300 table rows in the D
   await dropFiles(page, [{ name: 'synthetic-1000.yaml', content: text }]);
   await expect(page.getByRole('status')).toHaveText('1,000 interactions', { timeout: 90_000 });
   const loadMs = Date.now() - started;
-  console.log(`[measure] ${(text.length / 1e6).toFixed(1)} MB, 1,000 interactions: ${loadMs} ms from drop to status`);
-  test
-    .info()
-    .annotations.push({
-      type: 'load-time',
-      description: `${(text.length / 1e6).toFixed(1)} MB, 1,000 interactions: ${loadMs} ms to status`,
-    });
+  console.log(
+    `[measure] ${(text.length / 1e6).toFixed(1)} MB, 1,000 interactions: ${loadMs} ms from drop to status`,
+  );
+  test.info().annotations.push({
+    type: 'load-time',
+    description: `${(text.length / 1e6).toFixed(1)} MB, 1,000 interactions: ${loadMs} ms to status`,
+  });
 
   const grid = page.getByRole('grid', { name: 'Interactions' });
   const countRows = () => grid.locator('.exchange-table__body [role=row]').count();

@@ -97,5 +97,6 @@ export async function openFixture(page: Page, path: string | string[]): Promise<
 /** Clicks "Open sample" and waits until the status line reports the loaded sample. */
 export async function openSample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Open sample' }).click();
-  await expect(page.getByRole('status')).toHaveText(/interaction/);
+  // Generous: the loader is fast, but CI machines shared by parallel jobs are not.
+  await expect(page.getByRole('status')).toHaveText(/interaction/, { timeout: 30_000 });
 }
