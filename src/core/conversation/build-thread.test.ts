@@ -28,7 +28,9 @@ function partAt(thread: ReturnType<typeof buildThread>, ref: { item: number; par
 describe('buildThread on the seed cassette', () => {
   const exchanges = analyze('seed/multi_tool_streaming_kimi-k2_together.yaml');
   const thread = buildThread(exchanges);
-  const kinds = thread.items.map((i) => (i.kind === 'message' ? `${i.kind}:${i.source}:${i.message.role}` : i.kind));
+  const kinds = thread.items.map((i) =>
+    i.kind === 'message' ? `${i.kind}:${i.source}:${i.message.role}` : i.kind,
+  );
 
   it('shows each message once, folding the repeated history', () => {
     expect(kinds).toEqual([
@@ -43,7 +45,11 @@ describe('buildThread on the seed cassette', () => {
       'message:response:assistant',
     ]);
     const history = thread.items[5];
-    expect(history?.kind === 'history' ? history.messages.map((m) => m.role) : []).toEqual(['system', 'user', 'assistant']);
+    expect(history?.kind === 'history' ? history.messages.map((m) => m.role) : []).toEqual([
+      'system',
+      'user',
+      'assistant',
+    ]);
   });
 
   it('links the results 5 and 6 to the add and multiply calls', () => {
@@ -56,7 +62,9 @@ describe('buildThread on the seed cassette', () => {
       const result = partAt(thread, link.result!);
       const call = partAt(thread, link.call);
       expect(call.kind === 'tool-call' && call.arguments).toEqual({ a: 2, b: 3 });
-      return result.kind === 'tool-result' ? result.content.map((c) => (c.kind === 'text' ? c.text : '')).join('') : null;
+      return result.kind === 'tool-result'
+        ? result.content.map((c) => (c.kind === 'text' ? c.text : '')).join('')
+        : null;
     });
     expect(results).toEqual(['5', '6']);
   });
@@ -86,29 +94,70 @@ function fakeExchange(index: number, llm: Partial<LlmExchange>, status = 200): A
   const http: HttpExchange = {
     index,
     request: { method: 'POST', url: 'https://example.test/v1/x', headers: [], body: null, protocol: null },
-    response: { status, statusText: status === 500 ? 'Internal Server Error' : 'OK', headers: [], body: null, protocol: null },
-    timing: { durationMs: null, durationSource: null, waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+    response: {
+      status,
+      statusText: status === 500 ? 'Internal Server Error' : 'OK',
+      headers: [],
+      body: null,
+      protocol: null,
+    },
+    timing: {
+      durationMs: null,
+      durationSource: null,
+      waitMs: null,
+      receiveMs: null,
+      startedAt: null,
+      recordedAt: null,
+    },
     warnings: [],
   };
   return {
     http,
-    llm: { api: 'x', apiFamily: 'gemini', apiLabel: 'X', request: null, response: null, stream: null, deltas: [], notes: [], ...llm },
+    llm: {
+      api: 'x',
+      apiFamily: 'gemini',
+      apiLabel: 'X',
+      request: null,
+      response: null,
+      stream: null,
+      deltas: [],
+      notes: [],
+      ...llm,
+    },
   };
 }
 
 describe('buildThread edge cases', () => {
   it('matches Gemini results without ids by name and order', () => {
-    const call = (name: string, n: number): ContentPart => ({ kind: 'tool-call', id: null, name, argumentsText: `{"n":${n}}`, arguments: { n } });
-    const result = (name: string, text: string): ContentPart => ({ kind: 'tool-result', callId: null, name, content: [{ kind: 'text', text }] });
+    const call = (name: string, n: number): ContentPart => ({
+      kind: 'tool-call',
+      id: null,
+      name,
+      argumentsText: `{"n":${n}}`,
+      arguments: { n },
+    });
+    const result = (name: string, text: string): ContentPart => ({
+      kind: 'tool-result',
+      callId: null,
+      name,
+      content: [{ kind: 'text', text }],
+    });
     const user: Message = { role: 'user', parts: [{ kind: 'text', text: 'go' }] };
     const reply: Message = { role: 'assistant', parts: [call('f', 1), call('g', 2), call('f', 3)] };
     const response = { model: null, finishReason: null, usage: null, error: null, providerTiming: null };
     const thread = buildThread([
-      fakeExchange(0, { request: { model: 'm', messages: [user], tools: [], stream: false, params: {} }, response: { ...response, message: reply } }),
+      fakeExchange(0, {
+        request: { model: 'm', messages: [user], tools: [], stream: false, params: {} },
+        response: { ...response, message: reply },
+      }),
       fakeExchange(1, {
         request: {
           model: 'm',
-          messages: [user, { ...reply, parts: [...reply.parts] }, { role: 'user', parts: [result('f', 'one'), result('g', 'two'), result('f', 'three')] }],
+          messages: [
+            user,
+            { ...reply, parts: [...reply.parts] },
+            { role: 'user', parts: [result('f', 'one'), result('g', 'two'), result('f', 'three')] },
+          ],
           tools: [],
           stream: false,
           params: {},
@@ -137,29 +186,69 @@ describe('buildThread edge cases', () => {
   it('links results to calls whose ids the client renamed in the history it sent back', () => {
     const response = { model: null, finishReason: null, usage: null, error: null, providerTiming: null };
     const user: Message = { role: 'user', parts: [{ kind: 'text', text: 'roll' }] };
-    const shownCall: ContentPart = { kind: 'tool-call', id: 'call_1', name: 'dice', argumentsText: '{}', arguments: {} };
-    const resentCall: ContentPart = { kind: 'tool-call', id: 'fc_1', name: 'dice', argumentsText: '{ }', arguments: {} };
+    const shownCall: ContentPart = {
+      kind: 'tool-call',
+      id: 'call_1',
+      name: 'dice',
+      argumentsText: '{}',
+      arguments: {},
+    };
+    const resentCall: ContentPart = {
+      kind: 'tool-call',
+      id: 'fc_1',
+      name: 'dice',
+      argumentsText: '{ }',
+      arguments: {},
+    };
     const thread = buildThread([
-      fakeExchange(0, { request: { model: 'm', messages: [user], tools: [], stream: false, params: {} }, response: { ...response, message: { role: 'assistant', parts: [shownCall] } } }),
+      fakeExchange(0, {
+        request: { model: 'm', messages: [user], tools: [], stream: false, params: {} },
+        response: { ...response, message: { role: 'assistant', parts: [shownCall] } },
+      }),
       fakeExchange(1, {
         request: {
           model: 'm',
-          messages: [user, { role: 'assistant', parts: [resentCall] }, { role: 'tool', parts: [{ kind: 'tool-result', callId: 'fc_1', content: [{ kind: 'text', text: '4' }] }] }],
+          messages: [
+            user,
+            { role: 'assistant', parts: [resentCall] },
+            {
+              role: 'tool',
+              parts: [{ kind: 'tool-result', callId: 'fc_1', content: [{ kind: 'text', text: '4' }] }],
+            },
+          ],
           tools: [],
           stream: false,
           params: {},
         },
-        response: { ...response, message: { role: 'assistant', parts: [{ kind: 'text', text: 'You rolled 4' }] } },
+        response: {
+          ...response,
+          message: { role: 'assistant', parts: [{ kind: 'text', text: 'You rolled 4' }] },
+        },
       }),
     ]);
-    expect(thread.items.map((i) => i.kind)).toEqual(['boundary', 'message', 'message', 'boundary', 'history', 'message', 'message']);
+    expect(thread.items.map((i) => i.kind)).toEqual([
+      'boundary',
+      'message',
+      'message',
+      'boundary',
+      'history',
+      'message',
+      'message',
+    ]);
     expect(thread.links).toHaveLength(1);
     expect(thread.links[0]?.result).toEqual({ item: 5, part: 0 });
   });
 
   it('shows raw traffic that failed with its error', () => {
     const error = { message: 'Invalid access token.', type: null };
-    const response = { model: null, message: null, finishReason: null, usage: null, error, providerTiming: null };
+    const response = {
+      model: null,
+      message: null,
+      finishReason: null,
+      usage: null,
+      error,
+      providerTiming: null,
+    };
     const thread = buildThread([fakeExchange(0, { apiFamily: 'other', response }, 401)]);
     expect(thread.items.map((i) => i.kind)).toEqual(['boundary', 'raw', 'error']);
   });

@@ -38,7 +38,9 @@ class ShownMessages {
     if (turn !== null) return this.keys.get(turn);
     // Results answering re-named calls: compare their contents only.
     const results = resultsKey(message);
-    const renamed = message.parts.every((p) => p.kind === 'tool-result' && p.callId !== null && aliases.has(p.callId));
+    const renamed = message.parts.every(
+      (p) => p.kind === 'tool-result' && p.callId !== null && aliases.has(p.callId),
+    );
     return results !== null && renamed ? this.keys.get(results) : undefined;
   }
 }
@@ -49,7 +51,12 @@ class ShownMessages {
  * from another provider's run that had no ids). Results refer to the ids the client sent, so map
  * each of those ids to the shown call, pairing calls by order.
  */
-function aliasFoldedCalls(folded: Message, shown: Message, shownItem: number, aliases: Map<string, PartRef>): void {
+function aliasFoldedCalls(
+  folded: Message,
+  shown: Message,
+  shownItem: number,
+  aliases: Map<string, PartRef>,
+): void {
   const shownCalls: number[] = [];
   shown.parts.forEach((part, index) => {
     if (part.kind === 'tool-call') shownCalls.push(index);
@@ -61,7 +68,8 @@ function aliasFoldedCalls(folded: Message, shown: Message, shownItem: number, al
     k += 1;
     if (shownIndex === undefined || !part.id) continue;
     const shownPart = shown.parts[shownIndex];
-    if (shownPart?.kind === 'tool-call' && shownPart.id !== part.id) aliases.set(part.id, { item: shownItem, part: shownIndex });
+    if (shownPart?.kind === 'tool-call' && shownPart.id !== part.id)
+      aliases.set(part.id, { item: shownItem, part: shownIndex });
   }
 }
 
@@ -125,7 +133,8 @@ export function buildThread(exchanges: AnalyzedExchange[]): Thread {
     }
     for (const tool of llm.request?.tools ?? []) {
       const key = toolKey(tool);
-      if (!tools.has(key)) tools.set(key, { definition: tool, callCount: 0, firstExchangeIndex: exchangeIndex });
+      if (!tools.has(key))
+        tools.set(key, { definition: tool, callCount: 0, firstExchangeIndex: exchangeIndex });
     }
 
     const response = llm.response;
@@ -139,7 +148,12 @@ export function buildThread(exchanges: AnalyzedExchange[]): Thread {
       items.push({ kind: 'error', exchangeIndex, status, error: response.error });
     } else if (status !== null && status >= 400) {
       const text = http.response?.statusText ? ` ${http.response.statusText}` : '';
-      items.push({ kind: 'error', exchangeIndex, status, error: { message: `HTTP ${status}${text}`, type: null } });
+      items.push({
+        kind: 'error',
+        exchangeIndex,
+        status,
+        error: { message: `HTTP ${status}${text}`, type: null },
+      });
     }
     if (!response && !llm.request) items.push({ kind: 'raw', exchangeIndex });
     totalUsage = addUsage(totalUsage, response?.usage ?? null);
@@ -148,7 +162,10 @@ export function buildThread(exchanges: AnalyzedExchange[]): Thread {
   const links = linkToolCalls(items, aliases);
   const counts = new Map<string, number>();
   for (const link of links) counts.set(link.name, (counts.get(link.name) ?? 0) + 1);
-  const threadTools = [...tools.values()].map((tool) => ({ ...tool, callCount: counts.get(tool.definition.name) ?? 0 }));
+  const threadTools = [...tools.values()].map((tool) => ({
+    ...tool,
+    callCount: counts.get(tool.definition.name) ?? 0,
+  }));
 
   return { items, tools: threadTools, links, totalUsage };
 }

@@ -98,7 +98,8 @@ function scalarLeaves(text: string): string[] {
   const stack: unknown[] = [value];
   while (stack.length > 0 && leaves.length < 1000) {
     const next = stack.pop();
-    if (next !== null && typeof next === 'object') stack.push(...Object.values(next as Record<string, unknown>).reverse());
+    if (next !== null && typeof next === 'object')
+      stack.push(...Object.values(next as Record<string, unknown>).reverse());
     else leaves.push(normalizeText(String(next)));
   }
   return leaves;

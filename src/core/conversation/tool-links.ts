@@ -12,7 +12,10 @@ import type { PartRef, ThreadItem, ToolLink } from '../model/thread';
  * Build the links over the thread's message items. `aliases` maps call ids that only appear in
  * folded history to the shown call they stand for (see build-thread.ts).
  */
-export function linkToolCalls(items: readonly ThreadItem[], aliases: ReadonlyMap<string, PartRef> = new Map()): ToolLink[] {
+export function linkToolCalls(
+  items: readonly ThreadItem[],
+  aliases: ReadonlyMap<string, PartRef> = new Map(),
+): ToolLink[] {
   const links: ToolLink[] = [];
   const byId = new Map<string, ToolLink[]>();
   items.forEach((item, itemIndex) => {
@@ -35,8 +38,12 @@ export function linkToolCalls(items: readonly ThreadItem[], aliases: ReadonlyMap
         }
       } else if (part.kind === 'tool-result') {
         const alias = part.callId ? aliases.get(part.callId) : undefined;
-        const aliased = alias ? links.find((l) => l.call.item === alias.item && l.call.part === alias.part) : undefined;
-        const target = (part.callId && byId.has(part.callId) ? null : aliased) ?? findCall(part.callId, part.name, links, byId);
+        const aliased = alias
+          ? links.find((l) => l.call.item === alias.item && l.call.part === alias.part)
+          : undefined;
+        const target =
+          (part.callId && byId.has(part.callId) ? null : aliased) ??
+          findCall(part.callId, part.name, links, byId);
         if (target) target.result = { item: itemIndex, part: partIndex };
       }
     });

@@ -25,8 +25,20 @@ describe('assembleMessage', () => {
     expect(result.message.parts).toEqual([
       { kind: 'reasoning', text: 'Thinking', signature: 'sig' },
       { kind: 'text', text: "I'll add." },
-      { kind: 'tool-call', id: 'call_1', name: 'add', argumentsText: '{"a":2,"b":3}', arguments: { a: 2, b: 3 } },
-      { kind: 'tool-call', id: 'call_2', name: 'multiply', argumentsText: '{"a":2,"b":3}', arguments: { a: 2, b: 3 } },
+      {
+        kind: 'tool-call',
+        id: 'call_1',
+        name: 'add',
+        argumentsText: '{"a":2,"b":3}',
+        arguments: { a: 2, b: 3 },
+      },
+      {
+        kind: 'tool-call',
+        id: 'call_2',
+        name: 'multiply',
+        argumentsText: '{"a":2,"b":3}',
+        arguments: { a: 2, b: 3 },
+      },
     ]);
     expect(result.finishReason).toBe('tool_calls');
     expect([result.usage?.inputTokens, result.usage?.outputTokens]).toEqual([10, 5]);
@@ -50,7 +62,12 @@ describe('assembleMessage', () => {
       { kind: 'error', eventIndex: 3, error: { message: 'second' } },
       { kind: 'server-tool-result', eventIndex: 4, key: 'nope', result: { x: 1 } },
     ]);
-    expect(result.message.parts[0]).toMatchObject({ kind: 'tool-call', id: 'id-1', name: 'f', arguments: {} });
+    expect(result.message.parts[0]).toMatchObject({
+      kind: 'tool-call',
+      id: 'id-1',
+      name: 'f',
+      arguments: {},
+    });
     expect(result.message.parts[1]).toMatchObject({ kind: 'unknown', raw: { x: 1 } });
     expect(result.error?.message).toBe('first');
   });
@@ -58,7 +75,12 @@ describe('assembleMessage', () => {
   it('gives the same result incrementally as in one fold (property)', () => {
     const delta = fc.oneof(
       fc.record({ kind: fc.constant('text' as const), eventIndex: fc.nat(50), text: fc.string() }),
-      fc.record({ kind: fc.constant('tool-call-args' as const), eventIndex: fc.nat(50), key: fc.constantFrom('a', 'b'), fragment: fc.string() }),
+      fc.record({
+        kind: fc.constant('tool-call-args' as const),
+        eventIndex: fc.nat(50),
+        key: fc.constantFrom('a', 'b'),
+        fragment: fc.string(),
+      }),
       fc.record({
         kind: fc.constant('tool-call-start' as const),
         eventIndex: fc.nat(50),

@@ -13,7 +13,14 @@
  * - later usage reports overlay earlier ones (Anthropic message_start then message_delta);
  * - the last finish reason wins; the first error is kept.
  */
-import type { ContentPart, Message, ProviderError, StreamDelta, ToolCallPart, Usage } from '../model/conversation';
+import type {
+  ContentPart,
+  Message,
+  ProviderError,
+  StreamDelta,
+  ToolCallPart,
+  Usage,
+} from '../model/conversation';
 import { parseArguments } from './shared/json';
 import { mergeUsage } from './shared/usage';
 
@@ -80,7 +87,11 @@ export class StreamAssembler {
         let draft = this.calls.get(delta.key);
         if (!draft) {
           // Fragments before any start (a provider that omits the first chunk): keep them anyway.
-          draft = { kind: 'call', call: { kind: 'tool-call', id: null, name: '', argumentsText: '' }, chunks: [] };
+          draft = {
+            kind: 'call',
+            call: { kind: 'tool-call', id: null, name: '', argumentsText: '' },
+            chunks: [],
+          };
           this.calls.set(delta.key, draft);
           this.parts.push(draft);
         }
@@ -91,7 +102,11 @@ export class StreamAssembler {
         const draft = this.calls.get(delta.key);
         if (draft) draft.call.serverResult = delta.result;
         // A result for a call we never saw start: keep it visible rather than drop it.
-        else this.parts.push({ kind: 'fixed', part: { kind: 'unknown', label: 'server tool result', raw: delta.result } });
+        else
+          this.parts.push({
+            kind: 'fixed',
+            part: { kind: 'unknown', label: 'server tool result', raw: delta.result },
+          });
         break;
       }
       case 'usage':
@@ -186,7 +201,10 @@ export function parsePartialJson(text: string): unknown {
     try {
       return JSON.parse(closed) as unknown;
     } catch {
-      const trimmed = candidate.replace(/(,\s*"[^"]*"\s*:?\s*|,\s*|:\s*|\s*"[^"]*"\s*:\s*|[^\]}"\d\s,:[{]+\s*)$/, '');
+      const trimmed = candidate.replace(
+        /(,\s*"[^"]*"\s*:?\s*|,\s*|:\s*|\s*"[^"]*"\s*:\s*|[^\]}"\d\s,:[{]+\s*)$/,
+        '',
+      );
       if (trimmed === candidate) break;
       candidate = trimmed;
     }

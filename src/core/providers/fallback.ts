@@ -24,7 +24,11 @@ function readHttpError(exchange: HttpExchange): LlmResponse | null {
   const body = exchange.response?.body;
   const fromJson = readProviderError(readJson(body));
   const text = body?.text ?? null;
-  const error = fromJson ?? (text && text.trim() !== '' ? { message: text.slice(0, MAX_ERROR_TEXT), type: null, code: status } : null);
+  const error =
+    fromJson ??
+    (text && text.trim() !== ''
+      ? { message: text.slice(0, MAX_ERROR_TEXT), type: null, code: status }
+      : null);
   if (!error) return null;
   return { model: null, message: null, finishReason: null, usage: null, error, providerTiming: null };
 }

@@ -16,7 +16,14 @@ function sseExchange(url: string, text: string): HttpExchange {
       body: { text, bytes: null, mimeType: 'text/event-stream', sizeBytes: text.length, decoding: [] },
       protocol: null,
     },
-    timing: { durationMs: null, durationSource: null, waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+    timing: {
+      durationMs: null,
+      durationSource: null,
+      waitMs: null,
+      receiveMs: null,
+      startedAt: null,
+      recordedAt: null,
+    },
     warnings: [],
   };
 }
@@ -30,7 +37,13 @@ const throwing: ApiAdapter = {
     throw new Error('boom');
   },
 };
-const brokenDetect: ApiAdapter = { ...throwing, id: 'test.broken-detect', detect: () => { throw new Error('x'); } };
+const brokenDetect: ApiAdapter = {
+  ...throwing,
+  id: 'test.broken-detect',
+  detect: () => {
+    throw new Error('x');
+  },
+};
 
 describe('adapter registry', () => {
   it('lists the chat-completions adapter and the fallback last', () => {
@@ -64,14 +77,26 @@ describe('adapter registry', () => {
   it('reads the provider message of an unknown HTTP error (JSON or plain text)', () => {
     const failing = (text: string, mimeType: string): HttpExchange => {
       const exchange = sseExchange('https://x.test/v1/threads/runs', text);
-      exchange.response = { ...exchange.response!, status: 400, headers: [], body: { text, bytes: null, mimeType, sizeBytes: text.length, decoding: [] } };
+      exchange.response = {
+        ...exchange.response!,
+        status: 400,
+        headers: [],
+        body: { text, bytes: null, mimeType, sizeBytes: text.length, decoding: [] },
+      };
       return exchange;
     };
-    const json = readExchange(failing('{"error":{"message":"Run creation requires a Thread","type":"invalid_request_error"}}', 'application/json'));
+    const json = readExchange(
+      failing(
+        '{"error":{"message":"Run creation requires a Thread","type":"invalid_request_error"}}',
+        'application/json',
+      ),
+    );
     expect(json.apiFamily).toBe('other');
     expect(json.response?.error?.message).toBe('Run creation requires a Thread');
     expect(json.response?.message).toBeNull();
-    expect(readExchange(failing('Invalid access token.\n', 'text/plain')).response?.error?.message).toBe('Invalid access token.\n');
+    expect(readExchange(failing('Invalid access token.\n', 'text/plain')).response?.error?.message).toBe(
+      'Invalid access token.\n',
+    );
   });
 });
 
@@ -85,13 +110,45 @@ const URLS = [
   'https://example.test/anything',
 ];
 
-function arbitraryExchange(url: string, request: unknown, text: string | null, bytes: Uint8Array | null, mimeType: string, status: number): HttpExchange {
+function arbitraryExchange(
+  url: string,
+  request: unknown,
+  text: string | null,
+  bytes: Uint8Array | null,
+  mimeType: string,
+  status: number,
+): HttpExchange {
   const requestText = JSON.stringify(request) ?? 'null';
   return {
     index: 0,
-    request: { method: 'POST', url, headers: [], body: { text: requestText, bytes: null, mimeType: 'application/json', sizeBytes: requestText.length, decoding: [] }, protocol: null },
-    response: { status, statusText: null, headers: [{ name: 'Content-Type', value: mimeType }], body: { text, bytes, mimeType, sizeBytes: 0, decoding: [] }, protocol: null },
-    timing: { durationMs: null, durationSource: null, waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+    request: {
+      method: 'POST',
+      url,
+      headers: [],
+      body: {
+        text: requestText,
+        bytes: null,
+        mimeType: 'application/json',
+        sizeBytes: requestText.length,
+        decoding: [],
+      },
+      protocol: null,
+    },
+    response: {
+      status,
+      statusText: null,
+      headers: [{ name: 'Content-Type', value: mimeType }],
+      body: { text, bytes, mimeType, sizeBytes: 0, decoding: [] },
+      protocol: null,
+    },
+    timing: {
+      durationMs: null,
+      durationSource: null,
+      waitMs: null,
+      receiveMs: null,
+      startedAt: null,
+      recordedAt: null,
+    },
     warnings: [],
   };
 }
@@ -109,25 +166,51 @@ function concat(parts: Uint8Array[]): Uint8Array {
 /** Issue 4 invariant: no adapter throws, whatever the bodies and event sequences. */
 describe('every registered adapter', () => {
   it('never throws on arbitrary bodies and event sequences (property)', () => {
-    const events = fc.array(fc.tuple(fc.option(fc.constantFrom('message_start', 'content_block_delta', 'error', 'response.completed', 'chunk')), fc.jsonValue()), { maxLength: 6 });
+    const events = fc.array(
+      fc.tuple(
+        fc.option(
+          fc.constantFrom('message_start', 'content_block_delta', 'error', 'response.completed', 'chunk'),
+        ),
+        fc.jsonValue(),
+      ),
+      { maxLength: 6 },
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...URLS), fc.jsonValue(), fc.jsonValue(), events, fc.constantFrom(200, 400, 500), (url, request, response, list, status) => {
-        const sse = list.map(([name, data]) => `${name ? `event: ${name}\n` : ''}data: ${JSON.stringify(data)}\n\n`).join('');
-        const aws = concat(list.map(([name, data]) => encodeAwsEventFrame(name ?? 'chunk', JSON.stringify(data) ?? 'null')));
-        const array = `[${list.map(([, data]) => JSON.stringify(data)).join(',')}]`;
-        const cases = [
-          arbitraryExchange(url, request, JSON.stringify(response) ?? 'null', null, 'application/json', status),
-          arbitraryExchange(url, request, sse, null, 'text/event-stream', status),
-          arbitraryExchange(url, request, null, aws, 'application/vnd.amazon.eventstream', status),
-          arbitraryExchange(url, request, array, null, 'application/json', status),
-        ];
-        for (const adapter of adapters) {
-          for (const c of cases) {
-            expect(() => adapter.detect(c), adapter.id).not.toThrow();
-            expect(() => adapter.read(c), adapter.id).not.toThrow();
+      fc.property(
+        fc.constantFrom(...URLS),
+        fc.jsonValue(),
+        fc.jsonValue(),
+        events,
+        fc.constantFrom(200, 400, 500),
+        (url, request, response, list, status) => {
+          const sse = list
+            .map(([name, data]) => `${name ? `event: ${name}\n` : ''}data: ${JSON.stringify(data)}\n\n`)
+            .join('');
+          const aws = concat(
+            list.map(([name, data]) => encodeAwsEventFrame(name ?? 'chunk', JSON.stringify(data) ?? 'null')),
+          );
+          const array = `[${list.map(([, data]) => JSON.stringify(data)).join(',')}]`;
+          const cases = [
+            arbitraryExchange(
+              url,
+              request,
+              JSON.stringify(response) ?? 'null',
+              null,
+              'application/json',
+              status,
+            ),
+            arbitraryExchange(url, request, sse, null, 'text/event-stream', status),
+            arbitraryExchange(url, request, null, aws, 'application/vnd.amazon.eventstream', status),
+            arbitraryExchange(url, request, array, null, 'application/json', status),
+          ];
+          for (const adapter of adapters) {
+            for (const c of cases) {
+              expect(() => adapter.detect(c), adapter.id).not.toThrow();
+              expect(() => adapter.read(c), adapter.id).not.toThrow();
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 30 },
     );
   });

@@ -21,7 +21,11 @@ export { fallbackAdapter } from './fallback';
  * adapters (Anthropic, Responses, …) come before the broad OpenAI-compatible one, and the fallback
  * is last.
  */
-export const adapters: readonly ApiAdapter[] = [...extraAdapters, openAiChatCompletionsAdapter, fallbackAdapter];
+export const adapters: readonly ApiAdapter[] = [
+  ...extraAdapters,
+  openAiChatCompletionsAdapter,
+  fallbackAdapter,
+];
 
 function safeDetect(adapter: ApiAdapter, exchange: HttpExchange): number {
   try {
@@ -33,7 +37,10 @@ function safeDetect(adapter: ApiAdapter, exchange: HttpExchange): number {
 }
 
 /** The adapter with the highest detection score (the fallback when none scores above it). */
-export function detectAdapter(exchange: HttpExchange, candidates: readonly ApiAdapter[] = adapters): ApiAdapter {
+export function detectAdapter(
+  exchange: HttpExchange,
+  candidates: readonly ApiAdapter[] = adapters,
+): ApiAdapter {
   let best: ApiAdapter = fallbackAdapter;
   let bestScore = 0;
   for (const adapter of candidates) {
@@ -47,14 +54,20 @@ export function detectAdapter(exchange: HttpExchange, candidates: readonly ApiAd
 }
 
 /** Read one exchange in LLM terms. Never throws. */
-export function readExchange(exchange: HttpExchange, candidates: readonly ApiAdapter[] = adapters): LlmExchange {
+export function readExchange(
+  exchange: HttpExchange,
+  candidates: readonly ApiAdapter[] = adapters,
+): LlmExchange {
   const adapter = detectAdapter(exchange, candidates);
   try {
     return adapter.read(exchange);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     try {
-      return readAsRaw(exchange, `${adapter.label} could not read this exchange (${reason}); shown as raw HTTP.`);
+      return readAsRaw(
+        exchange,
+        `${adapter.label} could not read this exchange (${reason}); shown as raw HTTP.`,
+      );
     } catch {
       return {
         api: fallbackAdapter.id,

@@ -50,7 +50,8 @@ export function parseAwsEventStream(bytes: Uint8Array): StreamTrace {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const addIssue = (message: string): void => {
     // `line` is the 1-based frame number for binary framings.
-    if (issues.length < MAX_ISSUES) issues.push({ line: events.length + issues.length + 1, text: `byte ${offset}`, message });
+    if (issues.length < MAX_ISSUES)
+      issues.push({ line: events.length + issues.length + 1, text: `byte ${offset}`, message });
   };
 
   while (offset < bytes.byteLength && events.length < MAX_FRAMES) {
@@ -74,7 +75,10 @@ export function parseAwsEventStream(bytes: Uint8Array): StreamTrace {
     try {
       const message = codec.decode(frame);
       const headerMap = message.headers as Record<string, HeaderValue>;
-      const headers: Header[] = Object.keys(headerMap).map((name) => ({ name, value: headerText(headerMap[name]!) }));
+      const headers: Header[] = Object.keys(headerMap).map((name) => ({
+        name,
+        value: headerText(headerMap[name]!),
+      }));
       const find = (name: string): string | null => headers.find((h) => h.name === name)?.value ?? null;
       const event: StreamEvent = {
         index: events.length,

@@ -11,10 +11,17 @@ import { frameStream } from './frame-stream';
 
 const corpusDir = join(__dirname, '../../../tests/fixtures/corpus');
 const facts = JSON.parse(readFileSync(join(corpusDir, 'facts.json'), 'utf8')) as {
-  files: Record<string, { interactions: Array<{ index: number; stream_format: string | null; stream_events: number | null }> }>;
+  files: Record<
+    string,
+    { interactions: Array<{ index: number; stream_format: string | null; stream_events: number | null }> }
+  >;
 };
 
-function exchangeWith(contentType: string | null, text: string, url = 'https://example.test/v1/x'): HttpExchange {
+function exchangeWith(
+  contentType: string | null,
+  text: string,
+  url = 'https://example.test/v1/x',
+): HttpExchange {
   return {
     index: 0,
     request: { method: 'POST', url, headers: [], body: null, protocol: null },
@@ -25,7 +32,14 @@ function exchangeWith(contentType: string | null, text: string, url = 'https://e
       body: { text, bytes: null, mimeType: null, sizeBytes: text.length, decoding: [] },
       protocol: null,
     },
-    timing: { durationMs: null, durationSource: null, waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+    timing: {
+      durationMs: null,
+      durationSource: null,
+      waitMs: null,
+      receiveMs: null,
+      startedAt: null,
+      recordedAt: null,
+    },
     warnings: [],
   };
 }
@@ -37,8 +51,11 @@ describe('frameStream', () => {
     expect(frameStream(exchangeWith(null, ': ping\n\ndata: 1\n\n'))?.format).toBe('sse');
     expect(frameStream(exchangeWith('application/json', '{"a":1}'))).toBeNull();
     expect(frameStream(exchangeWith('application/x-ndjson', '{"a":1}\n{"b":2}\n'))?.format).toBe('ndjson');
-    const gemini = 'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:streamGenerateContent';
-    expect(frameStream(exchangeWith('application/json', '[{"a":1},{"b":2}]', gemini))?.events).toHaveLength(2);
+    const gemini =
+      'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:streamGenerateContent';
+    expect(frameStream(exchangeWith('application/json', '[{"a":1},{"b":2}]', gemini))?.events).toHaveLength(
+      2,
+    );
     expect(frameStream(exchangeWith('application/json', '[{"a":1}]', `${gemini}?alt=sse`))).toBeNull();
     expect(frameStream(exchangeWith('application/json', '[{"a":1}]'))).toBeNull();
   });

@@ -3,7 +3,8 @@ import { parseJsonArrayStream, parseNdjson } from './json-lines';
 
 describe('parseJsonArrayStream', () => {
   it('makes one event per array item, keeping its text and line', () => {
-    const body = '[{"candidates":[{"content":{"parts":[{"text":"a]}"}]}}]}\r\n,\r\n{"b":[1,2,{"c":"\\"]"}]}\r\n]';
+    const body =
+      '[{"candidates":[{"content":{"parts":[{"text":"a]}"}]}}]}\r\n,\r\n{"b":[1,2,{"c":"\\"]"}]}\r\n]';
     const trace = parseJsonArrayStream(body);
     expect(trace.events.map((e) => e.json)).toEqual([
       { candidates: [{ content: { parts: [{ text: 'a]}' }] } }] },

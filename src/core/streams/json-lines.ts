@@ -121,7 +121,10 @@ export function parseNdjson(text: string): StreamTrace {
 
 /** True when every non-empty line of the first few KB is a JSON object (and there are 2+). */
 export function looksLikeNdjson(text: string): boolean {
-  const lines = text.slice(0, 8192).split(/\r\n|\n|\r/).filter((l) => l.trim() !== '');
+  const lines = text
+    .slice(0, 8192)
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim() !== '');
   if (lines.length < 2) return false;
   return lines.slice(0, -1).every((l) => {
     const t = l.trim();

@@ -6,7 +6,8 @@ const encoder = new TextEncoder();
 
 describe('parseSse', () => {
   it('follows the WHATWG rules: comments, multi-line data, event, id, CRLF and CR', () => {
-    const body = ': keep-alive\r\nevent: delta\r\nid: 7\r\ndata: {"a":\r\ndata: 1}\r\n\r\n: OPENROUTER PROCESSING\r\rdata: [DONE]\r\r';
+    const body =
+      ': keep-alive\r\nevent: delta\r\nid: 7\r\ndata: {"a":\r\ndata: 1}\r\n\r\n: OPENROUTER PROCESSING\r\rdata: [DONE]\r\r';
     const trace = parseSse(body);
     expect(trace.commentCount).toBe(2);
     expect(trace.events.map((e) => [e.index, e.event, e.id, e.data])).toEqual([
@@ -67,7 +68,16 @@ describe('parseSse', () => {
   it('yields the same events however the bytes are split (property)', () => {
     const line = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => `data: ${s.replace(/[\r\n]/g, '')}`),
-      fc.constantFrom('event: delta', 'id: 42', ': comment', 'data: [DONE]', 'data: {"k":"é✓😀"}', 'retry: 10', 'oops', ''),
+      fc.constantFrom(
+        'event: delta',
+        'id: 42',
+        ': comment',
+        'data: [DONE]',
+        'data: {"k":"é✓😀"}',
+        'retry: 10',
+        'oops',
+        '',
+      ),
     );
     const terminator = fc.constantFrom('\n', '\r\n', '\r');
     const body = fc
@@ -76,7 +86,9 @@ describe('parseSse', () => {
     fc.assert(
       fc.property(body, fc.array(fc.nat(), { maxLength: 8 }), (text, cuts) => {
         const bytes = encoder.encode(text);
-        const points = [...new Set(cuts.map((c) => (bytes.length === 0 ? 0 : c % (bytes.length + 1))))].sort((a, b) => a - b);
+        const points = [...new Set(cuts.map((c) => (bytes.length === 0 ? 0 : c % (bytes.length + 1))))].sort(
+          (a, b) => a - b,
+        );
         const chunks: Uint8Array[] = [];
         let previous = 0;
         for (const point of [...points, bytes.length]) {

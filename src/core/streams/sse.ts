@@ -64,7 +64,8 @@ export class SseFramer {
       onComment: () => {
         this.commentCount += 1;
       },
-      onError: (error: ParseError) => this.addIssue(this.lineNumber, error.line ?? this.currentLine, error.message),
+      onError: (error: ParseError) =>
+        this.addIssue(this.lineNumber, error.line ?? this.currentLine, error.message),
       maxBufferSize: SSE_LIMITS.maxBufferChars,
     });
   }
@@ -103,7 +104,11 @@ export class SseFramer {
     if (start < chunk.length) {
       this.partial += chunk.slice(start);
       if (this.partial.length > SSE_LIMITS.maxBufferChars) {
-        this.addIssue(this.lineNumber + 1, this.partial, 'line longer than the parser accepts; rest of body ignored');
+        this.addIssue(
+          this.lineNumber + 1,
+          this.partial,
+          'line longer than the parser accepts; rest of body ignored',
+        );
         this.partial = '';
         this.overflow = true;
       }

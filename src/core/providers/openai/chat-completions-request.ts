@@ -7,7 +7,14 @@
  * legacy `functions` array. Reasoning fields that compatible providers echo back in history
  * (`reasoning`, `reasoning_content`, `reasoning_details`) become reasoning parts.
  */
-import type { ContentPart, LlmRequest, Message, Role, ToolCallPart, ToolDefinition } from '../../model/conversation';
+import type {
+  ContentPart,
+  LlmRequest,
+  Message,
+  Role,
+  ToolCallPart,
+  ToolDefinition,
+} from '../../model/conversation';
 import { unknownPart } from '../shared/content';
 import { asArray, asString, field, isRecord, omitParams, parseArguments } from '../shared/json';
 import { readOpenAiContent, reasoningDetailsText } from './wire';
@@ -22,7 +29,11 @@ export function readToolCall(raw: unknown): ToolCallPart {
   const fn = field(raw, 'function') ?? field(raw, 'custom');
   const argumentsValue = field(fn, 'arguments') ?? field(fn, 'input');
   const argumentsText =
-    typeof argumentsValue === 'string' ? argumentsValue : argumentsValue === undefined ? '' : JSON.stringify(argumentsValue);
+    typeof argumentsValue === 'string'
+      ? argumentsValue
+      : argumentsValue === undefined
+        ? ''
+        : JSON.stringify(argumentsValue);
   const call: ToolCallPart = {
     kind: 'tool-call',
     id: asString(field(raw, 'id')) ?? null,
@@ -89,7 +100,10 @@ export function readChatMessage(raw: unknown): Message {
 export function readToolDefinition(raw: unknown): ToolDefinition {
   const type = asString(field(raw, 'type')) ?? 'function';
   const inner = field(raw, type) ?? field(raw, 'function') ?? raw;
-  const definition: ToolDefinition = { type, name: asString(field(inner, 'name')) ?? asString(field(raw, 'name')) ?? type };
+  const definition: ToolDefinition = {
+    type,
+    name: asString(field(inner, 'name')) ?? asString(field(raw, 'name')) ?? type,
+  };
   const description = asString(field(inner, 'description'));
   if (description !== undefined) definition.description = description;
   const parameters = field(inner, 'parameters') ?? field(inner, 'format');
@@ -101,7 +115,8 @@ export function readToolDefinition(raw: unknown): ToolDefinition {
 export function readChatRequest(body: unknown): LlmRequest | null {
   if (!isRecord(body)) return null;
   const tools = asArray(field(body, 'tools')).map(readToolDefinition);
-  for (const fn of asArray(field(body, 'functions'))) tools.push(readToolDefinition({ type: 'function', function: fn }));
+  for (const fn of asArray(field(body, 'functions')))
+    tools.push(readToolDefinition({ type: 'function', function: fn }));
   return {
     model: asString(field(body, 'model')) ?? null,
     messages: asArray(field(body, 'messages')).map(readChatMessage),

@@ -61,7 +61,8 @@ export function readChatStream(trace: StreamTrace): ChatStreamReading {
     }
     const chunk = event.json;
     if (!isRecord(chunk)) {
-      if (event.jsonError !== undefined) addNote(reading.notes, `event ${eventIndex}: data is not JSON (${event.jsonError})`);
+      if (event.jsonError !== undefined)
+        addNote(reading.notes, `event ${eventIndex}: data is not JSON (${event.jsonError})`);
       deltas.push({ kind: 'other', eventIndex, label: event.event ?? 'non-JSON data' });
       continue;
     }
@@ -69,7 +70,10 @@ export function readChatStream(trace: StreamTrace): ChatStreamReading {
     reading.id ??= asString(field(chunk, 'id')) ?? null;
     reading.upstream ??= asString(field(chunk, 'provider')) ?? null;
 
-    const error = field(chunk, 'error') !== undefined || event.event === 'error' ? readProviderError(chunk, eventIndex) : null;
+    const error =
+      field(chunk, 'error') !== undefined || event.event === 'error'
+        ? readProviderError(chunk, eventIndex)
+        : null;
     if (error) deltas.push({ kind: 'error', eventIndex, error });
     else if (event.event === 'error') {
       deltas.push({ kind: 'error', eventIndex, error: { message: event.data.slice(0, 500), eventIndex } });
@@ -90,13 +94,19 @@ export function readChatStream(trace: StreamTrace): ChatStreamReading {
     const usage = readOpenAiUsage(field(chunk, 'usage')) ?? readOpenAiUsage(path(chunk, 'x_groq', 'usage'));
     if (usage) deltas.push({ kind: 'usage', eventIndex, usage });
     reading.timing = readOpenAiTiming(chunk) ?? reading.timing;
-    if (deltas.length === before && !error) deltas.push({ kind: 'other', eventIndex, label: event.event ?? 'chunk' });
+    if (deltas.length === before && !error)
+      deltas.push({ kind: 'other', eventIndex, label: event.event ?? 'chunk' });
   }
   if (otherChoices) addNote(reading.notes, 'the stream carries more than one choice; only choice 0 is shown');
   return reading;
 }
 
-function readChoiceDelta(choice: unknown, eventIndex: number, startedKeys: Set<string>, reading: ChatStreamReading): void {
+function readChoiceDelta(
+  choice: unknown,
+  eventIndex: number,
+  startedKeys: Set<string>,
+  reading: ChatStreamReading,
+): void {
   const deltas = reading.deltas;
   const delta = field(choice, 'delta');
   if (!isRecord(delta)) return;
@@ -155,7 +165,8 @@ function readToolCallFragment(
 ): void {
   const name = asString(field(fn, 'name'));
   const args = field(fn, 'arguments');
-  const fragment = typeof args === 'string' ? args : args === undefined || args === null ? '' : JSON.stringify(args);
+  const fragment =
+    typeof args === 'string' ? args : args === undefined || args === null ? '' : JSON.stringify(args);
   if (!startedKeys.has(key) || (id !== null && name !== undefined && name !== '')) {
     // A repeated start for a known key only fills in what is missing (see assemble-stream.ts).
     startedKeys.add(key);

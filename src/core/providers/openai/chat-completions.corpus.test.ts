@@ -46,7 +46,10 @@ function first200(text: string): string {
 
 function factUsage(usage: Record<string, unknown> | null): [unknown, unknown] | null {
   if (!usage) return null;
-  return [usage.prompt_tokens ?? usage.input_tokens ?? null, usage.completion_tokens ?? usage.output_tokens ?? null];
+  return [
+    usage.prompt_tokens ?? usage.input_tokens ?? null,
+    usage.completion_tokens ?? usage.output_tokens ?? null,
+  ];
 }
 
 describe('OpenAI chat completions over the corpus', () => {
@@ -73,7 +76,9 @@ describe('OpenAI chat completions over the corpus', () => {
         expect(llm.response?.finishReason ?? null, where).toBe(fact.finish_reason);
         const usage = llm.response?.usage ?? null;
         expect(usage ? [usage.inputTokens, usage.outputTokens] : null, where).toEqual(factUsage(fact.usage));
-        const hasReasoning = (llm.response?.message?.parts ?? []).some((p) => p.kind === 'reasoning' && p.text !== '');
+        const hasReasoning = (llm.response?.message?.parts ?? []).some(
+          (p) => p.kind === 'reasoning' && p.text !== '',
+        );
         expect(hasReasoning, where).toBe(fact.reasoning_text !== null);
         const factError = fact.error ?? fact.stream_error ?? null;
         expect(llm.response?.error?.message ?? null, where).toBe(factError);

@@ -38,7 +38,9 @@ function detectChatCompletions(exchange: HttpExchange): number {
   const body = readJson(exchange.request.body);
   if (isRecord(body) && Array.isArray(field(body, 'messages')) && typeof field(body, 'model') === 'string') {
     const messages = asArray(field(body, 'messages'));
-    const openAiRoles = messages.some((m) => ['system', 'developer', 'tool'].includes(asString(field(m, 'role')) ?? ''));
+    const openAiRoles = messages.some((m) =>
+      ['system', 'developer', 'tool'].includes(asString(field(m, 'role')) ?? ''),
+    );
     return openAiRoles ? 0.4 : 0.3;
   }
   return 0;
@@ -48,7 +50,9 @@ function detectChatCompletions(exchange: HttpExchange): number {
 function labelFor(exchange: HttpExchange, upstream: string | null): string {
   const provider = providerFromUrl(urlHost(exchange.request.url), exchange.request.url);
   if (!provider || provider === 'OpenAI') return upstream ? `${LABEL} · ${upstream}` : LABEL;
-  return upstream && upstream !== provider ? `${LABEL} · ${provider} (${upstream})` : `${LABEL} · ${provider}`;
+  return upstream && upstream !== provider
+    ? `${LABEL} · ${provider} (${upstream})`
+    : `${LABEL} · ${provider}`;
 }
 
 function readStreamed(exchange: HttpExchange, llm: LlmExchange): LlmResponse {

@@ -85,7 +85,9 @@ export function readOpenAiContentPart(part: unknown): ContentPart {
       const url = typeof image === 'string' ? image : asString(field(image, 'url'));
       if (url !== undefined) {
         const detail = asString(field(image, 'detail'));
-        return detail ? { kind: 'image', source: mediaFromUrl(url, 'image/*'), detail } : { kind: 'image', source: mediaFromUrl(url, 'image/*') };
+        return detail
+          ? { kind: 'image', source: mediaFromUrl(url, 'image/*'), detail }
+          : { kind: 'image', source: mediaFromUrl(url, 'image/*') };
       }
       break;
     }
@@ -135,7 +137,11 @@ export function readOpenAiContent(content: unknown): ContentPart[] {
 }
 
 /** Reasoning text of an OpenRouter `reasoning_details` array (text and summary entries). */
-export function reasoningDetailsText(details: unknown): { text: string; signature?: string; encrypted: boolean } {
+export function reasoningDetailsText(details: unknown): {
+  text: string;
+  signature?: string;
+  encrypted: boolean;
+} {
   let text = '';
   let signature: string | undefined;
   let encrypted = false;

@@ -28,10 +28,12 @@ export function emptyExchange(adapter: { id: string; family: ApiFamily; label: s
  */
 export function readProviderError(value: unknown, eventIndex?: number): ProviderError | null {
   if (!isRecord(value)) return null;
-  const withIndex = (error: ProviderError): ProviderError => (eventIndex === undefined ? error : { ...error, eventIndex });
+  const withIndex = (error: ProviderError): ProviderError =>
+    eventIndex === undefined ? error : { ...error, eventIndex };
   const inner = field(value, 'error');
   if (isRecord(inner)) {
-    const message = asString(field(inner, 'message')) ?? asString(field(inner, 'msg')) ?? JSON.stringify(inner);
+    const message =
+      asString(field(inner, 'message')) ?? asString(field(inner, 'msg')) ?? JSON.stringify(inner);
     const type = asString(field(inner, 'type')) ?? asString(field(inner, 'status')) ?? null;
     const rawCode = field(inner, 'code');
     const code = typeof rawCode === 'string' || typeof rawCode === 'number' ? rawCode : null;
@@ -43,7 +45,10 @@ export function readProviderError(value: unknown, eventIndex?: number): Provider
   const awsType = asString(field(value, '__type'));
   const message = asString(field(value, 'message')) ?? asString(field(value, 'Message'));
   if (awsType || (message && (field(value, 'type') === 'error' || field(value, 'status') !== undefined))) {
-    return withIndex({ message: message ?? awsType ?? 'error', type: awsType ?? asString(field(value, 'type')) ?? null });
+    return withIndex({
+      message: message ?? awsType ?? 'error',
+      type: awsType ?? asString(field(value, 'type')) ?? null,
+    });
   }
   const detail = field(value, 'detail');
   if (typeof detail === 'string' && detail !== '') return withIndex({ message: detail, type: null });

@@ -62,7 +62,13 @@ export function addUsage(a: Usage | null, b: Usage | null): Usage | null {
     outputTokens: addNullable(a.outputTokens, b.outputTokens),
     raw: null,
   };
-  const optional = ['totalTokens', 'cacheReadTokens', 'cacheWriteTokens', 'reasoningTokens', 'costUsd'] as const;
+  const optional = [
+    'totalTokens',
+    'cacheReadTokens',
+    'cacheWriteTokens',
+    'reasoningTokens',
+    'costUsd',
+  ] as const;
   for (const key of optional) {
     const value = addNullable(a[key], b[key]);
     if (value !== null) sum[key] = value;
@@ -82,7 +88,13 @@ export function mergeUsage(earlier: Usage | null, later: Usage | null): Usage | 
     outputTokens: later.outputTokens ?? earlier.outputTokens,
     raw: later.raw ?? earlier.raw,
   };
-  const optional = ['totalTokens', 'cacheReadTokens', 'cacheWriteTokens', 'reasoningTokens', 'costUsd'] as const;
+  const optional = [
+    'totalTokens',
+    'cacheReadTokens',
+    'cacheWriteTokens',
+    'reasoningTokens',
+    'costUsd',
+  ] as const;
   for (const key of optional) {
     const value = later[key] ?? earlier[key];
     if (value !== undefined && value !== null) merged[key] = value;
