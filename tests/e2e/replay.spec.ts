@@ -106,7 +106,9 @@ test.describe('stream replay of the sample', () => {
     await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   });
 
-  test('seeking shows exactly what had arrived, steps event by event, and lands in the URL', async ({ page }) => {
+  test('seeking shows exactly what had arrived, steps event by event, and lands in the URL', async ({
+    page,
+  }) => {
     const slider = page.getByRole('slider', { name: 'Replay position' });
     const box = (await slider.boundingBox())!;
     // 30% of 2.1 s is inside the latency: nothing has arrived.

@@ -23,7 +23,14 @@ export interface EventContent {
  * a tool call (rarer than text, and what the user is usually looking for), then reasoning, text,
  * and last the bookkeeping (usage).
  */
-const KIND_RANK: Record<ReplayEventKind, number> = { error: 5, tool: 4, reasoning: 3, text: 2, usage: 1, other: 0 };
+const KIND_RANK: Record<ReplayEventKind, number> = {
+  error: 5,
+  tool: 4,
+  reasoning: 3,
+  text: 2,
+  usage: 1,
+  other: 0,
+};
 
 function deltaKind(delta: StreamDelta): ReplayEventKind {
   switch (delta.kind) {
@@ -64,7 +71,10 @@ function deltaChars(delta: StreamDelta): number {
  * (payload that is not JSON, an SSE `event: error`) counts as an error even without an error delta,
  * so the stream doctor's findings show on the scrubber too.
  */
-export function describeEvents(events: readonly StreamEvent[], deltas: readonly StreamDelta[]): EventContent[] {
+export function describeEvents(
+  events: readonly StreamEvent[],
+  deltas: readonly StreamDelta[],
+): EventContent[] {
   const byIndex = new Map<number, number>();
   const contents: EventContent[] = events.map((event, position) => {
     byIndex.set(event.index, position);

@@ -19,7 +19,9 @@ export class MessageAtEvent {
 
   constructor(deltas: readonly StreamDelta[]) {
     this.deltas = deltas;
-    this.ordered = deltas.every((delta, i) => i === 0 || delta.eventIndex >= (deltas[i - 1]?.eventIndex ?? 0));
+    this.ordered = deltas.every(
+      (delta, i) => i === 0 || delta.eventIndex >= (deltas[i - 1]?.eventIndex ?? 0),
+    );
   }
 
   /** The message once every event with index ≤ `uptoEventIndex` has arrived. */

@@ -4,7 +4,14 @@ import type { RecordedTiming } from '../model/http';
 import type { StreamEvent } from '../model/stream';
 import { PlaybackClock } from './playback-clock';
 import { planReplay, type ReplayInput } from './plan-replay';
-import { eventCountAt, eventsAt, eventTimeMs, nextEventTime, previousEventTime, scaleSchedule } from './schedule-queries';
+import {
+  eventCountAt,
+  eventsAt,
+  eventTimeMs,
+  nextEventTime,
+  previousEventTime,
+  scaleSchedule,
+} from './schedule-queries';
 import { summarizeTiming } from './timing-summary';
 
 /**
@@ -13,7 +20,23 @@ import { summarizeTiming } from './timing-summary';
  * [DONE]; go-vcr duration 1.004536333s; usage 55 output tokens. The real pipeline version of this
  * test is in seed-replay.test.ts.
  */
-const SEED_TEXT = ["I'll", ' add', ' and', ' multiply', ' the', ' numbers', ' ', '2', ' and', ' ', '3', ' for', ' you', '.', ''];
+const SEED_TEXT = [
+  "I'll",
+  ' add',
+  ' and',
+  ' multiply',
+  ' the',
+  ' numbers',
+  ' ',
+  '2',
+  ' and',
+  ' ',
+  '3',
+  ' for',
+  ' you',
+  '.',
+  '',
+];
 
 function seedInteraction0(): ReplayInput {
   const events: StreamEvent[] = Array.from({ length: 24 }, (_, index) => ({
@@ -27,7 +50,13 @@ function seedInteraction0(): ReplayInput {
     { kind: 'tool-call-start', eventIndex: 15, key: '0', id: 'call_76fxfl1cntdf1l2yd3d5fkow', name: 'add' },
     { kind: 'tool-call-args', eventIndex: 16, key: '0', fragment: '{"a":2,' },
     { kind: 'tool-call-args', eventIndex: 17, key: '0', fragment: '"b":3}' },
-    { kind: 'tool-call-start', eventIndex: 18, key: '1', id: 'call_cy8aesbbkn1zfn97on2btvb3', name: 'multiply' },
+    {
+      kind: 'tool-call-start',
+      eventIndex: 18,
+      key: '1',
+      id: 'call_cy8aesbbkn1zfn97on2btvb3',
+      name: 'multiply',
+    },
     { kind: 'tool-call-args', eventIndex: 19, key: '1', fragment: '{"a":2,' },
     { kind: 'tool-call-args', eventIndex: 20, key: '1', fragment: '"b":3}' },
     { kind: 'finish', eventIndex: 21, reason: 'tool_calls' },
@@ -169,7 +198,12 @@ describe('pacing sources', () => {
     const schedule = planReplay({
       ...input,
       timing: goVcrTiming(303.752583),
-      providerTiming: { source: 'groq x_groq.usage', queueMs: 201.2, promptMs: 27.1, generationMs: 103.231659 },
+      providerTiming: {
+        source: 'groq x_groq.usage',
+        queueMs: 201.2,
+        promptMs: 27.1,
+        generationMs: 103.231659,
+      },
     });
     expect(schedule.pacing).toBe('provider-timing');
     expect(schedule.generationLabel).toBe('reported');
@@ -180,13 +214,24 @@ describe('pacing sources', () => {
 
   it('uses HAR receive time after wait, and per-event times above everything', () => {
     const input = seedInteraction0();
-    const har: RecordedTiming = { ...goVcrTiming(null), durationMs: 900, durationSource: 'har-time', waitMs: 250, receiveMs: 600 };
+    const har: RecordedTiming = {
+      ...goVcrTiming(null),
+      durationMs: 900,
+      durationSource: 'har-time',
+      waitMs: 250,
+      receiveMs: 600,
+    };
     const fromHar = planReplay({ ...input, timing: har });
     expect(fromHar.pacing).toBe('har-receive');
     expect(fromHar.latencyMs).toBe(300);
     expect(fromHar.endMs).toBe(900);
     const times = input.events.map((_, i) => 100 + i * 10);
-    const perEvent = planReplay({ ...input, timing: har, eventTimesMs: times, providerTiming: { source: 'x', generationMs: 5 } });
+    const perEvent = planReplay({
+      ...input,
+      timing: har,
+      eventTimesMs: times,
+      providerTiming: { source: 'x', generationMs: 5 },
+    });
     expect(perEvent.pacing).toBe('per-event-times');
     expect(perEvent.events.map((event) => event.atMs)).toEqual(times.map((t) => 300 + t - 100));
   });

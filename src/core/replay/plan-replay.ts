@@ -23,7 +23,8 @@ import { describeEvents, estimateTokensFromChars, type ReplayEventKind } from '.
 export type TimingLabel = 'recorded' | 'reported' | 'estimated' | 'unknown';
 
 /** Which source paced the events (issue 5's order of preference). */
-export type PacingSource = 'per-event-times' | 'provider-timing' | 'har-receive' | 'token-rate' | 'not-streamed';
+export type PacingSource =
+  'per-event-times' | 'provider-timing' | 'har-receive' | 'token-rate' | 'not-streamed';
 
 export interface ReplayInput {
   /** The framed stream events, in order; empty for a response that was not streamed. */
@@ -104,7 +105,11 @@ export function latencyFrom(timing: RecordedTiming, providerTiming?: ProviderTim
   if (timing.durationSource === 'har-time' || (timing.durationSource === null && timing.receiveMs !== null)) {
     // HAR `time` includes `receive`; what is left is everything up to the first byte.
     if (positive(timing.durationMs) && timing.receiveMs !== null && timing.receiveMs >= 0) {
-      return { ms: Math.max(0, timing.durationMs - timing.receiveMs), label: 'recorded', origin: 'HAR time − receive' };
+      return {
+        ms: Math.max(0, timing.durationMs - timing.receiveMs),
+        label: 'recorded',
+        origin: 'HAR time − receive',
+      };
     }
     if (positive(timing.waitMs)) return { ms: timing.waitMs, label: 'recorded', origin: 'HAR timings.wait' };
   }
@@ -132,20 +137,40 @@ interface Pacing {
 function choosePacing(input: ReplayInput, outputTokens: number, tokensPerSecond: number): Pacing {
   if (input.events.length === 0) {
     const receive = positive(input.timing.receiveMs) ? input.timing.receiveMs : 0;
-    return { source: 'not-streamed', label: receive > 0 ? 'recorded' : 'unknown', origin: 'whole body', generationMs: receive };
+    return {
+      source: 'not-streamed',
+      label: receive > 0 ? 'recorded' : 'unknown',
+      origin: 'whole body',
+      generationMs: receive,
+    };
   }
   const times = input.eventTimesMs;
   if (times && times.length === input.events.length) {
     const first = times[0] ?? 0;
     const last = times[times.length - 1] ?? first;
-    return { source: 'per-event-times', label: 'recorded', origin: 'per-event times', generationMs: last - first };
+    return {
+      source: 'per-event-times',
+      label: 'recorded',
+      origin: 'per-event times',
+      generationMs: last - first,
+    };
   }
   const reported = input.providerTiming;
   if (reported && positive(reported.generationMs)) {
-    return { source: 'provider-timing', label: 'reported', origin: reported.source, generationMs: reported.generationMs };
+    return {
+      source: 'provider-timing',
+      label: 'reported',
+      origin: reported.source,
+      generationMs: reported.generationMs,
+    };
   }
   if (positive(input.timing.receiveMs)) {
-    return { source: 'har-receive', label: 'recorded', origin: 'HAR timings.receive', generationMs: input.timing.receiveMs };
+    return {
+      source: 'har-receive',
+      label: 'recorded',
+      origin: 'HAR timings.receive',
+      generationMs: input.timing.receiveMs,
+    };
   }
   const generationMs = (outputTokens / tokensPerSecond) * 1000;
   return { source: 'token-rate', label: 'estimated', origin: `${tokensPerSecond} tokens/s`, generationMs };
@@ -161,7 +186,9 @@ function choosePacing(input: ReplayInput, outputTokens: number, tokensPerSecond:
  */
 export function planReplay(input: ReplayInput, options: ReplayOptions = {}): ReplaySchedule {
   const speed = positive(options.speed) ? options.speed : 1;
-  const tokensPerSecond = positive(options.tokensPerSecond) ? options.tokensPerSecond : DEFAULT_TOKENS_PER_SECOND;
+  const tokensPerSecond = positive(options.tokensPerSecond)
+    ? options.tokensPerSecond
+    : DEFAULT_TOKENS_PER_SECOND;
   const contents = describeEvents(input.events, input.deltas);
   const totalChars = contents.reduce((sum, content) => sum + content.chars, 0);
   const reportedTokens = positive(input.outputTokens) ? input.outputTokens : null;
@@ -169,7 +196,9 @@ export function planReplay(input: ReplayInput, options: ReplayOptions = {}): Rep
   const latency = latencyFrom(input.timing, input.providerTiming);
   const pacing = choosePacing(input, outputTokens, tokensPerSecond);
 
-  const tokens = contents.map((content) => (totalChars > 0 ? (outputTokens * content.chars) / totalChars : 0));
+  const tokens = contents.map((content) =>
+    totalChars > 0 ? (outputTokens * content.chars) / totalChars : 0,
+  );
   const weights = tokens.map((share) => share + EVENT_OVERHEAD_TOKENS);
   const firstWeight = weights[0] ?? 0;
   const span = weights.reduce((sum, weight) => sum + weight, 0) - firstWeight;

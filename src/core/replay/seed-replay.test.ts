@@ -37,7 +37,10 @@ describe('replay of the seed cassette', () => {
     const early = message.at(eventsAt(schedule, 1010).at(-1)!.eventIndex).message;
     expect(early.parts).toEqual([{ kind: 'text', text: "I'll" }]);
     const end = message.at(schedule.events.at(-1)!.eventIndex).message;
-    expect(end.parts[0]).toEqual({ kind: 'text', text: "I'll add and multiply the numbers 2 and 3 for you." });
+    expect(end.parts[0]).toEqual({
+      kind: 'text',
+      text: "I'll add and multiply the numbers 2 and 3 for you.",
+    });
     const calls = end.parts.filter((part) => part.kind === 'tool-call');
     expect(calls.map((call) => [call.name, call.arguments])).toEqual([
       ['add', { a: 2, b: 3 }],
@@ -56,7 +59,9 @@ describe('replay of the seed cassette', () => {
 
 describe('replay paced by provider-reported timing', () => {
   it('uses the completion_time Groq reported and says so', () => {
-    const [first] = exchangesOf('go-vcr-v2/fantasy/TestOpenAICompatibleCommon__groq-kimi-k2__tool_streaming.yaml');
+    const [first] = exchangesOf(
+      'go-vcr-v2/fantasy/TestOpenAICompatibleCommon__groq-kimi-k2__tool_streaming.yaml',
+    );
     const schedule = planExchangeReplay(first!);
     expect(schedule.pacing).toBe('provider-timing');
     expect(schedule.generationLabel).toBe('reported');
@@ -69,7 +74,9 @@ describe('replay paced by provider-reported timing', () => {
   });
 
   it('uses Cerebras time_info and says so', () => {
-    const [first] = exchangesOf('go-vcr-v2/fantasy/TestCerebrasCommon__cerebras-qwen-3-coder-480b__tool_streaming.yaml');
+    const [first] = exchangesOf(
+      'go-vcr-v2/fantasy/TestCerebrasCommon__cerebras-qwen-3-coder-480b__tool_streaming.yaml',
+    );
     const schedule = planExchangeReplay(first!);
     expect(schedule.pacing).toBe('provider-timing');
     expect(schedule.pacingOrigin).toMatch(/cerebras/i);

@@ -43,7 +43,8 @@ export function summarizeTiming(schedule: ReplaySchedule): TimingSummary {
     eventCount: schedule.events.length,
     outputTokens: schedule.outputTokens,
     outputTokensLabel: schedule.outputTokensLabel,
-    tokensPerSecond: generationMs > 0 && schedule.outputTokens > 0 ? schedule.outputTokens / (generationMs / 1000) : null,
+    tokensPerSecond:
+      generationMs > 0 && schedule.outputTokens > 0 ? schedule.outputTokens / (generationMs / 1000) : null,
     tokensPerSecondLabel: weaker(schedule.generationLabel, tokenLabel),
     totalMs: schedule.endMs * schedule.speed,
   };

@@ -11,7 +11,11 @@ describe('splitMarkdownBlocks', () => {
 
   it('keeps a fenced code block with blank lines whole, even while the fence is still open', () => {
     const text = 'Intro\n\n```js\nconst a = 1;\n\nconst b = 2;\n```\n\nAfter';
-    expect(splitMarkdownBlocks(text)).toEqual(['Intro\n', '```js\nconst a = 1;\n\nconst b = 2;\n```\n', 'After']);
+    expect(splitMarkdownBlocks(text)).toEqual([
+      'Intro\n',
+      '```js\nconst a = 1;\n\nconst b = 2;\n```\n',
+      'After',
+    ]);
     const open = 'Intro\n\n```\nx\n\ny';
     expect(splitMarkdownBlocks(open)).toEqual(['Intro\n', '```\nx\n\ny']);
   });

@@ -42,7 +42,13 @@ export function ReplayControls(props: ReplayControlsProps) {
         <ReplayIcon name={playing ? 'pause' : 'play'} />
         {playing ? 'Pause' : 'Play'}
       </button>
-      <button type="button" className="rp-button" onClick={props.onRestart} aria-label="Restart" title="Restart">
+      <button
+        type="button"
+        className="rp-button"
+        onClick={props.onRestart}
+        aria-label="Restart"
+        title="Restart"
+      >
         <ReplayIcon name="restart" />
       </button>
       <button
@@ -66,7 +72,7 @@ export function ReplayControls(props: ReplayControlsProps) {
         <ReplayIcon name="next" />
       </button>
       <span className="rp-timecode" aria-label="Timecode">
-        <span ref={timecodeRef} data-testid="replay-timecode">
+        <span ref={timecodeRef} className="rp-timecode-now" data-testid="replay-timecode">
           {formatTimecode(controller.getPosition())}
         </span>
         <span className="rp-timecode-end"> / {formatTimecode(schedule.endMs)}</span>
@@ -81,7 +87,10 @@ export function ReplayControls(props: ReplayControlsProps) {
           ))}
         </select>
       </label>
-      <label className="rp-field" title={estimated ? 'Rate of the estimate' : 'Not used: a better timing source exists'}>
+      <label
+        className="rp-field"
+        title={estimated ? 'Rate of the estimate' : 'Not used: a better timing source exists'}
+      >
         Estimate at
         <input
           type="number"

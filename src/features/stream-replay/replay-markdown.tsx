@@ -32,7 +32,10 @@ const components: Components = {
       </span>
     ),
   img: ({ src, alt }) => (
-    <span className="rp-inert-link" title={typeof src === 'string' ? `Image not loaded: ${src.slice(0, 200)}` : undefined}>
+    <span
+      className="rp-inert-link"
+      title={typeof src === 'string' ? `Image not loaded: ${src.slice(0, 200)}` : undefined}
+    >
       [image{alt ? `: ${alt}` : ''}]
     </span>
   ),

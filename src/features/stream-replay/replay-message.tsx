@@ -40,32 +40,41 @@ function PartView({ part, complete }: { part: ContentPart; complete: boolean }) 
   }
 }
 
-export const ReplayMessage = memo(function ReplayMessage({ assembled, complete, waitingText }: ReplayMessageProps) {
+export const ReplayMessage = memo(function ReplayMessage({
+  assembled,
+  complete,
+  waitingText,
+}: ReplayMessageProps) {
   if (!assembled) {
     return (
-      <div className="rp-message rp-message-waiting" aria-live="off">
-        <span className="rp-spinner" aria-hidden="true" /> {waitingText}
+      <div className="rp-message-scroll">
+        <div className="rp-message rp-message-waiting">
+          <span className="rp-spinner" aria-hidden="true" /> {waitingText}
+        </div>
       </div>
     );
   }
   const { message, finishReason, error } = assembled;
   return (
-    <div className={complete ? 'rp-message' : 'rp-message rp-streaming'} data-testid="replay-message">
-      <div className="rp-role">assistant</div>
-      {message.parts.length === 0 && <p className="rp-muted">(no content yet)</p>}
-      {message.parts.map((part, index) => (
-        <PartView key={index} part={part} complete={complete} />
-      ))}
-      {error && (
-        <p className="rp-error" role="note">
-          Error in the stream{error.eventIndex !== undefined ? ` at event #${error.eventIndex}` : ''}: {error.message}
-        </p>
-      )}
-      {complete && finishReason && (
-        <p className="rp-muted">
-          finish reason <code>{finishReason}</code>
-        </p>
-      )}
+    <div className="rp-message-scroll">
+      <div className={complete ? 'rp-message' : 'rp-message rp-streaming'} data-testid="replay-message">
+        <div className="rp-role">assistant</div>
+        {message.parts.length === 0 && <p className="rp-muted">(no content yet)</p>}
+        {message.parts.map((part, index) => (
+          <PartView key={index} part={part} complete={complete} />
+        ))}
+        {error && (
+          <p className="rp-error" role="note">
+            Error in the stream{error.eventIndex !== undefined ? ` at event #${error.eventIndex}` : ''}:{' '}
+            {error.message}
+          </p>
+        )}
+        {complete && finishReason && (
+          <p className="rp-muted">
+            finish reason <code>{finishReason}</code>
+          </p>
+        )}
+      </div>
     </div>
   );
 });

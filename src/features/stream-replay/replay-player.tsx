@@ -28,7 +28,7 @@ import { ReplayMessage } from './replay-message';
 import { ReplayScrubber } from './replay-scrubber';
 import { ReplayTimingSummary } from './replay-timing-summary';
 import { useReplayKeys } from './use-replay-keys';
-import { useClockValue, useReplayClock } from './use-replay-clock';
+import { useReplayClock, useSlowClockValue } from './use-replay-clock';
 
 export interface ReplayPlayerProps {
   exchange: AnalyzedExchange;
@@ -39,9 +39,15 @@ export interface ReplayPlayerProps {
 export function ReplayPlayer({ exchange, positionMs, onPositionChange }: ReplayPlayerProps) {
   const [speed, setSpeed] = useState<SpeedChoice>('1');
   const [tokensPerSecond, setTokensPerSecond] = useState(DEFAULT_TOKENS_PER_SECOND);
-  const schedule = useMemo(() => planExchangeReplay(exchange, { tokensPerSecond }), [exchange, tokensPerSecond]);
+  const schedule = useMemo(
+    () => planExchangeReplay(exchange, { tokensPerSecond }),
+    [exchange, tokensPerSecond],
+  );
   const summary = useMemo(() => summarizeTiming(schedule), [schedule]);
-  const present = useMemo(() => new Set<ReplayEventKind>(schedule.events.map((event) => event.kind)), [schedule]);
+  const present = useMemo(
+    () => new Set<ReplayEventKind>(schedule.events.map((event) => event.kind)),
+    [schedule],
+  );
   const messageAt = useMemo(() => new MessageAtEvent(exchange.llm.deltas), [exchange]);
   const content = useMemo(() => describeEventContent(exchange.llm.deltas), [exchange]);
 
@@ -81,18 +87,18 @@ export function ReplayPlayer({ exchange, positionMs, onPositionChange }: ReplayP
   const step = useCallback(
     (direction: -1 | 1) => {
       controller.pause(false);
-      const now = controller.getPosition();
+      const now = controller.livePosition();
       controller.seek(direction > 0 ? nextEventTime(schedule, now) : previousEventTime(schedule, now));
     },
     [controller, schedule],
   );
   useReplayKeys(controller, play, step);
 
-  const count = useClockValue(controller, (position) => eventCountAt(schedule, position));
-  const complete = useClockValue(controller, (position) => position >= schedule.endMs);
+  // Per-event views follow the slow clock (≤ 20 updates a second while playing, exact at rest).
   // Not useDeferredValue: a deferred render restarts on every arriving event, and a burst of
-  // events starved it for most of a second. Rendering per event is cheap (memoized markdown
-  // blocks, a virtualized table), so the message follows the clock in the same frame.
+  // events starved it for most of a second.
+  const count = useSlowClockValue(controller, (position) => eventCountAt(schedule, position));
+  const complete = useSlowClockValue(controller, (position) => position >= schedule.endMs);
   const shownCount = count;
   const streamed = schedule.events.length > 0;
 
@@ -100,7 +106,12 @@ export function ReplayPlayer({ exchange, positionMs, onPositionChange }: ReplayP
     if (!streamed) {
       const response = exchange.llm.response;
       if (!complete || !response?.message) return null;
-      return { message: response.message, finishReason: response.finishReason, usage: response.usage, error: response.error };
+      return {
+        message: response.message,
+        finishReason: response.finishReason,
+        usage: response.usage,
+        error: response.error,
+      };
     }
     const last = schedule.events[shownCount - 1];
     return last ? messageAt.at(last.eventIndex) : null;
@@ -158,7 +169,9 @@ export function ReplayPlayer({ exchange, positionMs, onPositionChange }: ReplayP
             onSeekToRow={seekToRow}
           />
         ) : (
-          <p className="rp-muted rp-events">This response was not streamed: the whole body arrives at once.</p>
+          <p className="rp-muted rp-events">
+            This response was not streamed: the whole body arrives at once.
+          </p>
         )}
       </div>
     </section>

@@ -3,8 +3,9 @@
  *
  * Ticks are drawn once on a <canvas> (redrawn only on resize or a new schedule): 5,000 DOM ticks
  * would cost layout on every frame, a canvas costs nothing after it is drawn. The playhead and the
- * progress fill move with `transform` written straight to the DOM on each clock frame, so the
- * browser composites them without layout or a React render.
+ * progress fill move with `transform` written straight to the DOM on each clock frame, in
+ * percentages so nothing is measured per frame: the browser composites them without layout or a
+ * React render.
  * It is an ARIA slider (https://www.w3.org/WAI/ARIA/apg/patterns/slider/): ← → step by event
  * (handled by the player), Home and End jump; a pointer drag seeks.
  */
@@ -84,19 +85,23 @@ export function ReplayScrubber({ schedule, controller }: ReplayScrubberProps) {
     if (canvasRef.current && size.width > 0) drawTicks(canvasRef.current, schedule, size.width, size.height);
   }, [schedule, size, dark]);
 
+  const ariaPosition = useRef(-Infinity);
   const paint = useCallback(
     (position: number) => {
       const fraction = schedule.endMs > 0 ? Math.min(1, position / schedule.endMs) : 0;
-      const width = trackRef.current?.clientWidth ?? 0;
-      if (playheadRef.current) playheadRef.current.style.transform = `translateX(${fraction * width}px)`;
+      // Percentages of the rail's own (full) width: no layout read per frame. Reading
+      // clientWidth here forced a synchronous layout on every frame and dominated the profile.
+      if (playheadRef.current) playheadRef.current.style.transform = `translateX(${fraction * 100}%)`;
       if (fillRef.current) fillRef.current.style.transform = `scaleX(${fraction})`;
       const track = trackRef.current;
-      if (track) {
+      // Screen readers need the value at rest, not 60 times a second.
+      if (track && (Math.abs(position - ariaPosition.current) >= 250 || !controller.isPlaying())) {
+        ariaPosition.current = position;
         track.setAttribute('aria-valuenow', String(Math.round(position)));
         track.setAttribute('aria-valuetext', formatTimecode(position));
       }
     },
-    [schedule],
+    [schedule, controller],
   );
   useClockPaint(controller, paint);
   useEffect(() => paint(controller.getPosition()), [paint, controller, size]);
@@ -114,7 +119,8 @@ export function ReplayScrubber({ schedule, controller }: ReplayScrubberProps) {
     controller.seek(positionAt(event.clientX), false);
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.currentTarget.hasPointerCapture(event.pointerId)) controller.seek(positionAt(event.clientX), false);
+    if (event.currentTarget.hasPointerCapture(event.pointerId))
+      controller.seek(positionAt(event.clientX), false);
   };
   const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
     if (!event.currentTarget.hasPointerCapture(event.pointerId)) return;
@@ -144,7 +150,9 @@ export function ReplayScrubber({ schedule, controller }: ReplayScrubberProps) {
     >
       <div ref={fillRef} className="rp-scrubber-fill" aria-hidden="true" />
       <canvas ref={canvasRef} className="rp-scrubber-ticks" aria-hidden="true" />
-      <div ref={playheadRef} className="rp-playhead" aria-hidden="true" />
+      <div ref={playheadRef} className="rp-playhead-rail" aria-hidden="true">
+        <div className="rp-playhead" />
+      </div>
     </div>
   );
 }

@@ -27,14 +27,19 @@ function Badge({ label }: { label: TimingLabel }) {
   );
 }
 
-export const ReplayTimingSummary = memo(function ReplayTimingSummary({ summary, pacingExplanation }: ReplayTimingSummaryProps) {
+export const ReplayTimingSummary = memo(function ReplayTimingSummary({
+  summary,
+  pacingExplanation,
+}: ReplayTimingSummaryProps) {
   return (
     <section className="rp-summary" aria-label="Timing summary">
       <dl className="rp-summary-grid">
         <div>
           <dt>Latency</dt>
           <dd>
-            <span className="rp-figure">{summary.latencyLabel === 'unknown' ? '–' : formatDuration(summary.latencyMs)}</span>
+            <span className="rp-figure">
+              {summary.latencyLabel === 'unknown' ? '–' : formatDuration(summary.latencyMs)}
+            </span>
             <Badge label={summary.latencyLabel} />
             <small>{summary.latencyOrigin}</small>
           </dd>

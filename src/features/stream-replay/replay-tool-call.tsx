@@ -34,7 +34,11 @@ export const ReplayToolCall = memo(function ReplayToolCall({ part, complete }: R
         {part.server && <span className="rp-badge">server tool</span>}
         {part.id && <code className="rp-tool-id">{part.id}</code>}
         <span className={`rp-badge rp-badge-${state === 'complete' ? 'recorded' : 'estimated'}`}>
-          {state === 'complete' ? 'arguments complete' : state === 'partial' ? 'partial JSON' : 'arguments are not valid JSON'}
+          {state === 'complete'
+            ? 'arguments complete'
+            : state === 'partial'
+              ? 'partial JSON'
+              : 'arguments are not valid JSON'}
         </span>
       </header>
       <pre className="rp-code" data-testid="replay-tool-arguments">

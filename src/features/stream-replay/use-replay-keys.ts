@@ -16,7 +16,11 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
   return false;
 }
 
-export function useReplayKeys(controller: ReplayClockController, play: () => void, step: (direction: -1 | 1) => void): void {
+export function useReplayKeys(
+  controller: ReplayClockController,
+  play: () => void,
+  step: (direction: -1 | 1) => void,
+): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
