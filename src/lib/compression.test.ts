@@ -80,7 +80,7 @@ describe('decoders on arbitrary bytes', () => {
           }
         },
       ),
-      { numRuns: 5000 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 5000) },
     );
   });
 });
