@@ -4,7 +4,8 @@
  * The whole bar is a button that selects the exchange; the selected one is highlighted.
  */
 import type { ExchangeBoundary } from '../../core/model/thread';
-import { formatDuration, splitUrl, statusTone } from './format-values';
+import { formatDuration } from '../../ui/format';
+import { splitUrl, statusTone } from './format-values';
 import { boundaryAnchorId } from './timeline-model';
 import { UsageLine } from './usage-line';
 

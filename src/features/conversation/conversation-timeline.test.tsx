@@ -4,7 +4,7 @@ import { ConversationTimeline } from './conversation-timeline';
 import { buildTimelineModel, partAt, previewToolResult } from './timeline-model';
 import { buildSampleAnalyzed } from './timeline-test-data';
 import { describeArguments } from './tool-call-card';
-import { formatCost, formatDuration, splitUrl, usageFigures } from './format-values';
+import { splitUrl, statusTone, usageFigures } from './format-values';
 
 describe('buildTimelineModel', () => {
   it('adds the tools row first and the total last, and indexes boundaries and links', () => {
@@ -37,7 +37,8 @@ describe('ConversationTimeline', () => {
     expect(html).toContain('moonshotai/kimi-k2');
     expect(html).toContain('finish: tool_calls');
     expect(html.match(/aria-pressed="true"/g)).toHaveLength(1);
-    expect(html).toContain('1,004.5 ms');
+    expect(html).toContain('1.00 s');
+    expect(html).toContain('$0.00021');
   });
 
   it('renders messages, the markdown answer and tool cards linked both ways', () => {
@@ -62,12 +63,10 @@ describe('ConversationTimeline', () => {
 });
 
 describe('formatters', () => {
-  it('formats durations, cost, usage and URLs', () => {
-    expect(formatDuration(966.797458)).toBe('966.8 ms');
-    expect(formatDuration(12_345)).toBe('12.3 s');
-    expect(formatDuration(null)).toBe('—');
-    expect(formatCost(0.000213)).toBe('$0.000213');
-    expect(formatCost(1.5)).toBe('$1.50');
+  it('formats usage, URLs and status tones', () => {
+    expect(statusTone(429)).toBe('error');
+    expect(statusTone(200)).toBe('ok');
+    expect(statusTone(null)).toBe('unknown');
     expect(
       usageFigures({ inputTokens: 1200, outputTokens: 5, cacheReadTokens: 0, raw: null }).map(
         (f) => `${f.label} ${f.value}`,

@@ -1,30 +1,10 @@
 /**
- * Small formatters for the timeline's numbers: durations, token counts, cost, URLs.
- * Locale is fixed to en-US so screenshots and tests read the same on every machine.
+ * The timeline's figures: usage as labelled numbers, URLs split for a compact header, and the
+ * tone of a status. Numbers use the shared domain-free formatters of src/ui/format.ts, so the
+ * timeline reads the same as the table and the summary.
  */
 import type { Usage } from '../../core/model/conversation';
-
-const integer = new Intl.NumberFormat('en-US');
-
-/** "1,004.5 ms" under 10 s, "12.3 s" above; "—" when unknown. */
-export function formatDuration(ms: number | null | undefined): string {
-  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—';
-  if (ms < 10_000) return `${integer.format(Math.round(ms * 10) / 10)} ms`;
-  return `${(ms / 1000).toFixed(1)} s`;
-}
-
-/** "1,234" or "—". */
-export function formatCount(value: number | null | undefined): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? '—' : integer.format(value);
-}
-
-/** "$0.0012" with enough digits to be non-zero, or null when unknown. */
-export function formatCost(usd: number | null | undefined): string | null {
-  if (usd === null || usd === undefined || !Number.isFinite(usd)) return null;
-  if (usd === 0) return '$0';
-  const digits = Math.min(8, Math.max(2, 2 - Math.floor(Math.log10(Math.abs(usd)))));
-  return `$${usd.toFixed(digits)}`;
-}
+import { formatCount, formatUsd } from '../../ui/format';
 
 export interface UsageFigure {
   label: string;
@@ -37,15 +17,16 @@ export function usageFigures(usage: Usage | null | undefined): UsageFigure[] {
   const figures: UsageFigure[] = [];
   const add = (label: string, value: number | null | undefined) => {
     if (value !== null && value !== undefined && Number.isFinite(value))
-      figures.push({ label, value: integer.format(value) });
+      figures.push({ label, value: formatCount(value) });
   };
   add('in', usage.inputTokens);
   add('out', usage.outputTokens);
   add('cache read', usage.cacheReadTokens);
   add('cache write', usage.cacheWriteTokens);
   add('reasoning', usage.reasoningTokens);
-  const cost = formatCost(usage.costUsd);
-  if (cost) figures.push({ label: 'cost', value: cost });
+  if (usage.costUsd !== null && usage.costUsd !== undefined && Number.isFinite(usage.costUsd)) {
+    figures.push({ label: 'cost', value: formatUsd(usage.costUsd) });
+  }
   return figures;
 }
 

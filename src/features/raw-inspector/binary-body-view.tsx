@@ -1,6 +1,7 @@
 /** A binary body: type and size, with a hex preview of its first bytes. */
 import { useState } from 'react';
-import { formatBytes, hexDump } from './hex-dump';
+import { formatBytes } from '../../ui/format';
+import { hexDump } from './hex-dump';
 
 export interface BinaryBodyViewProps {
   bytes: Uint8Array;

@@ -8,7 +8,7 @@ import type { HttpBody } from '../../core/model/http';
 import type { StreamTrace } from '../../core/model/stream';
 import { hasInvisible } from '../markdown/escape-invisible';
 import { BinaryBodyView } from './binary-body-view';
-import { formatBytes } from './hex-dump';
+import { formatBytes } from '../../ui/format';
 import { StreamEventsView } from './stream-events-view';
 import { TextBodyView } from './text-body-view';
 

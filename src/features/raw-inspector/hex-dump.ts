@@ -20,13 +20,6 @@ export function hexDump(bytes: Uint8Array, maxBytes = 512): string {
   return lines.join('\n');
 }
 
-/** "1.2 KB", "3.4 MB" or "512 B". */
-export function formatBytes(size: number): string {
-  if (size < 1024) return `${size} B`;
-  if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KB`;
-  return `${(size / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** True when a body should be shown as JSON: a JSON media type, or text that starts like JSON. */
 export function looksLikeJson(mimeType: string | null, text: string): boolean {
   if (mimeType && /(^application\/([\w.+-]*\+)?json$)|(\/json$)/.test(mimeType)) return true;

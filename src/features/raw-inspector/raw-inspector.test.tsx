@@ -4,7 +4,7 @@ import type { AnalyzedExchange } from '../../core/model/analysis';
 import type { HttpBody } from '../../core/model/http';
 import type { StreamTrace } from '../../core/model/stream';
 import { RawInspector } from './raw-inspector';
-import { formatBytes, hexDump, looksLikeJson } from './hex-dump';
+import { hexDump, looksLikeJson } from './hex-dump';
 import { decodeBytesPayload } from './event-payload';
 
 const textBody = (text: string, mimeType = 'application/json', decoding = ['UTF-8']): HttpBody => ({
@@ -148,7 +148,6 @@ describe('hex helpers', () => {
       '00000000  41 42 43 44 45 46 47 48  49 4a 4b 4c 4d 4e 4f 50  |ABCDEFGHIJKLMNOP|',
     );
     expect(dump).toContain('… 8 more bytes');
-    expect(formatBytes(2048)).toBe('2.0 KB');
     expect(looksLikeJson('application/vnd.api+json', 'x')).toBe(true);
     expect(looksLikeJson('text/plain', '  [1]')).toBe(true);
     expect(looksLikeJson('text/plain', 'hello')).toBe(false);

@@ -4,6 +4,7 @@
  * timing, and every warning the loader and the adapter left. Nothing here parses the model; it
  * shows it, escaping invisible characters so nothing hides.
  */
+import { useEffect, useRef } from 'react';
 import type { AnalyzedExchange } from '../../core/model/analysis';
 import { escapeInvisible } from '../markdown/escape-invisible';
 import { BodyView } from './body-view';
@@ -13,9 +14,24 @@ import './raw-inspector.css';
 
 export interface RawInspectorProps {
   exchange: AnalyzedExchange;
+  /** A stream event to highlight and scroll to (the stream doctor's "jump to event", issue 7). */
+  focusEventIndex?: number | null;
 }
 
-export function RawInspector({ exchange }: RawInspectorProps) {
+export function RawInspector({ exchange, focusEventIndex = null }: RawInspectorProps) {
+  const regionRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Events render as <li class="ri-event" value=index> (stream-event-row.tsx); mark the one asked
+    // for and bring it into view. Events past the first page of 100 are not in the DOM until paged.
+    if (focusEventIndex === null) return;
+    const item = regionRef.current?.querySelector<HTMLElement>(`li.ri-event[value="${focusEventIndex}"]`);
+    if (!item) return;
+    item.classList.add('ri-event--focused');
+    item.tabIndex = -1;
+    item.scrollIntoView({ block: 'center' });
+    item.focus({ preventScroll: true });
+    return () => item.classList.remove('ri-event--focused');
+  }, [focusEventIndex]);
   const { request, response, timing, warnings } = exchange.http;
   const { llm } = exchange;
   const notes = [
@@ -25,7 +41,12 @@ export function RawInspector({ exchange }: RawInspectorProps) {
     ...llm.notes,
   ];
   return (
-    <div className="ri-inspector" role="region" aria-label={`Raw HTTP of call ${exchange.http.index + 1}`}>
+    <div
+      ref={regionRef}
+      className="ri-inspector"
+      role="region"
+      aria-label={`Raw HTTP of call ${exchange.http.index + 1}`}
+    >
       <p className="ri-summary">
         Call #{exchange.http.index + 1} · read as <strong>{llm.apiLabel}</strong>
         {exchange.http.sourceLine !== undefined && (
