@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FACT_CORRECTIONS } from '../../../../tests/corpus/facts-corrections';
 import { loadCassette } from '../../cassette';
 import { toInspectInteraction } from '../../inspect/inspect-report';
 import type { Cassette } from '../../model/http';
@@ -59,10 +60,15 @@ function factTokens(
 }
 
 /**
- * facts.json entries we believe are wrong, with the value we assert instead and why. Keyed by
- * "file#index". Kept in the final report too.
+ * The project's reviewed facts.json corrections (tests/corpus/facts-corrections.ts), one source of
+ * truth for every corpus test: the expected value of a field is the correction when there is one.
  */
-const CORRECTIONS: Record<string, Partial<Record<'text' | 'usage', unknown>> & { why: string }> = {};
+function expected<T>(file: string, index: number, field: string, fact: T): unknown {
+  const correction = FACT_CORRECTIONS.find(
+    (c) => c.file === file && c.interaction === index && c.field === field,
+  );
+  return correction ? correction.value : fact;
+}
 
 function tryLoad(file: string): Cassette | Error {
   try {
@@ -117,15 +123,18 @@ describe('Anthropic, Gemini and Bedrock adapters over the corpus', () => {
           expect(adapter.detect(http)).toBeGreaterThanOrEqual(0.5);
           const llm = adapter.read(http);
           const report = toInspectInteraction({ http, llm });
-          const correction = CORRECTIONS[`${file}#${fact.index}`];
-          expect(report.api_family).toBe(fact.api_family);
-          expect(report.tool_calls).toEqual(fact.tool_calls);
-          expect(report.server_tool_calls).toEqual(fact.server_tool_calls);
-          expect(report.text).toBe(correction?.text ?? fact.text);
+          expect(report.api_family).toBe(expected(file, fact.index, 'api_family', fact.api_family));
+          expect(report.tool_calls).toEqual(expected(file, fact.index, 'tool_calls', fact.tool_calls));
+          expect(report.server_tool_calls).toEqual(
+            expected(file, fact.index, 'server_tool_calls', fact.server_tool_calls),
+          );
+          expect(report.text).toBe(expected(file, fact.index, 'text', fact.text));
           expect(report.reasoning_text === null).toBe(fact.reasoning_text === null);
-          expect(report.finish_reason).toBe(fact.finish_reason);
-          expect(report.usage).toEqual(correction?.usage ?? factTokens(fact.usage));
-          expect(report.error).toBe(fact.error ?? fact.stream_error ?? null);
+          expect(report.finish_reason).toBe(expected(file, fact.index, 'finish_reason', fact.finish_reason));
+          expect(report.usage).toEqual(expected(file, fact.index, 'usage', factTokens(fact.usage)));
+          expect(report.error).toBe(
+            expected(file, fact.index, 'error', fact.error ?? fact.stream_error ?? null),
+          );
           // Invariants beyond facts.json: complete tool arguments parse, and every tool result in
           // the request answers a call made earlier in the same request (by id; Gemini by name).
           // Every corpus stream is complete: no "ended without" note (no false alarms).
