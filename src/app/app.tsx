@@ -2,10 +2,11 @@
  * The composition root: app state, the ways files come in, and the layout that places the
  * features. Features never import each other; everything they share passes through here.
  */
-import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { CassetteList, type CassetteListItem } from '../features/cassette-list/cassette-list';
 import { CassetteSummary } from '../features/cassette-summary/cassette-summary';
 import { summarizeCassette, statusText, type CassetteSummary as Summary } from '../features/cassette-summary/summarize-cassette';
+import { FindingsList, type FindingJump } from '../features/doctor/findings-list';
 import { ExchangeTable } from '../features/exchange-list/exchange-table';
 import { EmptyState } from '../features/file-drop/empty-state';
 import { LoadFailurePanel } from '../features/file-drop/load-failure-panel';
@@ -60,7 +61,20 @@ export function App() {
   }, [state.files]);
 
   const file = selectedFile(state);
-  const selectExchange = useCallback((index: number) => dispatch({ type: 'exchange-selected', index }), []);
+  // The stream event a doctor finding jumped to; `seq` re-runs the jump when the same one is clicked again.
+  const [focusEvent, setFocusEvent] = useState<{ exchange: number; event: number; seq: number } | null>(null);
+  const selectExchange = useCallback((index: number) => {
+    setFocusEvent(null);
+    dispatch({ type: 'exchange-selected', index });
+  }, []);
+  const jumpToFinding = useCallback((jump: FindingJump) => {
+    dispatch({ type: 'exchange-selected', index: jump.exchangeIndex });
+    dispatch({ type: 'view-changed', view: jump.view });
+    if (jump.view === 'replay') dispatch({ type: 'replay-position-changed', positionMs: jump.positionMs });
+    setFocusEvent((previous) =>
+      jump.eventIndex === null ? null : { exchange: jump.exchangeIndex, event: jump.eventIndex, seq: (previous?.seq ?? 0) + 1 },
+    );
+  }, []);
   const changeView = useCallback((view: InteractionView) => dispatch({ type: 'view-changed', view }), []);
   const changePosition = useCallback((positionMs: number) => dispatch({ type: 'replay-position-changed', positionMs }), []);
 
@@ -97,8 +111,15 @@ export function App() {
                   exchanges={file.analyzed.exchanges}
                   selectedExchange={state.selectedExchange}
                   onSelectExchange={selectExchange}
+                  anomalies={file.analyzed.anomalies}
                 />
               </section>
+              <FindingsList
+                anomalies={file.analyzed.anomalies ?? []}
+                exchanges={file.analyzed.exchanges}
+                selectedExchange={state.selectedExchange}
+                onJump={jumpToFinding}
+              />
               <section className="detail-region" aria-label="Selected interaction">
                 <InteractionPanel
                   key={file.id}
@@ -106,6 +127,7 @@ export function App() {
                   selectedExchange={state.selectedExchange}
                   view={state.view}
                   replayPositionMs={state.replayPositionMs}
+                  focusEvent={focusEvent}
                   onSelectExchange={selectExchange}
                   onViewChange={changeView}
                   onReplayPositionChange={changePosition}

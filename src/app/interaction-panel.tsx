@@ -15,6 +15,8 @@ export interface InteractionPanelProps {
   selectedExchange: number | null;
   view: InteractionView;
   replayPositionMs: number | null;
+  /** A stream event to show in the Raw view (stream doctor jump); `seq` distinguishes repeated jumps. */
+  focusEvent?: { exchange: number; event: number; seq: number } | null;
   onSelectExchange: (index: number) => void;
   onViewChange: (view: InteractionView) => void;
   onReplayPositionChange: (ms: number) => void;
@@ -41,7 +43,10 @@ export function InteractionPanel(props: InteractionPanelProps) {
   } else if (!exchange) {
     content = <p className="panel-note">Select an interaction in the table above.</p>;
   } else if (view === 'raw') {
-    content = <RawInspector key={selectedExchange} exchange={exchange} />;
+    const focus = props.focusEvent?.exchange === selectedExchange ? props.focusEvent : null;
+    content = (
+      <RawInspector key={`${selectedExchange}:${focus?.seq ?? 0}`} exchange={exchange} focusEventIndex={focus?.event ?? null} />
+    );
   } else {
     content = (
       <StreamReplay

@@ -84,6 +84,16 @@ describe('summarizeCassette', () => {
     expect(summary.recordedMs).toBeCloseTo(1971.3);
   });
 
+  it('counts retries and findings from the stream doctor', () => {
+    const analyzed = cassette([exchange(429, null, null), exchange(200, null, null)]);
+    analyzed.anomalies = [
+      { kind: 'http-error', severity: 'error', exchangeIndex: 0, message: 'HTTP 429' },
+      { kind: 'retry', severity: 'warning', exchangeIndex: 1, message: 'retry of call 1 after HTTP 429' },
+    ];
+    expect(summarizeCassette(analyzed)).toMatchObject({ retries: 1, findings: 2 });
+    expect(summarizeCassette(cassette([]))).toMatchObject({ retries: 0, findings: 0 });
+  });
+
   it('leaves totals null when nothing reported them', () => {
     const summary = summarizeCassette(cassette([exchange(200, null, null)]));
     expect(summary.inputTokens).toBeNull();

@@ -20,6 +20,10 @@ export interface CassetteSummary {
   /** How many interactions had a recorded duration. */
   timedInteractions: number;
   streamed: number;
+  /** Requests repeated after a 429 or 5xx, as the stream doctor found them (issue 7). */
+  retries: number;
+  /** Stream doctor findings (AnalyzedCassette.anomalies), all severities. */
+  findings: number;
 }
 
 function isError(exchange: AnalyzedExchange): boolean {
@@ -65,6 +69,8 @@ export function summarizeCassette(analyzed: AnalyzedCassette): CassetteSummary {
     recordedMs,
     timedInteractions,
     streamed,
+    retries: (analyzed.anomalies ?? []).filter((anomaly) => anomaly.kind === 'retry').length,
+    findings: (analyzed.anomalies ?? []).length,
   };
 }
 

@@ -26,6 +26,19 @@ export const exchangeTableFeatures = tableFeatures({
   columnMeta: {} as ExchangeColumnMeta,
 });
 
+/** The stream doctor's mark on a row (issue 7): worst severity, count, and the messages as its name. */
+function FindingMark({ findings }: { findings: ExchangeRow['findings'] }) {
+  const count = findings.errors + findings.warnings;
+  if (count === 0) return null;
+  const tone = findings.errors > 0 ? 'error' : 'warning';
+  const label = `${count} ${count === 1 ? 'finding' : 'findings'}: ${findings.messages.join('; ')}`;
+  return (
+    <span className={`finding-mark finding-mark--${tone}`} role="img" aria-label={label} title={label}>
+      {tone === 'error' ? '✕' : '!'} {count}
+    </span>
+  );
+}
+
 const helper = createColumnHelper<typeof exchangeTableFeatures, ExchangeRow>();
 
 /** Missing values (no status, no usage) sort after present ones, in both directions. */
@@ -53,10 +66,13 @@ export const exchangeColumns = helper.columns([
     header: 'Host and path',
     ...text,
     cell: (info) => (
-      <span className="cell-url" title={`${info.row.original.host}${info.row.original.path}`}>
-        {info.row.original.host && <span className="cell-url__host">{info.row.original.host}</span>}
-        <span className="cell-url__path">{info.row.original.path}</span>
-      </span>
+      <>
+        <FindingMark findings={info.row.original.findings} />
+        <span className="cell-url" title={`${info.row.original.host}${info.row.original.path}`}>
+          {info.row.original.host && <span className="cell-url__host">{info.row.original.host}</span>}
+          <span className="cell-url__path">{info.row.original.path}</span>
+        </span>
+      </>
     ),
     meta: { className: 'col-url' },
   }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedExchange } from '../../core/model/analysis';
-import { toExchangeRow } from './exchange-rows';
+import { toExchangeRow, toExchangeRows } from './exchange-rows';
 
 function exchange(overrides: { url?: string; status?: number | null; noResponse?: boolean; streamed?: boolean; error?: boolean }): AnalyzedExchange {
   const events = overrides.streamed ? [{ index: 0, event: null, id: null, data: '{}' }, { index: 1, event: null, id: null, data: '[DONE]' }] : [];
@@ -68,5 +68,24 @@ describe('toExchangeRow', () => {
     [{ status: 200 }, false],
   ])('marks %o as failed=%s', (overrides, failed) => {
     expect(toExchangeRow(exchange(overrides), 0).failed).toBe(failed);
+  });
+});
+
+describe('toExchangeRows', () => {
+  it('counts stream doctor findings on their rows', () => {
+    const rows = toExchangeRows(
+      [exchange({}), exchange({ streamed: true })],
+      [
+        { kind: 'invalid-json', severity: 'error', exchangeIndex: 1, eventIndex: 3, message: 'invalid JSON in event 3' },
+        { kind: 'stopped-early', severity: 'warning', exchangeIndex: 1, message: 'finish reason length' },
+        { kind: 'retry', severity: 'warning', exchangeIndex: 9, message: 'out of range is ignored' },
+      ],
+    );
+    expect(rows[0]?.findings).toEqual({ errors: 0, warnings: 0, messages: [] });
+    expect(rows[1]?.findings).toEqual({
+      errors: 1,
+      warnings: 1,
+      messages: ['invalid JSON in event 3', 'finish reason length'],
+    });
   });
 });

@@ -3,6 +3,7 @@
  * computed once per cassette so sorting 4,000 rows never re-reads the model (issue 9).
  */
 import type { AnalyzedExchange } from '../../core/model/analysis';
+import type { Anomaly } from '../../core/model/anomaly';
 
 export interface ExchangeRow {
   /** Position in the file, from 0. */
@@ -23,6 +24,8 @@ export interface ExchangeRow {
   /** HTTP error status, missing response, or a provider error in the body or stream. */
   failed: boolean;
   warningCount: number;
+  /** Stream doctor findings on this interaction (issue 7), for the marks on the row. */
+  findings: { errors: number; warnings: number; messages: string[] };
   /** Lower-case text the filter box searches. */
   searchText: string;
 }
@@ -66,12 +69,22 @@ export function toExchangeRow(exchange: AnalyzedExchange, index: number): Exchan
     outputTokens: usage?.outputTokens ?? null,
     failed: isFailedExchange(exchange),
     warningCount: http.warnings.length + llm.notes.length,
+    findings: { errors: 0, warnings: 0, messages: [] },
     searchText: [index + 1, http.request.method, http.request.url, status ?? '', llm.apiLabel, model ?? '']
       .join(' ')
       .toLowerCase(),
   };
 }
 
-export function toExchangeRows(exchanges: AnalyzedExchange[]): ExchangeRow[] {
-  return exchanges.map(toExchangeRow);
+/** Rows for the table; `anomalies` (AnalyzedCassette.anomalies) become each row's finding counts. */
+export function toExchangeRows(exchanges: AnalyzedExchange[], anomalies: readonly Anomaly[] = []): ExchangeRow[] {
+  const rows = exchanges.map(toExchangeRow);
+  for (const anomaly of anomalies) {
+    const findings = rows[anomaly.exchangeIndex]?.findings;
+    if (!findings) continue;
+    if (anomaly.severity === 'error') findings.errors += 1;
+    else findings.warnings += 1;
+    findings.messages.push(anomaly.message);
+  }
+  return rows;
 }

@@ -9,6 +9,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEv
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { AnalyzedExchange } from '../../core/model/analysis';
+import type { Anomaly } from '../../core/model/anomaly';
 import { exchangeColumns, exchangeTableFeatures } from './exchange-columns';
 import { filterRows } from './filter-rows';
 import { toExchangeRows } from './exchange-rows';
@@ -18,6 +19,8 @@ export interface ExchangeTableProps {
   exchanges: AnalyzedExchange[];
   selectedExchange: number | null;
   onSelectExchange: (index: number) => void;
+  /** Stream doctor findings (AnalyzedCassette.anomalies), shown as marks on their rows. */
+  anomalies?: readonly Anomaly[];
   /** Distinguishes row ids when several tables could exist on a page. */
   idPrefix?: string;
 }
@@ -25,8 +28,8 @@ export interface ExchangeTableProps {
 const ROW_HEIGHT = 36;
 const PAGE_STEP = 10;
 
-export function ExchangeTable({ exchanges, selectedExchange, onSelectExchange, idPrefix = 'exchange' }: ExchangeTableProps) {
-  const allRows = useMemo(() => toExchangeRows(exchanges), [exchanges]);
+export function ExchangeTable({ exchanges, selectedExchange, onSelectExchange, anomalies, idPrefix = 'exchange' }: ExchangeTableProps) {
+  const allRows = useMemo(() => toExchangeRows(exchanges, anomalies), [exchanges, anomalies]);
   const [query, setQuery] = useState('');
   // Filtering 4,000 rows is cheap, but deferring keeps each keystroke in the box instant (issue 9).
   const deferredQuery = useDeferredValue(query);

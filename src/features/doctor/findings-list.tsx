@@ -1,0 +1,123 @@
+/**
+ * "Stream doctor: N findings" above the conversation (issue 7): the selected cassette's findings
+ * grouped by interaction, each with its message and the event it names. Activating a finding
+ * selects the interaction and opens the event in the Raw view; "Replay" seeks the player to the
+ * moment that event arrived. A native <details> keeps it collapsible and keyboard accessible.
+ */
+import { useMemo } from 'react';
+import type { AnalyzedExchange } from '../../core/model/analysis';
+import type { Anomaly } from '../../core/model/anomaly';
+import { countText, eventLabel, groupFindings, KIND_LABELS } from './group-findings';
+import { replayPositionFor } from './replay-position';
+import './doctor.css';
+
+/** Where a click on a finding should take the user. */
+export interface FindingJump {
+  exchangeIndex: number;
+  eventIndex: number | null;
+  view: 'raw' | 'replay';
+  /** Replay playhead for the event (recorded time), when the view is replay. */
+  positionMs: number | null;
+}
+
+export interface FindingsListProps {
+  anomalies: readonly Anomaly[];
+  exchanges: readonly AnalyzedExchange[];
+  selectedExchange: number | null;
+  onJump: (jump: FindingJump) => void;
+}
+
+function callLabel(exchange: AnalyzedExchange | undefined, index: number): string {
+  if (!exchange) return `Call ${index + 1}`;
+  const { method, url } = exchange.http.request;
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // Placeholder hosts (`<BASE>/v1/chat`) are not URLs; show them as recorded.
+  }
+  return `Call ${index + 1} · ${method} ${path}`;
+}
+
+export function FindingsList({ anomalies, exchanges, selectedExchange, onJump }: FindingsListProps) {
+  const groups = useMemo(() => groupFindings(anomalies), [anomalies]);
+  const errors = groups.reduce((sum, group) => sum + group.errors, 0);
+  const warnings = anomalies.length - errors;
+
+  if (anomalies.length === 0) {
+    return (
+      <p className="doctor doctor--clean" aria-label="Stream doctor">
+        <span className="doctor__ok" aria-hidden="true">
+          ✓
+        </span>{' '}
+        Stream doctor: no findings
+      </p>
+    );
+  }
+
+  const jump = (finding: Anomaly, view: 'raw' | 'replay') => {
+    const exchange = exchanges[finding.exchangeIndex];
+    const eventIndex = finding.eventIndex ?? null;
+    const positionMs = view === 'replay' && exchange && eventIndex !== null ? replayPositionFor(exchange, eventIndex) : null;
+    onJump({ exchangeIndex: finding.exchangeIndex, eventIndex, view, positionMs });
+  };
+
+  return (
+    <details className="doctor" open aria-label="Stream doctor">
+      <summary className="doctor__summary">
+        <span className="doctor__title">
+          Stream doctor: {anomalies.length} {anomalies.length === 1 ? 'finding' : 'findings'}
+        </span>
+        <span className={`doctor__counts${errors > 0 ? ' doctor__counts--error' : ''}`}>
+          {countText(errors, warnings)} in {groups.length} {groups.length === 1 ? 'interaction' : 'interactions'}
+        </span>
+      </summary>
+      <ol className="doctor__groups">
+        {groups.map((group) => {
+          const exchange = exchanges[group.exchangeIndex];
+          const streamed = Boolean(exchange?.llm.stream);
+          return (
+            <li
+              key={group.exchangeIndex}
+              className={`doctor__group${group.exchangeIndex === selectedExchange ? ' doctor__group--selected' : ''}`}
+            >
+              <h3 className="doctor__call">{callLabel(exchange, group.exchangeIndex)}</h3>
+              <ul className="doctor__findings">
+                {group.findings.map((finding, position) => {
+                  const where = eventLabel(finding);
+                  return (
+                    <li key={position} className={`doctor__finding doctor__finding--${finding.severity}`}>
+                      <button
+                        type="button"
+                        className="doctor__jump"
+                        onClick={() => jump(finding, 'raw')}
+                        title={`Show ${where ?? 'this interaction'} in the Raw view`}
+                      >
+                        <span className={`doctor__severity doctor__severity--${finding.severity}`}>
+                          {finding.severity === 'error' ? 'Error' : 'Warning'}
+                        </span>
+                        <span className="doctor__kind">{KIND_LABELS[finding.kind] ?? finding.kind}</span>
+                        <span className="doctor__message">{finding.message}</span>
+                        {where && <span className="doctor__event">{where}</span>}
+                      </button>
+                      {streamed && finding.eventIndex !== undefined && (
+                        <button
+                          type="button"
+                          className="doctor__replay"
+                          onClick={() => jump(finding, 'replay')}
+                          aria-label={`Replay call ${group.exchangeIndex + 1} at ${where ?? 'the start'}`}
+                        >
+                          ▶ Replay
+                        </button>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}
