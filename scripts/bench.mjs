@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// `npm run bench` (issue 9): synthetic go-vcr cassettes of 100, 1,000 and 4,000 interactions from
+// the founding sample; for each, in Node and in headless Chromium, a bare js-yaml parse (the
+// yardstick), a bare yaml parse and the app's full load, with ratios against js-yaml and memory.
+//
+//   npm run bench [-- --sizes=100,1000] [--node-only | --browser-only] [--runs=N] [--no-build]
+//
+// Results: bench-output/results.json and bench-output/results.md (git-ignored).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureCassette } from './bench/generate.mjs';
+import { bundleCore, nodeBench } from './bench/node-bench.mjs';
+import { browserApp, browserParsers, launchBrowser } from './bench/browser-bench.mjs';
+import { serveStatic } from './bench/static-server.mjs';
+import { formatReport } from './bench/report.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench-output');
+const args = process.argv.slice(2);
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const sizes = (option('sizes') ?? '100,1000,4000').split(',').map(Number).filter((n) => n > 0);
+const runs = Number(option('runs') ?? 2);
+const doNode = !args.includes('--browser-only');
+const doBrowser = !args.includes('--node-only');
+
+mkdirSync(out, { recursive: true });
+const files = sizes.map((count) => ({ count, ...ensureCassette(join(out, 'files'), count) }));
+const results = { date: new Date().toISOString(), cpus: (await import('node:os')).cpus().length, sizes: [] };
+
+let bundle = null;
+if (doNode) bundle = await bundleCore(out);
+
+let browser = null;
+let baseUrl = '';
+let parsersJs = '';
+let server = null;
+if (doBrowser) {
+  const appDir = join(out, 'dist');
+  if (!args.includes('--no-build') || !existsSync(appDir)) {
+    process.stderr.write('bench: building the app into bench-output/dist …\n');
+    execFileSync('npx', ['vite', 'build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  }
+  const { build } = await import('esbuild');
+  const parsed = await build({ entryPoints: [join(root, 'scripts/bench/parsers-entry.mjs')], bundle: true, format: 'iife', write: false, minify: true });
+  parsersJs = parsed.outputFiles[0].text;
+  ({ server } = await serveStatic(appDir, join(out, 'files')).then((s) => {
+    baseUrl = `http://127.0.0.1:${s.port}/`;
+    return s;
+  }));
+  browser = await launchBrowser();
+}
+
+for (const file of files) {
+  const name = `bench-${file.count}.yaml`;
+  const entry = { count: file.count, bytes: file.bytes };
+  process.stderr.write(`bench: ${file.count} interactions (${(file.bytes / 1e6).toFixed(1)} MB)\n`);
+  if (doNode) entry.node = nodeBench(bundle, file.path, runs);
+  if (doBrowser) {
+    entry.browser = await browserParsers(browser, baseUrl, parsersJs, name, runs);
+    entry.browser.app = await browserApp(browser, baseUrl, name, file.count, file.bytes);
+  }
+  results.sizes.push(entry);
+  writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));
+}
+await browser?.close();
+server?.close();
+
+const report = formatReport(results);
+writeFileSync(join(out, 'results.md'), report);
+process.stdout.write(report);

@@ -1,0 +1,112 @@
+// Chromium half of `npm run bench`: in the same browser, bare js-yaml and yaml parses of the text
+// on a page, then the real app flow on a fresh page: file set on the input → role="status" says
+// "N interactions"; first table rows; the longest main-thread task (PerformanceObserver
+// 'longtask', https://w3c.github.io/longtasks/); the most table rows in the DOM; JS heap after load
+// (CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage).
+import { chromium } from '@playwright/test';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info'];
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** js-yaml and yaml on the page, best of `runs` each (js-yaml) and one run (yaml, slow). */
+export async function browserParsers(browser, baseUrl, parsersJs, fileName, runs) {
+  const page = await browser.newPage();
+  // Any page of the same origin will do (a 404 is fine): the script fetches the file from it.
+  await page.goto(`${baseUrl}blank`);
+  await page.addScriptTag({ content: parsersJs });
+  const result = await page.evaluate(
+    async ({ url, runs }) => {
+      const text = await (await fetch(url)).text();
+      const { jsyaml, YAML } = globalThis.__benchParsers;
+      const time = (fn) => {
+        const t = performance.now();
+        const value = fn();
+        return { ms: performance.now() - t, count: value.interactions.length };
+      };
+      let js = null;
+      for (let i = 0; i < runs; i++) {
+        const one = time(() => jsyaml.load(text));
+        if (!js || one.ms < js.ms) js = one;
+      }
+      const yaml = time(() => YAML.parse(text));
+      return { 'js-yaml': js, yaml };
+    },
+    { url: `${baseUrl}bench-files/${fileName}`, runs },
+  );
+  await page.close();
+  return result;
+}
+
+/** The app flow on a fresh page. */
+export async function browserApp(browser, baseUrl, fileName, count, fileBytes) {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(baseUrl);
+  await page.locator('input[type=file]').waitFor({ state: 'attached' });
+  const wanted = `${count.toLocaleString('en-US')} interaction${count === 1 ? '' : 's'}`;
+  const timing = await page.evaluate(
+    async ({ url, name, wanted }) => {
+      const blob = await (await fetch(url)).blob();
+      const file = new File([blob], name, { type: 'application/x-yaml' });
+      const longTasks = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, ms: entry.duration });
+      });
+      observer.observe({ type: 'longtask', buffered: false });
+      const input = document.querySelector('input[type=file]');
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      let maxRows = 0;
+      let firstRowsMs = null;
+      let statusMs = null;
+      const rows = () => document.querySelectorAll('[role=grid] .exchange-table__body [role=row]').length;
+      const statusText = () => document.querySelector('[role=status]')?.textContent ?? '';
+      const started = performance.now();
+      return new Promise((resolve) => {
+        const check = () => {
+          const n = rows();
+          if (n > maxRows) maxRows = n;
+          if (n > 0 && firstRowsMs === null) firstRowsMs = performance.now() - started;
+          if (statusMs === null && statusText().includes(wanted)) statusMs = performance.now() - started;
+        };
+        const mutations = new MutationObserver(check);
+        mutations.observe(document.body, { subtree: true, childList: true, characterData: true });
+        const poll = () => {
+          check();
+          if (statusMs !== null && firstRowsMs !== null) {
+            // Let the last long task be reported before reading the list.
+            setTimeout(() => {
+              mutations.disconnect();
+              observer.disconnect();
+              const during = longTasks.filter((t) => t.start >= started);
+              resolve({
+                statusMs,
+                firstRowsMs,
+                maxRows: Math.max(maxRows, rows()),
+                longestTaskMs: during.reduce((m, t) => Math.max(m, t.ms), 0),
+                longTasks: during.length,
+                status: statusText(),
+              });
+            }, 300);
+          } else if (performance.now() - started > 240_000) resolve({ timeout: true, status: statusText() });
+          else requestAnimationFrame(poll);
+        };
+        input.files = transfer.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        requestAnimationFrame(poll);
+      });
+    },
+    { url: `${baseUrl}bench-files/${fileName}`, name: fileName, wanted },
+  );
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  return { ...timing, heapMB: heap.usedSize / 1e6, heapPerFileSize: heap.usedSize / fileBytes, consoleErrors: errors };
+}

@@ -1,0 +1,36 @@
+// Turns bench results into the Markdown tables printed by `npm run bench` and kept in bench-output/.
+const ms = (v) => (v === undefined || v === null ? '—' : `${Math.round(v).toLocaleString('en-US')} ms`);
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
+const mb = (v) => (v === undefined ? '—' : `${Math.round(v)} MB`);
+
+export function formatReport(results) {
+  const lines = [`# Cassette Viewer bench, ${results.date} (${results.cpus} CPUs)`, ''];
+  if (results.sizes.some((s) => s.node)) {
+    lines.push('## Node 20', '', '| interactions | size | js-yaml | yaml | app load | yaml / js-yaml | app / js-yaml | peak RSS js-yaml / yaml / app |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const s of results.sizes.filter((x) => x.node)) {
+      const n = s.node;
+      lines.push(
+        `| ${s.count.toLocaleString('en-US')} | ${(s.bytes / 1e6).toFixed(1)} MB | ${ms(n['js-yaml'].ms)} | ${ms(n.yaml.ms)} | ${ms(n.app.ms)} | ${ratio(n.yaml.ms, n['js-yaml'].ms)} | ${ratio(n.app.ms, n['js-yaml'].ms)} | ${mb(n['js-yaml'].peakRssMB)} / ${mb(n.yaml.peakRssMB)} / ${mb(n.app.peakRssMB)} |`,
+      );
+    }
+    lines.push('');
+  }
+  if (results.sizes.some((s) => s.browser)) {
+    lines.push(
+      '## Chromium (headless)',
+      '',
+      '| interactions | size | js-yaml | yaml | app: status "N interactions" | app / js-yaml | first rows | longest task | long tasks | max rows in DOM | heap after load |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const s of results.sizes.filter((x) => x.browser)) {
+      const b = s.browser;
+      const a = b.app;
+      lines.push(
+        `| ${s.count.toLocaleString('en-US')} | ${(s.bytes / 1e6).toFixed(1)} MB | ${ms(b['js-yaml'].ms)} | ${ms(b.yaml.ms)} | ${a.timeout ? 'timeout' : ms(a.statusMs)} | ${ratio(a.statusMs, b['js-yaml'].ms)} | ${ms(a.firstRowsMs)} | ${ms(a.longestTaskMs)} | ${a.longTasks ?? '—'} | ${a.maxRows ?? '—'} | ${mb(a.heapMB)} (${a.heapPerFileSize?.toFixed(1)}× file) |`,
+      );
+    }
+    const errors = results.sizes.flatMap((s) => s.browser?.app.consoleErrors ?? []);
+    lines.push('', errors.length ? `Console errors: ${errors.slice(0, 5).join(' | ')}` : 'No console errors.', '');
+  }
+  return lines.join('\n') + '\n';
+}
