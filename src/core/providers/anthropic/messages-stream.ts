@@ -16,7 +16,7 @@ import { mergeAnthropicUsage, readAnthropicUsage } from './messages-response';
 import { newCitationTracker, recordCitation } from './stream-citations';
 import type { CitationTracker } from './stream-citations';
 import type { JsonRecord } from './value-guards';
-import { argumentsTextOf, readProviderError } from '../shared';
+import { addNote, argumentsTextOf, readProviderError } from '../shared';
 import { arrayField, field, isRecord, objectField, stringField } from './value-guards';
 
 /** One stream event whose payload is already JSON-decoded. */
@@ -144,7 +144,8 @@ export function readAnthropicStreamEvents(events: readonly DecodedStreamEvent[])
             label: `content_block_start ${blockType ?? '(no type)'}`,
           });
           reading.extraParts.push(contentBlockToPart(block));
-          reading.notes.push(
+          addNote(
+            reading.notes,
             `event ${eventIndex}: content block type "${blockType ?? '(none)'}" kept as an unknown part`,
           );
         }
@@ -217,7 +218,7 @@ export function readAnthropicStreamEvents(events: readonly DecodedStreamEvent[])
       }
       default:
         deltas.push({ kind: 'other', eventIndex, label: type });
-        reading.notes.push(`event ${eventIndex}: unknown stream event type "${type}"`);
+        addNote(reading.notes, `event ${eventIndex}: unknown stream event type "${type}"`);
     }
   }
   return reading;

@@ -10,7 +10,7 @@
  * errors: https://ai.google.dev/gemini-api/docs/troubleshooting (`{error:{code, message, status}}`).
  */
 import type { ContentPart, LlmResponse, ProviderError, StreamDelta, Usage } from '../../model/conversation';
-import { buildUsage, readProviderError } from '../shared';
+import { addNote, buildUsage, readProviderError } from '../shared';
 import { arrayField, field, isRecord, objectField } from '../anthropic/value-guards';
 import { geminiPartsToContent, geminiPartsToDeltas, pick } from './gemini-parts';
 import type { PartDeltaState } from './gemini-parts';
@@ -120,7 +120,7 @@ export function readGeminiStreamEvents(
     reading.id = pickString(json, 'responseId', 'response_id') ?? reading.id;
     const candidates = arrayField(json, 'candidates');
     if (candidates.length > 1)
-      reading.notes.push(`event ${eventIndex}: ${candidates.length} candidates, only the first is shown`);
+      addNote(reading.notes, `event ${eventIndex}: ${candidates.length} candidates, only the first is shown`);
     const parts = field(objectField(firstCandidate(json), 'content'), 'parts');
     const { deltas, extra } = geminiPartsToDeltas(parts, eventIndex, state);
     reading.deltas.push(...deltas);
