@@ -37,9 +37,13 @@ if (!existsSync('dist/index.html')) {
   process.exit(1);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
 const base = `http://127.0.0.1:${port}/`;
 
 async function waitForServer() {
@@ -59,7 +63,14 @@ try {
   await waitForServer();
   browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage({
     viewport: { width: 1440, height: 960 },
@@ -74,7 +85,10 @@ try {
     await page.getByRole('button', { name: 'Open sample' }).waitFor();
   } else {
     await page.getByRole('button', { name: 'Open sample' }).click();
-    await page.getByRole('status').filter({ hasText: /interactions?/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /interactions?/ })
+      .waitFor();
     await page.getByText('Add and multiply the number 2 and 3').first().waitFor();
     await sleep(400); // let fonts and virtualized rows settle
   }

@@ -14,7 +14,13 @@ export interface AppHeaderProps {
   extraActions?: ReactNode;
 }
 
-export function AppHeader({ fileInputRef, onFilesPicked, onOpenSample, shortcutLabel, extraActions }: AppHeaderProps) {
+export function AppHeader({
+  fileInputRef,
+  onFilesPicked,
+  onOpenSample,
+  shortcutLabel,
+  extraActions,
+}: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="brand">

@@ -5,7 +5,12 @@
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { CassetteList, type CassetteListItem } from '../features/cassette-list/cassette-list';
 import { CassetteSummary } from '../features/cassette-summary/cassette-summary';
-import { summarizeCassette, statusText, type CassetteSummary as Summary } from '../features/cassette-summary/summarize-cassette';
+import {
+  summarizeCassette,
+  statusText,
+  type CassetteSummary as Summary,
+} from '../features/cassette-summary/summarize-cassette';
+import { ComparePanel } from '../features/compare/compare-panel';
 import { FindingsList, type FindingJump } from '../features/doctor/findings-list';
 import { ExchangeTable } from '../features/exchange-list/exchange-table';
 import { EmptyState } from '../features/file-drop/empty-state';
@@ -14,6 +19,7 @@ import { PageDropTarget } from '../features/file-drop/page-drop-target';
 import { AppHeader } from './app-header';
 import { appReducer, INITIAL_APP_STATE, selectedFile, type OpenFile } from './app-state';
 import { InteractionPanel } from './interaction-panel';
+import { loadInWorker } from './load-client';
 import { LoadingPanel, STAGE_LABELS } from './loading-panel';
 import { useFileOpener } from './use-file-opener';
 import { useGlobalShortcuts } from './use-global-shortcuts';
@@ -23,10 +29,18 @@ import type { InteractionView } from './url-state';
 const SHORTCUT_KEY = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '') ? '⌘' : 'Ctrl';
 
 function listItem(file: OpenFile, summaries: Map<string, Summary>): CassetteListItem {
-  if (file.status === 'loading') return { id: file.id, name: file.name, status: 'loading', stage: STAGE_LABELS[file.stage] };
-  if (file.status === 'failed') return { id: file.id, name: file.name, status: 'failed', message: file.failure.message };
+  if (file.status === 'loading')
+    return { id: file.id, name: file.name, status: 'loading', stage: STAGE_LABELS[file.stage] };
+  if (file.status === 'failed')
+    return { id: file.id, name: file.name, status: 'failed', message: file.failure.message };
   const summary = summaries.get(file.id);
-  return { id: file.id, name: file.name, status: 'loaded', interactions: summary?.interactions ?? 0, errors: summary?.errors ?? 0 };
+  return {
+    id: file.id,
+    name: file.name,
+    status: 'loaded',
+    interactions: summary?.interactions ?? 0,
+    errors: summary?.errors ?? 0,
+  };
 }
 
 function statusLine(file: OpenFile | null, summaries: Map<string, Summary>, openCount: number): string {
@@ -48,7 +62,11 @@ export function App() {
     () => ({
       onOpenFile: openPicker,
       onPasteText: opener.openText,
-      onPasteFiles: (files: File[]) => opener.openFiles(files.map((file) => ({ file, path: file.name })), 'pasted'),
+      onPasteFiles: (files: File[]) =>
+        opener.openFiles(
+          files.map((file) => ({ file, path: file.name })),
+          'pasted',
+        ),
     }),
     [openPicker, opener],
   );
@@ -56,7 +74,8 @@ export function App() {
 
   const summaries = useMemo(() => {
     const map = new Map<string, Summary>();
-    for (const file of state.files) if (file.status === 'loaded') map.set(file.id, summarizeCassette(file.analyzed));
+    for (const file of state.files)
+      if (file.status === 'loaded') map.set(file.id, summarizeCassette(file.analyzed));
     return map;
   }, [state.files]);
 
@@ -72,18 +91,34 @@ export function App() {
     dispatch({ type: 'view-changed', view: jump.view });
     if (jump.view === 'replay') dispatch({ type: 'replay-position-changed', positionMs: jump.positionMs });
     setFocusEvent((previous) =>
-      jump.eventIndex === null ? null : { exchange: jump.exchangeIndex, event: jump.eventIndex, seq: (previous?.seq ?? 0) + 1 },
+      jump.eventIndex === null
+        ? null
+        : { exchange: jump.exchangeIndex, event: jump.eventIndex, seq: (previous?.seq ?? 0) + 1 },
     );
   }, []);
+  // "Compare…" loads its second file through the same worker path as every file (never parsed here).
+  const loadCompareFile = useCallback(
+    async (picked: File) =>
+      loadInWorker(picked.name, new Uint8Array(await picked.arrayBuffer()), () => undefined),
+    [],
+  );
   const changeView = useCallback((view: InteractionView) => dispatch({ type: 'view-changed', view }), []);
-  const changePosition = useCallback((positionMs: number) => dispatch({ type: 'replay-position-changed', positionMs }), []);
+  const changePosition = useCallback(
+    (positionMs: number) => dispatch({ type: 'replay-position-changed', positionMs }),
+    [],
+  );
 
   return (
     <div className="app">
       <PageDropTarget onFiles={(files) => opener.openFiles(files, 'dropped')} />
       <AppHeader
         fileInputRef={fileInputRef}
-        onFilesPicked={(files) => opener.openFiles(files.map((picked) => ({ file: picked, path: picked.name })), 'picked')}
+        onFilesPicked={(files) =>
+          opener.openFiles(
+            files.map((picked) => ({ file: picked, path: picked.name })),
+            'picked',
+          )
+        }
         onOpenSample={opener.openSample}
         shortcutLabel={SHORTCUT_KEY}
       />
@@ -99,40 +134,61 @@ export function App() {
           </aside>
         )}
         <main className="workspace" id="main">
-          {!file && <EmptyState onOpenSample={opener.openSample} onOpenFile={openPicker} modifierKey={SHORTCUT_KEY} />}
-          {file?.status === 'loading' && <LoadingPanel name={file.name} sizeBytes={file.sizeBytes} stage={file.stage} />}
+          {!file && (
+            <EmptyState onOpenSample={opener.openSample} onOpenFile={openPicker} modifierKey={SHORTCUT_KEY} />
+          )}
+          {file?.status === 'loading' && (
+            <LoadingPanel name={file.name} sizeBytes={file.sizeBytes} stage={file.stage} />
+          )}
           {file?.status === 'failed' && <LoadFailurePanel failure={file.failure} />}
           {file?.status === 'loaded' && (
             <>
-              <CassetteSummary fileName={file.name} sizeBytes={file.sizeBytes} analyzed={file.analyzed} loadMs={file.loadMs} />
-              <section className="interactions-region" aria-label="Interactions table">
-                <ExchangeTable
-                  key={file.id}
+              <CassetteSummary
+                fileName={file.name}
+                sizeBytes={file.sizeBytes}
+                analyzed={file.analyzed}
+                loadMs={file.loadMs}
+              />
+              <ComparePanel
+                key={file.id}
+                before={{ name: file.name, analyzed: file.analyzed }}
+                others={state.files.flatMap((other) =>
+                  other.status === 'loaded' && other.id !== file.id
+                    ? [{ name: other.name, analyzed: other.analyzed }]
+                    : [],
+                )}
+                loadFile={loadCompareFile}
+                renderFailure={(failure) => <LoadFailurePanel failure={failure} />}
+              >
+                <section className="interactions-region" aria-label="Interactions table">
+                  <ExchangeTable
+                    key={file.id}
+                    exchanges={file.analyzed.exchanges}
+                    selectedExchange={state.selectedExchange}
+                    onSelectExchange={selectExchange}
+                    anomalies={file.analyzed.anomalies}
+                  />
+                </section>
+                <FindingsList
+                  anomalies={file.analyzed.anomalies ?? []}
                   exchanges={file.analyzed.exchanges}
                   selectedExchange={state.selectedExchange}
-                  onSelectExchange={selectExchange}
-                  anomalies={file.analyzed.anomalies}
+                  onJump={jumpToFinding}
                 />
-              </section>
-              <FindingsList
-                anomalies={file.analyzed.anomalies ?? []}
-                exchanges={file.analyzed.exchanges}
-                selectedExchange={state.selectedExchange}
-                onJump={jumpToFinding}
-              />
-              <section className="detail-region" aria-label="Selected interaction">
-                <InteractionPanel
-                  key={file.id}
-                  analyzed={file.analyzed}
-                  selectedExchange={state.selectedExchange}
-                  view={state.view}
-                  replayPositionMs={state.replayPositionMs}
-                  focusEvent={focusEvent}
-                  onSelectExchange={selectExchange}
-                  onViewChange={changeView}
-                  onReplayPositionChange={changePosition}
-                />
-              </section>
+                <section className="detail-region" aria-label="Selected interaction">
+                  <InteractionPanel
+                    key={file.id}
+                    analyzed={file.analyzed}
+                    selectedExchange={state.selectedExchange}
+                    view={state.view}
+                    replayPositionMs={state.replayPositionMs}
+                    focusEvent={focusEvent}
+                    onSelectExchange={selectExchange}
+                    onViewChange={changeView}
+                    onReplayPositionChange={changePosition}
+                  />
+                </section>
+              </ComparePanel>
             </>
           )}
         </main>

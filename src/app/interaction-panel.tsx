@@ -30,7 +30,11 @@ export function InteractionPanel(props: InteractionPanelProps) {
   const tabs: ReadonlyArray<TabItem<InteractionView>> = [
     { id: 'timeline', label: 'Conversation' },
     { id: 'raw', label: 'Raw', badge: callLabel || undefined },
-    { id: 'replay', label: 'Replay', badge: streamed ? `${streamed.events.length} events` : callLabel || undefined },
+    {
+      id: 'replay',
+      label: 'Replay',
+      badge: streamed ? `${streamed.events.length} events` : callLabel || undefined,
+    },
   ];
 
   let content;
@@ -38,14 +42,22 @@ export function InteractionPanel(props: InteractionPanelProps) {
     content = <p className="panel-note">This cassette holds no interactions.</p>;
   } else if (view === 'timeline') {
     content = (
-      <ConversationTimeline analyzed={analyzed} selectedExchange={selectedExchange} onSelectExchange={props.onSelectExchange} />
+      <ConversationTimeline
+        analyzed={analyzed}
+        selectedExchange={selectedExchange}
+        onSelectExchange={props.onSelectExchange}
+      />
     );
   } else if (!exchange) {
     content = <p className="panel-note">Select an interaction in the table above.</p>;
   } else if (view === 'raw') {
     const focus = props.focusEvent?.exchange === selectedExchange ? props.focusEvent : null;
     content = (
-      <RawInspector key={`${selectedExchange}:${focus?.seq ?? 0}`} exchange={exchange} focusEventIndex={focus?.event ?? null} />
+      <RawInspector
+        key={`${selectedExchange}:${focus?.seq ?? 0}`}
+        exchange={exchange}
+        focusEventIndex={focus?.event ?? null}
+      />
     );
   } else {
     content = (
@@ -59,7 +71,13 @@ export function InteractionPanel(props: InteractionPanelProps) {
   }
 
   return (
-    <Tabs idPrefix="interaction" label="Interaction views" tabs={tabs} selected={view} onSelect={props.onViewChange}>
+    <Tabs
+      idPrefix="interaction"
+      label="Interaction views"
+      tabs={tabs}
+      selected={view}
+      onSelect={props.onViewChange}
+    >
       {content}
     </Tabs>
   );

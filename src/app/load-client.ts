@@ -9,8 +9,7 @@ import type { LoadFailure } from '../core/model/errors';
 import type { LoadRequest, LoadResponse, LoadStage } from '../workers/load-protocol';
 
 export type LoadOutcome =
-  | { ok: true; analyzed: AnalyzedCassette; loadMs: number }
-  | { ok: false; failure: LoadFailure };
+  { ok: true; analyzed: AnalyzedCassette; loadMs: number } | { ok: false; failure: LoadFailure };
 
 interface Job {
   fileName: string;
@@ -26,7 +25,10 @@ let running = 0;
 const queue: Job[] = [];
 
 function startWorker(): Worker {
-  return new Worker(new URL('../workers/load-worker.ts', import.meta.url), { type: 'module', name: 'cassette-load' });
+  return new Worker(new URL('../workers/load-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'cassette-load',
+  });
 }
 
 function runNext(): void {
@@ -46,7 +48,8 @@ function runNext(): void {
     job.resolve(outcome);
     runNext();
   };
-  const fail = (message: string) => finish({ ok: false, failure: { fileName: job.fileName, message, attempts: [] } });
+  const fail = (message: string) =>
+    finish({ ok: false, failure: { fileName: job.fileName, message, attempts: [] } });
   try {
     worker = startWorker();
   } catch (error) {
@@ -57,13 +60,16 @@ function runNext(): void {
     const response = event.data;
     if (response.jobId !== jobId) return;
     if (response.kind === 'progress') job.onStage(response.stage);
-    else if (response.kind === 'loaded') finish({ ok: true, analyzed: response.analyzed, loadMs: performance.now() - started });
+    else if (response.kind === 'loaded')
+      finish({ ok: true, analyzed: response.analyzed, loadMs: performance.now() - started });
     else finish({ ok: false, failure: response.failure });
   };
   // An uncaught error or a failed module load inside the worker (https://html.spec.whatwg.org/multipage/workers.html#runtime-script-errors).
   worker.onerror = (event: ErrorEvent) => {
     event.preventDefault();
-    fail(`The loader stopped unexpectedly${event.message ? ` (${event.message})` : ''}. The file may be too large for this tab.`);
+    fail(
+      `The loader stopped unexpectedly${event.message ? ` (${event.message})` : ''}. The file may be too large for this tab.`,
+    );
   };
   worker.onmessageerror = () => fail('The loaded cassette could not be passed back to the page.');
   const request: LoadRequest = { jobId, fileName: job.fileName, bytes: job.bytes };
@@ -71,10 +77,15 @@ function runNext(): void {
 }
 
 /** Loads one file off the main thread. Never rejects. */
-export function loadInWorker(fileName: string, bytes: Uint8Array, onStage: (stage: LoadStage) => void): Promise<LoadOutcome> {
+export function loadInWorker(
+  fileName: string,
+  bytes: Uint8Array,
+  onStage: (stage: LoadStage) => void,
+): Promise<LoadOutcome> {
   return new Promise((resolve) => {
     // Transfer needs the bytes to own their whole buffer; copy a view that does not.
-    const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+    const owned =
+      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
     queue.push({ fileName, bytes: owned, onStage, resolve });
     runNext();
   });

@@ -28,7 +28,12 @@ export function LoadingPanel({ name, sizeBytes, stage }: LoadingPanelProps) {
       <p className="loading-panel__detail">
         {STAGE_LABELS[stage]}…{sizeBytes > 0 && ` (${formatBytes(sizeBytes)})`}
       </p>
-      <progress className="loading-panel__progress" max={STAGES.length} value={step + 1} aria-label="Loading progress" />
+      <progress
+        className="loading-panel__progress"
+        max={STAGES.length}
+        value={step + 1}
+        aria-label="Loading progress"
+      />
     </section>
   );
 }

@@ -65,7 +65,8 @@ export function serializeUrlHash(state: UrlState): string {
   for (const [key, value] of state.extra) params.append(key, value);
   if (state.exchange !== null) params.set('i', String(state.exchange + 1));
   if (state.view !== 'timeline') params.set('view', state.view);
-  if (state.positionMs !== null && state.view === 'replay') params.set('t', String(Math.round(state.positionMs)));
+  if (state.positionMs !== null && state.view === 'replay')
+    params.set('t', String(Math.round(state.positionMs)));
   const text = params.toString();
   return text === '' ? '' : `#${text}`;
 }

@@ -39,20 +39,28 @@ export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
       dispatch({ type: 'file-opened', id, name, sizeBytes, origin });
       void bytes()
         .then((data) =>
-          loadInWorker(name, data, (stage) => dispatch({ type: 'file-progress', id, stage })).then((outcome) => {
-            if (outcome.ok) dispatch({ type: 'file-loaded', id, analyzed: outcome.analyzed, loadMs: outcome.loadMs });
-            else dispatch({ type: 'file-failed', id, failure: outcome.failure });
-          }),
+          loadInWorker(name, data, (stage) => dispatch({ type: 'file-progress', id, stage })).then(
+            (outcome) => {
+              if (outcome.ok)
+                dispatch({ type: 'file-loaded', id, analyzed: outcome.analyzed, loadMs: outcome.loadMs });
+              else dispatch({ type: 'file-failed', id, failure: outcome.failure });
+            },
+          ),
         )
         .catch((error: unknown) => {
-          dispatch({ type: 'file-failed', id, failure: plainFailure(name, `Could not read the file: ${describe(error)}`) });
+          dispatch({
+            type: 'file-failed',
+            id,
+            failure: plainFailure(name, `Could not read the file: ${describe(error)}`),
+          });
         });
     },
     [dispatch],
   );
 
   const openBytes = useCallback(
-    (name: string, bytes: Uint8Array, origin: FileOrigin) => start(name, bytes.byteLength, origin, () => Promise.resolve(bytes)),
+    (name: string, bytes: Uint8Array, origin: FileOrigin) =>
+      start(name, bytes.byteLength, origin, () => Promise.resolve(bytes)),
     [start],
   );
 

@@ -23,7 +23,15 @@ export interface TabsProps<T extends string> {
   trailing?: ReactNode;
 }
 
-export function Tabs<T extends string>({ idPrefix, label, tabs, selected, onSelect, children, trailing }: TabsProps<T>) {
+export function Tabs<T extends string>({
+  idPrefix,
+  label,
+  tabs,
+  selected,
+  onSelect,
+  children,
+  trailing,
+}: TabsProps<T>) {
   const refs = useRef(new Map<T, HTMLButtonElement>());
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -72,7 +80,12 @@ export function Tabs<T extends string>({ idPrefix, label, tabs, selected, onSele
         </div>
         {trailing}
       </div>
-      <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${selected}`} className="tabs__panel">
+      <div
+        role="tabpanel"
+        id={`${idPrefix}-panel`}
+        aria-labelledby={`${idPrefix}-tab-${selected}`}
+        className="tabs__panel"
+      >
         {children}
       </div>
     </div>

@@ -3,7 +3,7 @@
  * be tested in Node without a Worker. Everything crossing the boundary is structured-cloneable
  * (https://html.spec.whatwg.org/multipage/structured-data.html#safe-passing-of-structured-data).
  */
-import type { AnalyzedCassette } from '../core/model/analysis';
+import type { AnalyzedCassette, AnalyzedExchange } from '../core/model/analysis';
 import type { LoadFailure } from '../core/model/errors';
 import type { Cassette } from '../core/model/http';
 
@@ -16,10 +16,53 @@ export interface LoadRequest {
 
 export type LoadStage = 'parsing' | 'analyzing';
 
+/** How far a load is, for the progress bar (issue 9: bytes and interactions). */
+export interface LoadProgress {
+  bytesDone: number;
+  bytesTotal: number;
+  interactionsDone: number;
+  /** Known once the interaction list is split; null before or when read whole. */
+  interactionsTotal: number | null;
+}
+
+/**
+ * `batch` messages carry the exchanges in file order, a few hundred at a time, so no single
+ * structured clone (one main-thread task on the page) is huge. A `loaded` that follows batches has
+ * `batched: true` and empty exchange lists; the page puts the batches back in. `restart` tells the
+ * page to drop the batches so far (the split load fell back to a whole-file read).
+ */
 export type LoadResponse =
-  | { jobId: number; kind: 'progress'; stage: LoadStage }
-  | { jobId: number; kind: 'loaded'; analyzed: AnalyzedCassette; workerMs: number }
+  | { jobId: number; kind: 'progress'; stage: LoadStage; progress?: LoadProgress }
+  | { jobId: number; kind: 'batch'; exchanges: AnalyzedExchange[] }
+  | { jobId: number; kind: 'restart' }
+  | { jobId: number; kind: 'loaded'; analyzed: AnalyzedCassette; workerMs: number; batched?: boolean }
   | { jobId: number; kind: 'failed'; failure: LoadFailure };
+
+/** Exchanges per `batch` message. */
+export const BATCH_SIZE = 100;
+
+/** Posts an analyzed cassette; large ones as batches followed by a `loaded` shell. */
+export function postAnalyzed(
+  jobId: number,
+  analyzed: AnalyzedCassette,
+  workerMs: number,
+  post: (response: LoadResponse) => void,
+): void {
+  if (analyzed.exchanges.length <= BATCH_SIZE) {
+    post({ jobId, kind: 'loaded', analyzed, workerMs });
+    return;
+  }
+  for (let at = 0; at < analyzed.exchanges.length; at += BATCH_SIZE)
+    post({ jobId, kind: 'batch', exchanges: analyzed.exchanges.slice(at, at + BATCH_SIZE) });
+  const shell: AnalyzedCassette = { ...analyzed, cassette: { ...analyzed.cassette, exchanges: [] }, exchanges: [] };
+  post({ jobId, kind: 'loaded', analyzed: shell, workerMs, batched: true });
+}
+
+/** The page side of `postAnalyzed`: the cassette with its batched exchanges put back. */
+export function withBatches(analyzed: AnalyzedCassette, batches: AnalyzedExchange[][]): AnalyzedCassette {
+  const exchanges = batches.flat();
+  return { ...analyzed, exchanges, cassette: { ...analyzed.cassette, exchanges: exchanges.map((e) => e.http) } };
+}
 
 /** The two core steps, injected so the job can be tested with the real core or a failing one. */
 export interface LoadSteps {
@@ -45,7 +88,11 @@ export function toLoadFailure(error: unknown, fileName: string, stage: LoadStage
   const carried = carriedFailure(error);
   if (carried) return { ...carried, fileName: carried.fileName || fileName };
   const detail =
-    error instanceof Error ? `${error.name}: ${error.message}` : typeof error === 'string' ? error : 'unknown error';
+    error instanceof Error
+      ? `${error.name}: ${error.message}`
+      : typeof error === 'string'
+        ? error
+        : 'unknown error';
   const what = stage === 'parsing' ? 'reading the file' : 'reading the interactions';
   return {
     fileName,
@@ -70,7 +117,7 @@ export function runLoadJob(
     stage = 'analyzing';
     post({ jobId, kind: 'progress', stage });
     const analyzed = steps.analyzeCassette(cassette);
-    post({ jobId, kind: 'loaded', analyzed, workerMs: now() - started });
+    postAnalyzed(jobId, analyzed, now() - started, post);
   } catch (error) {
     post({ jobId, kind: 'failed', failure: toLoadFailure(error, fileName, stage) });
   }

@@ -11,5 +11,7 @@ import { runLoadJob, type LoadRequest, type LoadResponse } from './load-protocol
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<LoadRequest>) => {
-  runLoadJob(event.data, { loadCassette, analyzeCassette }, (response: LoadResponse) => scope.postMessage(response));
+  runLoadJob(event.data, { loadCassette, analyzeCassette }, (response: LoadResponse) =>
+    scope.postMessage(response),
+  );
 };

@@ -47,7 +47,10 @@ export function CassetteList({ items, selectedId, onSelect, onClose }: CassetteL
         {items.map((item) => {
           const selected = item.id === selectedId;
           return (
-            <li key={item.id} className={`cassette-list__item cassette-list__item--${item.status}${selected ? ' is-selected' : ''}`}>
+            <li
+              key={item.id}
+              className={`cassette-list__item cassette-list__item--${item.status}${selected ? ' is-selected' : ''}`}
+            >
               <button
                 type="button"
                 className="cassette-list__select"

@@ -72,10 +72,26 @@ export function CassetteSummary({ fileName, sizeBytes, analyzed, loadMs }: Casse
       <dl className="cassette-summary__figures">
         <Figure label="Interactions" value={formatCount(summary.interactions)} />
         <Figure label="Streamed" value={formatCount(summary.streamed)} />
-        <Figure label="Errors" value={formatCount(summary.errors)} tone={summary.errors > 0 ? 'error' : undefined} />
-        <Figure label="Warnings" value={formatCount(summary.warnings)} tone={summary.warnings > 0 ? 'warning' : undefined} />
-        <Figure label="Retries" value={formatCount(summary.retries)} tone={summary.retries > 0 ? 'warning' : undefined} />
-        <Figure label="Findings" value={formatCount(summary.findings)} tone={summary.findings > 0 ? 'warning' : undefined} />
+        <Figure
+          label="Errors"
+          value={formatCount(summary.errors)}
+          tone={summary.errors > 0 ? 'error' : undefined}
+        />
+        <Figure
+          label="Warnings"
+          value={formatCount(summary.warnings)}
+          tone={summary.warnings > 0 ? 'warning' : undefined}
+        />
+        <Figure
+          label="Retries"
+          value={formatCount(summary.retries)}
+          tone={summary.retries > 0 ? 'warning' : undefined}
+        />
+        <Figure
+          label="Findings"
+          value={formatCount(summary.findings)}
+          tone={summary.findings > 0 ? 'warning' : undefined}
+        />
         <Figure label="Tokens" value={tokens} />
         {summary.costUsd !== null && <Figure label="Cost" value={formatUsd(summary.costUsd)} />}
         <Figure label="Recorded time" value={recorded} />
@@ -86,7 +102,9 @@ export function CassetteSummary({ fileName, sizeBytes, analyzed, loadMs }: Casse
           <ul>
             {cassette.warnings.map((warning, index) => (
               <li key={index}>
-                {warning.line !== undefined && <span className="warning-location">line {warning.line}: </span>}
+                {warning.line !== undefined && (
+                  <span className="warning-location">line {warning.line}: </span>
+                )}
                 {warning.message}
               </li>
             ))}

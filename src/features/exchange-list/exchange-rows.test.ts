@@ -2,23 +2,53 @@ import { describe, expect, it } from 'vitest';
 import type { AnalyzedExchange } from '../../core/model/analysis';
 import { toExchangeRow, toExchangeRows } from './exchange-rows';
 
-function exchange(overrides: { url?: string; status?: number | null; noResponse?: boolean; streamed?: boolean; error?: boolean }): AnalyzedExchange {
-  const events = overrides.streamed ? [{ index: 0, event: null, id: null, data: '{}' }, { index: 1, event: null, id: null, data: '[DONE]' }] : [];
+function exchange(overrides: {
+  url?: string;
+  status?: number | null;
+  noResponse?: boolean;
+  streamed?: boolean;
+  error?: boolean;
+}): AnalyzedExchange {
+  const events = overrides.streamed
+    ? [
+        { index: 0, event: null, id: null, data: '{}' },
+        { index: 1, event: null, id: null, data: '[DONE]' },
+      ]
+    : [];
   return {
     http: {
       index: 0,
-      request: { method: 'POST', url: overrides.url ?? 'https://openrouter.ai/api/v1/chat/completions?x=1', headers: [], body: null, protocol: null },
+      request: {
+        method: 'POST',
+        url: overrides.url ?? 'https://openrouter.ai/api/v1/chat/completions?x=1',
+        headers: [],
+        body: null,
+        protocol: null,
+      },
       response: overrides.noResponse
         ? null
         : { status: overrides.status ?? 200, statusText: null, headers: [], body: null, protocol: null },
-      timing: { durationMs: 1004.5, durationSource: 'go-vcr-duration', waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+      timing: {
+        durationMs: 1004.5,
+        durationSource: 'go-vcr-duration',
+        waitMs: null,
+        receiveMs: null,
+        startedAt: null,
+        recordedAt: null,
+      },
       warnings: [{ severity: 'warning', message: 'odd' }],
     },
     llm: {
       api: 'openai.chat-completions',
       apiFamily: 'openai-chat',
       apiLabel: 'OpenAI · Chat Completions',
-      request: { model: 'kimi-req', messages: [], tools: [], stream: Boolean(overrides.streamed), params: {} },
+      request: {
+        model: 'kimi-req',
+        messages: [],
+        tools: [],
+        stream: Boolean(overrides.streamed),
+        params: {},
+      },
       response: {
         model: 'kimi-resp',
         message: null,
@@ -27,7 +57,9 @@ function exchange(overrides: { url?: string; status?: number | null; noResponse?
         error: overrides.error ? { message: 'rate limited' } : null,
         providerTiming: null,
       },
-      stream: overrides.streamed ? { format: 'sse', events, commentCount: 0, issues: [], truncated: false } : null,
+      stream: overrides.streamed
+        ? { format: 'sse', events, commentCount: 0, issues: [], truncated: false }
+        : null,
       deltas: [],
       notes: ['note'],
     },
@@ -76,7 +108,13 @@ describe('toExchangeRows', () => {
     const rows = toExchangeRows(
       [exchange({}), exchange({ streamed: true })],
       [
-        { kind: 'invalid-json', severity: 'error', exchangeIndex: 1, eventIndex: 3, message: 'invalid JSON in event 3' },
+        {
+          kind: 'invalid-json',
+          severity: 'error',
+          exchangeIndex: 1,
+          eventIndex: 3,
+          message: 'invalid JSON in event 3',
+        },
         { kind: 'stopped-early', severity: 'warning', exchangeIndex: 1, message: 'finish reason length' },
         { kind: 'retry', severity: 'warning', exchangeIndex: 9, message: 'out of range is ignored' },
       ],

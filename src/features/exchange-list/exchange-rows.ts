@@ -77,7 +77,10 @@ export function toExchangeRow(exchange: AnalyzedExchange, index: number): Exchan
 }
 
 /** Rows for the table; `anomalies` (AnalyzedCassette.anomalies) become each row's finding counts. */
-export function toExchangeRows(exchanges: AnalyzedExchange[], anomalies: readonly Anomaly[] = []): ExchangeRow[] {
+export function toExchangeRows(
+  exchanges: AnalyzedExchange[],
+  anomalies: readonly Anomaly[] = [],
+): ExchangeRow[] {
   const rows = exchanges.map(toExchangeRow);
   for (const anomaly of anomalies) {
     const findings = rows[anomaly.exchangeIndex]?.findings;

@@ -28,7 +28,13 @@ export interface ExchangeTableProps {
 const ROW_HEIGHT = 36;
 const PAGE_STEP = 10;
 
-export function ExchangeTable({ exchanges, selectedExchange, onSelectExchange, anomalies, idPrefix = 'exchange' }: ExchangeTableProps) {
+export function ExchangeTable({
+  exchanges,
+  selectedExchange,
+  onSelectExchange,
+  anomalies,
+  idPrefix = 'exchange',
+}: ExchangeTableProps) {
   const allRows = useMemo(() => toExchangeRows(exchanges, anomalies), [exchanges, anomalies]);
   const [query, setQuery] = useState('');
   // Filtering 4,000 rows is cheap, but deferring keeps each keystroke in the box instant (issue 9).
@@ -100,7 +106,9 @@ export function ExchangeTable({ exchanges, selectedExchange, onSelectExchange, a
           onChange={(event) => setQuery(event.target.value)}
         />
         <span className="exchange-table__count" aria-live="polite">
-          {data.length === allRows.length ? `${allRows.length} rows` : `${data.length} of ${allRows.length} rows`}
+          {data.length === allRows.length
+            ? `${allRows.length} rows`
+            : `${data.length} of ${allRows.length} rows`}
         </span>
       </div>
       <div
@@ -138,7 +146,11 @@ export function ExchangeTable({ exchanges, selectedExchange, onSelectExchange, a
                 onClick={() => onSelectExchange(row.original.index)}
               >
                 {row.getAllCells().map((cell) => (
-                  <div key={cell.id} role="gridcell" className={`exchange-cell ${cell.column.columnDef.meta?.className ?? ''}`}>
+                  <div
+                    key={cell.id}
+                    role="gridcell"
+                    className={`exchange-cell ${cell.column.columnDef.meta?.className ?? ''}`}
+                  >
                     <table.FlexRender cell={cell} />
                   </div>
                 ))}

@@ -3,7 +3,10 @@ import type { ExchangeRow } from './exchange-rows';
 import { filterRows } from './filter-rows';
 
 const row = (index: number, searchText: string) => ({ index, searchText }) as ExchangeRow;
-const rows = [row(0, '1 post https://api.openai.com/v1/chat 200 gpt-4o'), row(1, '2 post https://api.anthropic.com/v1/messages 429 claude')];
+const rows = [
+  row(0, '1 post https://api.openai.com/v1/chat 200 gpt-4o'),
+  row(1, '2 post https://api.anthropic.com/v1/messages 429 claude'),
+];
 
 describe('filterRows', () => {
   it('returns all rows for an empty query', () => expect(filterRows(rows, '  ')).toBe(rows));
@@ -13,7 +16,9 @@ describe('filterRows', () => {
     expect(filterRows(rows, 'openai 429')).toEqual([]);
   });
   it('stays fast on 4,000 rows', () => {
-    const many = Array.from({ length: 4000 }, (_, i) => row(i, `${i + 1} post https://host/${i} 200 model-${i % 7}`));
+    const many = Array.from({ length: 4000 }, (_, i) =>
+      row(i, `${i + 1} post https://host/${i} 200 model-${i % 7}`),
+    );
     const started = performance.now();
     const result = filterRows(many, 'model-3');
     expect(result.length).toBeGreaterThan(500);

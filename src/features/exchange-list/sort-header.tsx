@@ -14,10 +14,15 @@ const ARROWS = { asc: '▲', desc: '▼' } as const;
 
 export function SortHeader({ header }: SortHeaderProps) {
   const sorted = header.column.getIsSorted();
-  const label = typeof header.column.columnDef.header === 'string' ? header.column.columnDef.header : header.id;
+  const label =
+    typeof header.column.columnDef.header === 'string' ? header.column.columnDef.header : header.id;
   const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
   return (
-    <div role="columnheader" aria-sort={ariaSort} className={`exchange-cell ${header.column.columnDef.meta?.className ?? ''}`}>
+    <div
+      role="columnheader"
+      aria-sort={ariaSort}
+      className={`exchange-cell ${header.column.columnDef.meta?.className ?? ''}`}
+    >
       <button
         type="button"
         className="sort-button"

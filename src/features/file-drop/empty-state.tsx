@@ -24,8 +24,9 @@ export function EmptyState({ onOpenSample, onOpenFile, modifierKey }: EmptyState
       </div>
       <h2 id="empty-state-title">Read LLM API recordings as conversations</h2>
       <p className="empty-state__lead">
-        Open an HTTP cassette from your test suite — go-vcr, vcrpy, Ruby VCR or Polly HAR — and see each call to OpenAI,
-        Anthropic, Gemini or Bedrock as one readable thread, with its raw HTTP and a replay of the stream.
+        Open an HTTP cassette from your test suite — go-vcr, vcrpy, Ruby VCR or Polly HAR — and see each call
+        to OpenAI, Anthropic, Gemini or Bedrock as one readable thread, with its raw HTTP and a replay of the
+        stream.
       </p>
       <ul className="empty-state__ways">
         <li>

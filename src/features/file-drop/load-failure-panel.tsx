@@ -38,7 +38,9 @@ export function LoadFailurePanel({ failure }: LoadFailurePanelProps) {
           </ul>
         </div>
       )}
-      <p className="load-failure__hint">Other open files are not affected. Drop or open another file to continue.</p>
+      <p className="load-failure__hint">
+        Other open files are not affected. Drop or open another file to continue.
+      </p>
     </section>
   );
 }

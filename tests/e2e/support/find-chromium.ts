@@ -19,7 +19,10 @@ export const INSTALL_HINT =
   'or set CHROMIUM_PATH to a Chromium-based browser executable.';
 
 /** The browser executable, or throws an error that says how to install one. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string {
   const fromEnv = env.CHROMIUM_PATH?.trim();
   if (fromEnv) {
     if (exists(fromEnv)) return fromEnv;

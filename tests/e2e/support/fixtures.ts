@@ -70,7 +70,12 @@ export async function dropFiles(page: Page, files: DropFile[]): Promise<void> {
   const payload = files.map((file) =>
     typeof file.content === 'string'
       ? { name: file.name, mimeType: file.mimeType ?? '', text: file.content, base64: null }
-      : { name: file.name, mimeType: file.mimeType ?? '', text: null, base64: Buffer.from(file.content).toString('base64') },
+      : {
+          name: file.name,
+          mimeType: file.mimeType ?? '',
+          text: null,
+          base64: Buffer.from(file.content).toString('base64'),
+        },
   );
   const dataTransfer = await page.evaluateHandle((items) => {
     const transfer = new DataTransfer();
