@@ -4,6 +4,7 @@ import { App } from './app/app';
 import './styles/tokens.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/empty-state.css';
 import './styles/table.css';
 import './styles/panels.css';
 
