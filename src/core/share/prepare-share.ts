@@ -1,0 +1,133 @@
+/**
+ * The whole "make a share link" job as one pure function, so the page can run it in a worker and
+ * tests can run it in Node: decode the file (gzip/zlib/BOM), optionally cut it to chosen
+ * interactions, find secrets, mask them in the file's own format, load the masked text again and
+ * verify no secret survived, then encode the `#c=` payload (share-codec.ts). A link is refused
+ * (payload null) when verification fails: a secret inside a base64 or compressed body cannot be
+ * replaced as text, and sharing it anyway would leak it.
+ */
+import { loadCassetteText } from '../cassette';
+import { decodeFileBytes } from '../cassette/file-decoder';
+import type { Cassette } from '../model/http';
+import { findSecrets, previewSecret, type SecretFinding } from './find-secrets';
+import { findUnmaskedSecrets, maskCassetteText } from './mask-cassette-text';
+import { selectInteractions } from './select-interactions';
+import { encodeSharePayload } from './share-codec';
+
+export interface ShareRequest {
+  fileName: string;
+  bytes: Uint8Array;
+  /** Mask secrets (on by default in the UI). */
+  mask: boolean;
+  /** Keep only these interactions (0-based), or all when null. */
+  indices: readonly number[] | null;
+}
+
+/** One line of the "what will be masked" preview; never carries the secret itself. */
+export interface MaskPreviewItem {
+  label: string;
+  preview: string;
+  placeholder: string;
+  /** 1-based call numbers, as the table shows them. */
+  calls: number[];
+  occurrences: number;
+}
+
+/** A secret still present after masking: where it is, never what it is. */
+export interface SurvivingSecret {
+  label: string;
+  preview: string;
+  /** 1-based call numbers, or empty when only the file text (not a decoded field) carries it. */
+  calls: number[];
+}
+
+export type PreparedShare =
+  | {
+      ok: true;
+      fileName: string;
+      /** The file name for "Download masked cassette". */
+      downloadName: string;
+      /** The text to share or download (masked unless masking was turned off). */
+      text: string;
+      interactionCount: number;
+      found: MaskPreviewItem[];
+      surviving: SurvivingSecret[];
+      /** `d1:…`, or null when a secret survived masking (the link is refused). */
+      payload: string | null;
+      method: 'in place' | 're-serialized' | 'not masked';
+    }
+  | { ok: false; message: string };
+
+function toPreview(finding: SecretFinding): MaskPreviewItem {
+  return {
+    label: finding.label,
+    preview: previewSecret(finding.secret),
+    placeholder: finding.placeholder,
+    calls: finding.exchanges.map((index) => index + 1),
+    occurrences: finding.occurrences,
+  };
+}
+
+function loadOrMessage(text: string, fileName: string): Cassette | string {
+  try {
+    return loadCassetteText(text, fileName);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * `chat.yaml` → `chat.masked.yaml`; a compressed `chat.yaml.gz` is written back as text, so it
+ * becomes `chat.masked.yaml`. A name without an extension gets `.masked` at the end.
+ */
+export function maskedFileName(fileName: string, decompressed: boolean): string {
+  const base = fileName.split(/[\\/]/).pop() || 'cassette';
+  const plain = decompressed ? base.replace(/\.(gz|zz|zlib)$/i, '') : base;
+  const dot = plain.lastIndexOf('.');
+  return dot > 0 ? `${plain.slice(0, dot)}.masked${plain.slice(dot)}` : `${plain}.masked`;
+}
+
+export function prepareShare(request: ShareRequest): PreparedShare {
+  const decoded = decodeFileBytes(request.bytes);
+  if (!decoded.ok) return { ok: false, message: decoded.message };
+  let text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  if (request.indices !== null) {
+    try {
+      text = selectInteractions(text, request.indices);
+    } catch (error) {
+      return { ok: false, message: `Could not cut the file to the chosen interactions: ${String(error)}` };
+    }
+  }
+  const original = loadOrMessage(text, request.fileName);
+  if (typeof original === 'string') return { ok: false, message: original };
+  const findings = findSecrets(original);
+  const decompressed = decoded.steps.some((step) => step === 'gzip' || step === 'zlib');
+  const common = {
+    ok: true as const,
+    fileName: request.fileName,
+    downloadName: maskedFileName(request.fileName, decompressed),
+    interactionCount: original.exchanges.length,
+    found: findings.map(toPreview),
+  };
+  if (!request.mask) {
+    return { ...common, text, surviving: [], payload: encodeSharePayload({ fileName: request.fileName, text }), method: 'not masked' };
+  }
+  const masked = maskCassetteText(text, findings);
+  const reloaded = loadOrMessage(masked.text, request.fileName);
+  if (typeof reloaded === 'string') {
+    return { ok: false, message: `The masked file could not be read back, so it is not shared: ${reloaded}` };
+  }
+  const surviving: SurvivingSecret[] = findUnmaskedSecrets(reloaded, findings).map(({ finding, exchanges }) => ({
+    label: finding.label,
+    preview: previewSecret(finding.secret),
+    calls: exchanges.map((index) => index + 1),
+  }));
+  // The decoded fields can miss a secret the file text still holds (a comment, an unread field).
+  for (const finding of findings) {
+    if (masked.text.includes(finding.secret) && !surviving.some((s) => s.preview === previewSecret(finding.secret))) {
+      surviving.push({ label: finding.label, preview: previewSecret(finding.secret), calls: [] });
+    }
+  }
+  const payload = surviving.length === 0 ? encodeSharePayload({ fileName: request.fileName, text: masked.text }) : null;
+  return { ...common, text: masked.text, surviving, payload, method: masked.method };
+}

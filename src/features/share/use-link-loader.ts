@@ -1,0 +1,51 @@
+/**
+ * Opens the cassette a link names when the page starts (issue 6):
+ * - `#c=d1:…&n=NAME` carries the cassette itself; it is inflated in the share worker;
+ * - `#url=ADDRESS` fetches it (cassette-url.ts).
+ * Either way the bytes go through the normal load path (`openLater`), so a file that is not a
+ * cassette shows the usual failure panel, and the rest of the fragment (`i`, `view`, `t`) selects
+ * the interaction, view and replay position as for any deep link.
+ */
+import { useEffect, useRef } from 'react';
+import { fetchCassette, resolveCassetteUrl, sourceLabel } from './cassette-url';
+import { decodeShareInWorker } from './share-client';
+
+/** Registers a file at once (shown as loading) and loads the bytes when they arrive. */
+export type OpenLater = (name: string, bytes: () => Promise<Uint8Array>) => void;
+
+export type LinkRequest = { kind: 'shared'; payload: string; name: string } | { kind: 'url'; address: string };
+
+/** Reads the fragment's `c`/`n` or `url` keys. */
+export function linkRequestFromHash(hash: string): LinkRequest | null {
+  const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+  const payload = params.get('c');
+  if (payload) return { kind: 'shared', payload, name: (params.get('n') || 'shared cassette').slice(0, 200) };
+  const address = params.get('url');
+  if (address) return { kind: 'url', address };
+  return null;
+}
+
+export function openLink(request: LinkRequest, openLater: OpenLater): void {
+  if (request.kind === 'shared') {
+    openLater(request.name, async () => (await decodeShareInWorker(request.payload)).bytes);
+    return;
+  }
+  const resolved = resolveCassetteUrl(request.address);
+  if (!resolved.ok) {
+    openLater(request.address.slice(0, 120) || 'link', () => Promise.reject(new Error(resolved.message)));
+    return;
+  }
+  openLater(sourceLabel(resolved.url), () => fetchCassette(resolved.url));
+}
+
+export function useLinkLoader(openLater: OpenLater): void {
+  const started = useRef(false);
+  useEffect(() => {
+    // Once per page: StrictMode runs effects twice in development, and a later hash change to the
+    // same link (Back/Forward) must not open the file again.
+    if (started.current) return;
+    started.current = true;
+    const request = linkRequestFromHash(window.location.hash);
+    if (request) openLink(request, openLater);
+  }, [openLater]);
+}
