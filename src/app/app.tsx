@@ -16,6 +16,9 @@ import { ExchangeTable } from '../features/exchange-list/exchange-table';
 import { EmptyState } from '../features/file-drop/empty-state';
 import { LoadFailurePanel } from '../features/file-drop/load-failure-panel';
 import { PageDropTarget } from '../features/file-drop/page-drop-target';
+import { ShareButton } from '../features/share/share-button';
+import { forgetSource } from '../features/share/source-registry';
+import { useLinkLoader } from '../features/share/use-link-loader';
 import { AppHeader } from './app-header';
 import { appReducer, INITIAL_APP_STATE, selectedFile, type OpenFile } from './app-state';
 import { InteractionPanel } from './interaction-panel';
@@ -56,6 +59,12 @@ export function App() {
   const opener = useFileOpener(dispatch);
   const fileInputRef = useRef<HTMLInputElement>(null);
   useUrlSync(state, dispatch);
+  // `#url=` and `#c=` links open their cassette once, at start (features/share).
+  const openLink = useCallback(
+    (name: string, bytes: () => Promise<Uint8Array>) => opener.openLater(name, 'link', bytes),
+    [opener],
+  );
+  useLinkLoader(openLink);
 
   const openPicker = useCallback(() => fileInputRef.current?.click(), []);
   const shortcuts = useMemo(
@@ -121,6 +130,17 @@ export function App() {
         }
         onOpenSample={opener.openSample}
         shortcutLabel={SHORTCUT_KEY}
+        extraActions={
+          file?.status === 'loaded' && (
+            <ShareButton
+              key={file.id}
+              fileId={file.id}
+              fileName={file.name}
+              exchangeCount={file.analyzed.exchanges.length}
+              deepLink={{ exchange: state.selectedExchange, view: state.view, positionMs: state.replayPositionMs }}
+            />
+          )
+        }
       />
       <div className={`app-body${state.files.length > 0 ? ' app-body--with-sidebar' : ''}`}>
         {state.files.length > 0 && (
@@ -129,7 +149,10 @@ export function App() {
               items={state.files.map((open) => listItem(open, summaries))}
               selectedId={state.selectedFileId}
               onSelect={(id) => dispatch({ type: 'file-selected', id })}
-              onClose={(id) => dispatch({ type: 'file-closed', id })}
+              onClose={(id) => {
+                forgetSource(id);
+                dispatch({ type: 'file-closed', id });
+              }}
             />
           </aside>
         )}

@@ -7,6 +7,7 @@
 import { useCallback, type Dispatch } from 'react';
 import type { LoadFailure } from '../core/model/errors';
 import type { AppAction, FileOrigin } from './app-state';
+import { rememberSource } from '../features/share/source-registry';
 import { loadInWorker } from './load-client';
 
 /** The bundled founding cassette (public/samples, from charmbracelet/fantasy, Apache-2.0; see ATTRIBUTION.md). */
@@ -21,6 +22,8 @@ export interface FileOpener {
   openFiles: (files: Array<{ file: File; path: string }>, origin: FileOrigin) => void;
   openText: (text: string) => void;
   openSample: () => void;
+  /** Opens bytes that arrive later (a `#url=` fetch, a `#c=` link); a rejection becomes the file's failure. */
+  openLater: (name: string, origin: FileOrigin, bytes: () => Promise<Uint8Array>) => void;
 }
 
 function plainFailure(fileName: string, message: string): LoadFailure {
@@ -38,6 +41,7 @@ export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
       const id = `file-${nextFileId++}`;
       dispatch({ type: 'file-opened', id, name, sizeBytes, origin });
       void bytes()
+        .then((data) => rememberSource(id, data))
         .then((data) =>
           loadInWorker(name, data, (stage) => dispatch({ type: 'file-progress', id, stage })).then(
             (outcome) => {
@@ -92,5 +96,16 @@ export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
       .catch((error: unknown) => start(SAMPLE_FILE_NAME, 0, 'sample', () => Promise.reject(error)));
   }, [openBytes, start]);
 
-  return { openBytes, openFiles, openText, openSample };
+  // Fetched before registering, as the sample is, so the list shows the real size.
+  const openLater = useCallback(
+    (name: string, origin: FileOrigin, bytes: () => Promise<Uint8Array>) => {
+      bytes().then(
+        (data) => openBytes(name, data, origin),
+        (error: unknown) => start(name, 0, origin, () => Promise.reject(error)),
+      );
+    },
+    [openBytes, start],
+  );
+
+  return { openBytes, openFiles, openText, openSample, openLater };
 }
