@@ -110,24 +110,36 @@ export function prepareShare(request: ShareRequest): PreparedShare {
     found: findings.map(toPreview),
   };
   if (!request.mask) {
-    return { ...common, text, surviving: [], payload: encodeSharePayload({ fileName: request.fileName, text }), method: 'not masked' };
+    return {
+      ...common,
+      text,
+      surviving: [],
+      payload: encodeSharePayload({ fileName: request.fileName, text }),
+      method: 'not masked',
+    };
   }
   const masked = maskCassetteText(text, findings);
   const reloaded = loadOrMessage(masked.text, request.fileName);
   if (typeof reloaded === 'string') {
     return { ok: false, message: `The masked file could not be read back, so it is not shared: ${reloaded}` };
   }
-  const surviving: SurvivingSecret[] = findUnmaskedSecrets(reloaded, findings).map(({ finding, exchanges }) => ({
-    label: finding.label,
-    preview: previewSecret(finding.secret),
-    calls: exchanges.map((index) => index + 1),
-  }));
+  const surviving: SurvivingSecret[] = findUnmaskedSecrets(reloaded, findings).map(
+    ({ finding, exchanges }) => ({
+      label: finding.label,
+      preview: previewSecret(finding.secret),
+      calls: exchanges.map((index) => index + 1),
+    }),
+  );
   // The decoded fields can miss a secret the file text still holds (a comment, an unread field).
   for (const finding of findings) {
-    if (masked.text.includes(finding.secret) && !surviving.some((s) => s.preview === previewSecret(finding.secret))) {
+    if (
+      masked.text.includes(finding.secret) &&
+      !surviving.some((s) => s.preview === previewSecret(finding.secret))
+    ) {
       surviving.push({ label: finding.label, preview: previewSecret(finding.secret), calls: [] });
     }
   }
-  const payload = surviving.length === 0 ? encodeSharePayload({ fileName: request.fileName, text: masked.text }) : null;
+  const payload =
+    surviving.length === 0 ? encodeSharePayload({ fileName: request.fileName, text: masked.text }) : null;
   return { ...common, text: masked.text, surviving, payload, method: masked.method };
 }

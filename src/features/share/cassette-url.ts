@@ -57,7 +57,11 @@ export async function fetchCassette(url: URL, fetcher: typeof fetch = fetch): Pr
   let response: Response;
   try {
     // No cookies or referrer go along: the address is all the other server learns.
-    response = await fetcher(url.href, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache' });
+    response = await fetcher(url.href, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-cache',
+    });
   } catch {
     throw new Error(
       `the server at ${url.host} does not allow other sites to read this file (CORS), or it could not be reached. ` +
@@ -65,9 +69,12 @@ export async function fetchCassette(url: URL, fetcher: typeof fetch = fetch): Pr
         '(raw.githubusercontent.com and gist raw addresses are).',
     );
   }
-  if (response.status === 404) throw new Error(`${url.host} has no file at ${url.pathname} (HTTP 404 Not Found).`);
+  if (response.status === 404)
+    throw new Error(`${url.host} has no file at ${url.pathname} (HTTP 404 Not Found).`);
   if (!response.ok) {
-    throw new Error(`${url.host} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url.pathname}.`);
+    throw new Error(
+      `${url.host} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url.pathname}.`,
+    );
   }
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > MAX_URL_BYTES) throw new Error(tooLarge(declared));

@@ -7,7 +7,10 @@ import type { MaskPreviewItem, SurvivingSecret } from '../../core/share/prepare-
 
 function calls(numbers: number[]): string {
   if (numbers.length === 0) return 'file text';
-  const shown = numbers.slice(0, 6).map((n) => `#${n}`).join(', ');
+  const shown = numbers
+    .slice(0, 6)
+    .map((n) => `#${n}`)
+    .join(', ');
   return numbers.length > 6 ? `${shown} +${numbers.length - 6}` : shown;
 }
 
@@ -19,7 +22,9 @@ export interface MaskPreviewProps {
 
 export function MaskPreview({ found, surviving, masking }: MaskPreviewProps) {
   if (found.length === 0) {
-    return <p className="share-dialog__note share-dialog__note--ok">No credentials, keys or account ids found.</p>;
+    return (
+      <p className="share-dialog__note share-dialog__note--ok">No credentials, keys or account ids found.</p>
+    );
   }
   return (
     <>

@@ -9,7 +9,10 @@ function run(request: ShareWorkerRequest, transfer: Transferable[]): Promise<Sha
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./share-worker.ts', import.meta.url), { type: 'module', name: 'cassette-share' });
+      worker = new Worker(new URL('./share-worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'cassette-share',
+      });
     } catch (error) {
       resolve({ kind: 'error', message: `Could not start the share worker (${String(error)}).` });
       return;
@@ -30,7 +33,10 @@ function run(request: ShareWorkerRequest, transfer: Transferable[]): Promise<Sha
 export async function prepareShareInWorker(request: ShareRequest): Promise<PreparedShare> {
   const response = await run({ kind: 'prepare', request }, [request.bytes.buffer]);
   if (response.kind === 'prepared') return response.result;
-  return { ok: false, message: response.kind === 'error' ? response.message : 'Unexpected answer from the share worker.' };
+  return {
+    ok: false,
+    message: response.kind === 'error' ? response.message : 'Unexpected answer from the share worker.',
+  };
 }
 
 /** Decodes a `#c=` payload to the file bytes; rejects with a user-facing message. */

@@ -83,13 +83,18 @@ export function ShareDialog({ fileId, fileName, exchangeCount, deepLink, onClose
     <dialog ref={dialogRef} className="share-dialog" aria-labelledby="share-dialog-title" onClose={onClose}>
       <header className="share-dialog__header">
         <h2 id="share-dialog-title">Share {fileName.split(/[\\/]/).pop()}</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={() => dialogRef.current?.close()}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close"
+          onClick={() => dialogRef.current?.close()}
+        >
           ×
         </button>
       </header>
       <p className="share-dialog__lead">
-        The link carries the cassette itself after the <code>#</code>, a part of the address browsers never send to
-        a server. Anyone with the link can read it.
+        The link carries the cassette itself after the <code>#</code>, a part of the address browsers never
+        send to a server. Anyone with the link can read it.
       </p>
 
       <section className="share-dialog__section" aria-label="Secrets">
@@ -114,7 +119,12 @@ export function ShareDialog({ fileId, fileName, exchangeCount, deepLink, onClose
         <fieldset className="share-dialog__scope">
           <legend>Include</legend>
           <label>
-            <input type="radio" name="share-scope" checked={scope === 'all'} onChange={() => setScope('all')} />
+            <input
+              type="radio"
+              name="share-scope"
+              checked={scope === 'all'}
+              onChange={() => setScope('all')}
+            />
             All {exchangeCount} interactions
           </label>
           <label>
@@ -133,16 +143,25 @@ export function ShareDialog({ fileId, fileName, exchangeCount, deepLink, onClose
         <section className="share-dialog__section" aria-label="Link">
           <div className="share-dialog__link-head">
             <label htmlFor="share-link">Link</label>
-            <span className={long ? 'share-dialog__length share-dialog__length--long' : 'share-dialog__length'}>
+            <span
+              className={long ? 'share-dialog__length share-dialog__length--long' : 'share-dialog__length'}
+            >
               {link.length.toLocaleString('en-US')} characters
             </span>
           </div>
-          <textarea id="share-link" ref={linkRef} className="share-dialog__link" readOnly value={link} rows={3} />
+          <textarea
+            id="share-link"
+            ref={linkRef}
+            className="share-dialog__link"
+            readOnly
+            value={link}
+            rows={3}
+          />
           {long && (
             <p className="share-dialog__warning" role="note">
-              This link is longer than {LONG_LINK_CHARS.toLocaleString('en-US')} characters: chat apps and GitHub
-              comments cut links that long. Share only the selected interaction, or download the masked cassette and
-              send the file.
+              This link is longer than {LONG_LINK_CHARS.toLocaleString('en-US')} characters: chat apps and
+              GitHub comments cut links that long. Share only the selected interaction, or download the masked
+              cassette and send the file.
             </p>
           )}
         </section>
@@ -150,7 +169,11 @@ export function ShareDialog({ fileId, fileName, exchangeCount, deepLink, onClose
 
       <footer className="share-dialog__actions">
         <span className="share-dialog__copied" role="status">
-          {copyState === 'copied' ? 'Link copied.' : copyState === 'selected' ? 'Press Ctrl+C (⌘C) to copy.' : ''}
+          {copyState === 'copied'
+            ? 'Link copied.'
+            : copyState === 'selected'
+              ? 'Press Ctrl+C (⌘C) to copy.'
+              : ''}
         </span>
         <button
           type="button"
@@ -160,7 +183,12 @@ export function ShareDialog({ fileId, fileName, exchangeCount, deepLink, onClose
         >
           {masking ? 'Download masked cassette' : 'Download cassette'}
         </button>
-        <button type="button" className="button button--primary" disabled={link === null} onClick={() => void copy()}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={link === null}
+          onClick={() => void copy()}
+        >
           Copy link
         </button>
       </footer>

@@ -20,7 +20,8 @@ export function buildShareLink(pageUrl: string, payload: string, fileName: strin
   ]);
   if (state.exchange !== null) params.set('i', String(state.exchange + 1));
   if (state.view !== 'timeline') params.set('view', state.view);
-  if (state.view === 'replay' && state.positionMs !== null) params.set('t', String(Math.round(state.positionMs)));
+  if (state.view === 'replay' && state.positionMs !== null)
+    params.set('t', String(Math.round(state.positionMs)));
   return `${base}#${params.toString()}`;
 }
 

@@ -2,8 +2,7 @@
 import type { PreparedShare, ShareRequest } from '../../core/share/prepare-share';
 
 export type ShareWorkerRequest =
-  | { kind: 'prepare'; request: ShareRequest }
-  | { kind: 'decode'; payload: string };
+  { kind: 'prepare'; request: ShareRequest } | { kind: 'decode'; payload: string };
 
 export type ShareWorkerResponse =
   | { kind: 'prepared'; result: PreparedShare }

@@ -13,7 +13,8 @@ import { decodeShareInWorker } from './share-client';
 /** Registers a file at once (shown as loading) and loads the bytes when they arrive. */
 export type OpenLater = (name: string, bytes: () => Promise<Uint8Array>) => void;
 
-export type LinkRequest = { kind: 'shared'; payload: string; name: string } | { kind: 'url'; address: string };
+export type LinkRequest =
+  { kind: 'shared'; payload: string; name: string } | { kind: 'url'; address: string };
 
 /** Reads the fragment's `c`/`n` or `url` keys. */
 export function linkRequestFromHash(hash: string): LinkRequest | null {
