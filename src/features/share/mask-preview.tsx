@@ -71,6 +71,11 @@ export function MaskPreview({ found, surviving, masking }: MaskPreviewProps) {
           ))}
         </tbody>
       </table>
+      {masking && surviving.length === 0 && (
+        <p className="share-dialog__note share-dialog__note--ok">
+          ✓ Checked: the masked copy, read back, contains none of them.
+        </p>
+      )}
     </>
   );
 }

@@ -97,7 +97,7 @@ export function ShareDialog({ fileId, fileName, exchangeCount, deepLink, onClose
         send to a server. Anyone with the link can read it.
       </p>
 
-      <section className="share-dialog__section" aria-label="Secrets">
+      <section className="share-dialog__section" aria-label="Secrets to mask">
         <label className="share-dialog__check">
           <input type="checkbox" checked={masking} onChange={(event) => setMasking(event.target.checked)} />
           Mask secrets (credential headers, API keys, account ids) before sharing
@@ -140,7 +140,7 @@ export function ShareDialog({ fileId, fileName, exchangeCount, deepLink, onClose
       )}
 
       {link !== null && (
-        <section className="share-dialog__section" aria-label="Link">
+        <div className="share-dialog__section">
           <div className="share-dialog__link-head">
             <label htmlFor="share-link">Link</label>
             <span
@@ -164,7 +164,7 @@ export function ShareDialog({ fileId, fileName, exchangeCount, deepLink, onClose
               cassette and send the file.
             </p>
           )}
-        </section>
+        </div>
       )}
 
       <footer className="share-dialog__actions">

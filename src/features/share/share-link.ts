@@ -14,15 +14,14 @@ export interface LinkState {
 export function buildShareLink(pageUrl: string, payload: string, fileName: string, state: LinkState): string {
   const base = pageUrl.split('#')[0] ?? pageUrl;
   const name = fileName.split(/[\\/]/).pop() || fileName;
-  const params = new URLSearchParams([
-    ['c', payload],
-    ['n', name],
-  ]);
+  const params = new URLSearchParams([['n', name]]);
   if (state.exchange !== null) params.set('i', String(state.exchange + 1));
   if (state.view !== 'timeline') params.set('view', state.view);
   if (state.view === 'replay' && state.positionMs !== null)
     params.set('t', String(Math.round(state.positionMs)));
-  return `${base}#${params.toString()}`;
+  // The payload's alphabet (base64url and ':') is allowed as is in a fragment (RFC 3986 §3.5), so
+  // it is written unescaped; URLSearchParams reads it back unchanged.
+  return `${base}#c=${payload}&${params.toString()}`;
 }
 
 /** Copies with the Clipboard API; false when it is unavailable or refused (the caller selects the text). */

@@ -1,0 +1,106 @@
+/**
+ * Issue 6 acceptance, loading by URL: two local static servers (scripts/serve.mjs) serve
+ * tests/fixtures, one with CORS headers and one without, on loopback only. `#url=` to the CORS one
+ * loads the fixture and names where it came from; the other gives the CORS message; a missing file
+ * gives its 404 message.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { expect, test } from './support/fixtures';
+
+const FIXTURE = 'corpus/seed/multi_tool_streaming_kimi-k2_together.yaml';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts serve.mjs and resolves with its origin once it prints the address it listens on. */
+async function serveFixtures(cors: boolean): Promise<{ origin: string; child: ChildProcess }> {
+  const args = [
+    'scripts/serve.mjs',
+    'tests/fixtures',
+    '--port',
+    String(await freePort()),
+    '--host',
+    '127.0.0.1',
+  ];
+  if (cors) args.push('--cors');
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const origin = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${output}`)));
+  });
+  return { origin, child };
+}
+
+let withCors: { origin: string; child: ChildProcess };
+let withoutCors: { origin: string; child: ChildProcess };
+
+test.beforeAll(async () => {
+  withCors = await serveFixtures(true);
+  withoutCors = await serveFixtures(false);
+});
+
+test.afterAll(() => {
+  withCors?.child.kill();
+  withoutCors?.child.kill();
+});
+
+function urlLink(address: string, extra = ''): string {
+  return `./#url=${encodeURIComponent(address)}${extra}`;
+}
+
+test('#url= on a server that allows CORS loads the cassette and shows where it came from', async ({
+  page,
+}) => {
+  await page.goto(urlLink(`${withCors.origin}/${FIXTURE}`, '&i=2'));
+  await expect(page.getByRole('status').first()).toHaveText(/2 interactions/, { timeout: 30_000 });
+  const host = new URL(withCors.origin).host;
+  await expect(page.getByRole('heading', { name: `${host}/${FIXTURE}` })).toBeVisible();
+  await expect(page.locator('.exchange-table__body [role=row]').nth(1)).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+});
+
+test.describe('failures', () => {
+  // Chromium itself logs the refused and the missing fetch on the console; those are expected here.
+  test.use({ allowConsoleErrors: ['CORS policy', 'Failed to load resource', 'net::ERR_FAILED'] });
+
+  test('a server without CORS gives the CORS message', async ({ page }) => {
+    await page.goto(urlLink(`${withoutCors.origin}/${FIXTURE}`));
+    const host = new URL(withoutCors.origin).host;
+    await expect(
+      page.getByText(`the server at ${host} does not allow other sites to read this file (CORS)`, {
+        exact: false,
+      }),
+    ).toBeVisible({ timeout: 30_000 });
+  });
+
+  test('a missing file gives the 404 message', async ({ page }) => {
+    await page.goto(urlLink(`${withCors.origin}/corpus/nope.yaml`));
+    await expect(page.getByText(/has no file at \/corpus\/nope\.yaml \(HTTP 404/)).toBeVisible({
+      timeout: 30_000,
+    });
+  });
+
+  test('a file that is not a cassette shows the load-failure panel', async ({ page }) => {
+    await page.goto(urlLink(`${withCors.origin}/README.md`));
+    await expect(page.getByText(/formats tried|Tried|not a cassette|could not/i).first()).toBeVisible({
+      timeout: 30_000,
+    });
+  });
+});
