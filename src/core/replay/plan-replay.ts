@@ -134,7 +134,40 @@ interface Pacing {
   generationMs: number;
 }
 
-function choosePacing(input: ReplayInput, outputTokens: number, tokensPerSecond: number): Pacing {
+/**
+ * Some providers report only a total, not the generation time:
+ * - OpenAI Responses `created_at` → `completed_at` (Unix seconds) spans the `response.created`
+ *   event to the `response.completed` event, i.e. the first event to the last: the generation
+ *   time itself, at 1 s resolution (https://platform.openai.com/docs/api-reference/responses/object);
+ * - Bedrock Converse `metrics.latencyMs` is the whole call, including the wait for the first token
+ *   (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStreamMetrics.html).
+ *   Bedrock sends the response headers with the first byte (the corpus' InvokeModel recordings show
+ *   go-vcr duration ≈ invocationMetrics.firstByteLatency), so the recorded latency is subtracted
+ *   when there is one; without it the whole call stands in for the generation time, and says so.
+ * Queue and prompt time, when reported beside a total, are not generation either.
+ */
+function generationFromTotal(reported: ProviderTiming, latency: Latency): { ms: number; origin: string } | null {
+  if (!positive(reported.totalMs)) return null;
+  if (reported.source.includes('openai-responses')) {
+    return { ms: reported.totalMs, origin: `${reported.source} (1 s resolution)` };
+  }
+  const beforeOutput = (reported.queueMs ?? 0) + (reported.promptMs ?? 0);
+  if (beforeOutput > 0 && reported.totalMs > beforeOutput) {
+    return { ms: reported.totalMs - beforeOutput, origin: `${reported.source} total − queue − prompt` };
+  }
+  if (latency.label === 'recorded' && reported.totalMs > latency.ms) {
+    return { ms: reported.totalMs - latency.ms, origin: `${reported.source} total − recorded latency` };
+  }
+  if (latency.label === 'recorded') return null;
+  return { ms: reported.totalMs, origin: `${reported.source} (whole call, includes the wait)` };
+}
+
+function choosePacing(
+  input: ReplayInput,
+  latency: Latency,
+  outputTokens: number,
+  tokensPerSecond: number,
+): Pacing {
   if (input.events.length === 0) {
     const receive = positive(input.timing.receiveMs) ? input.timing.receiveMs : 0;
     return {
@@ -163,6 +196,10 @@ function choosePacing(input: ReplayInput, outputTokens: number, tokensPerSecond:
       origin: reported.source,
       generationMs: reported.generationMs,
     };
+  }
+  const fromTotal = reported ? generationFromTotal(reported, latency) : null;
+  if (reported && fromTotal) {
+    return { source: 'provider-timing', label: 'reported', origin: fromTotal.origin, generationMs: fromTotal.ms };
   }
   if (positive(input.timing.receiveMs)) {
     return {
@@ -194,7 +231,7 @@ export function planReplay(input: ReplayInput, options: ReplayOptions = {}): Rep
   const reportedTokens = positive(input.outputTokens) ? input.outputTokens : null;
   const outputTokens = reportedTokens ?? (totalChars > 0 ? estimateTokensFromChars(totalChars) : 0);
   const latency = latencyFrom(input.timing, input.providerTiming);
-  const pacing = choosePacing(input, outputTokens, tokensPerSecond);
+  const pacing = choosePacing(input, latency, outputTokens, tokensPerSecond);
 
   const tokens = contents.map((content) =>
     totalChars > 0 ? (outputTokens * content.chars) / totalChars : 0,
