@@ -99,8 +99,9 @@ test.describe('failures', () => {
 
   test('a file that is not a cassette shows the load-failure panel', async ({ page }) => {
     await page.goto(urlLink(`${withCors.origin}/README.md`));
-    await expect(page.getByText(/formats tried|Tried|not a cassette|could not/i).first()).toBeVisible({
-      timeout: 30_000,
-    });
+    const panel = page.getByRole('alert').filter({ hasText: 'Could not open' });
+    await expect(panel).toBeVisible({ timeout: 30_000 });
+    await expect(panel).toContainText(`${new URL(withCors.origin).host}/README.md`);
+    await expect(panel.getByRole('heading', { name: 'Formats tried' })).toBeVisible();
   });
 });
