@@ -27,6 +27,12 @@ describe('parseJsonArrayStream', () => {
     expect(parseJsonArrayStream(deep).events).toHaveLength(1);
     expect(parseJsonArrayStream('{"not":"array"}').issues).toHaveLength(1);
   });
+
+  it('steps over a stray "}" instead of looping forever (found by tests/fuzz)', () => {
+    const trace = parseJsonArrayStream('[~}sw}G');
+    expect(trace.events.map((event) => event.data)).toEqual(['~', 'sw', 'G']);
+    expect(trace.issues.filter((issue) => issue.message === 'unexpected "}"')).toHaveLength(2);
+  });
 });
 
 describe('parseNdjson', () => {

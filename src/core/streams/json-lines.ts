@@ -88,6 +88,12 @@ export function parseJsonArrayStream(text: string): StreamTrace {
       } else if (depth === 0 && c === COMMA) break;
     }
     if (i >= n && !complete && depth > 0) break; // cut inside an item: truncated, not an event
+    if (i === start) {
+      // A stray "}" at the top level ends no item: step over it, or the loop would never advance.
+      if (issues.length < MAX_ISSUES) issues.push({ line, text: text.slice(i, i + 80), message: 'unexpected "}"' });
+      i += 1;
+      continue;
+    }
     const data = text.slice(start, i).trim();
     if (data === '') continue;
     events.push(attachJson({ index: events.length, event: null, id: null, data, line: startLine }));
