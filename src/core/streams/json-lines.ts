@@ -90,7 +90,8 @@ export function parseJsonArrayStream(text: string): StreamTrace {
     if (i >= n && !complete && depth > 0) break; // cut inside an item: truncated, not an event
     if (i === start) {
       // A stray "}" at the top level ends no item: step over it, or the loop would never advance.
-      if (issues.length < MAX_ISSUES) issues.push({ line, text: text.slice(i, i + 80), message: 'unexpected "}"' });
+      if (issues.length < MAX_ISSUES)
+        issues.push({ line, text: text.slice(i, i + 80), message: 'unexpected "}"' });
       i += 1;
       continue;
     }
