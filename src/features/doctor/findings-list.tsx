@@ -58,7 +58,8 @@ export function FindingsList({ anomalies, exchanges, selectedExchange, onJump }:
   const jump = (finding: Anomaly, view: 'raw' | 'replay') => {
     const exchange = exchanges[finding.exchangeIndex];
     const eventIndex = finding.eventIndex ?? null;
-    const positionMs = view === 'replay' && exchange && eventIndex !== null ? replayPositionFor(exchange, eventIndex) : null;
+    const positionMs =
+      view === 'replay' && exchange && eventIndex !== null ? replayPositionFor(exchange, eventIndex) : null;
     onJump({ exchangeIndex: finding.exchangeIndex, eventIndex, view, positionMs });
   };
 
@@ -69,7 +70,8 @@ export function FindingsList({ anomalies, exchanges, selectedExchange, onJump }:
           Stream doctor: {anomalies.length} {anomalies.length === 1 ? 'finding' : 'findings'}
         </span>
         <span className={`doctor__counts${errors > 0 ? ' doctor__counts--error' : ''}`}>
-          {countText(errors, warnings)} in {groups.length} {groups.length === 1 ? 'interaction' : 'interactions'}
+          {countText(errors, warnings)} in {groups.length}{' '}
+          {groups.length === 1 ? 'interaction' : 'interactions'}
         </span>
       </summary>
       <ol className="doctor__groups">

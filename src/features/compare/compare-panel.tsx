@@ -1,0 +1,59 @@
+/**
+ * The compare feature's entry for the app shell (issue 7 "Compare…"): the launcher, the state of
+ * the second cassette, and — while a comparison is shown — the comparison in place of the usual
+ * interaction views (`children`). The shell injects how files load (its worker load client) and how
+ * a load failure looks (its usual error panel), so this feature never parses and imports no other.
+ */
+import type { ReactNode } from 'react';
+import { CompareLauncher } from './compare-launcher';
+import { CompareView } from './compare-view';
+import { useCompareSource, type CompareCassette, type CompareLoadOutcome } from './use-compare-source';
+import type { LoadFailure } from '../../core/model/errors';
+import './compare.css';
+
+export interface ComparePanelProps {
+  /** The selected cassette: the "before" side. */
+  before: CompareCassette;
+  /** Other loaded cassettes the user can pick as "after". */
+  others: CompareCassette[];
+  /** Loads a picked or dropped file off the main thread. */
+  loadFile: (file: File) => Promise<CompareLoadOutcome>;
+  /** The app's usual error panel for a file that could not be opened. */
+  renderFailure: (failure: LoadFailure) => ReactNode;
+  /** The usual interaction views, shown when no comparison is open. */
+  children: ReactNode;
+}
+
+export function ComparePanel({ before, others, loadFile, renderFailure, children }: ComparePanelProps) {
+  const { source, pickFile, pickOpen, clear } = useCompareSource(loadFile);
+  return (
+    <>
+      <div className="cmp-bar">
+        <CompareLauncher
+          beforeName={before.name}
+          others={others}
+          onPickFile={pickFile}
+          onPickOpen={pickOpen}
+        />
+        {source.status === 'loading' && (
+          <span className="cmp-muted" aria-live="polite">
+            Loading {source.name} to compare…
+          </span>
+        )}
+      </div>
+      {source.status === 'failed' && (
+        <div className="cmp-failure">
+          {renderFailure(source.failure)}
+          <button type="button" className="cmp-button" onClick={clear}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {source.status === 'ready' ? (
+        <CompareView before={before} after={source.cassette} onClose={clear} />
+      ) : (
+        children
+      )}
+    </>
+  );
+}
