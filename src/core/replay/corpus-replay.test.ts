@@ -129,7 +129,10 @@ describe('replay of every stream format and adapter family', () => {
   });
 
   it('OpenAI Responses without created_at/completed_at falls back to an estimate', () => {
-    const exchange = exchangeOf('vcrpy/pydantic-ai/test_openai_responses__test_openai_responses_stream.yaml', 0);
+    const exchange = exchangeOf(
+      'vcrpy/pydantic-ai/test_openai_responses__test_openai_responses_stream.yaml',
+      0,
+    );
     const schedule = planExchangeReplay(exchange);
     expectHonestSchedule(exchange, schedule);
     expect(schedule.generationLabel).toBe('estimated');

@@ -31,9 +31,24 @@ function vcrpyCassette(uri: string, request: unknown, body: string, contentType:
 }
 
 const OLLAMA_LINES = [
-  { model: 'qwen3', created_at: '2025-01-01T00:00:00Z', message: { role: 'assistant', content: 'The' }, done: false },
-  { model: 'qwen3', created_at: '2025-01-01T00:00:00Z', message: { role: 'assistant', content: ' sky' }, done: false },
-  { model: 'qwen3', created_at: '2025-01-01T00:00:00Z', message: { role: 'assistant', content: ' is blue.' }, done: false },
+  {
+    model: 'qwen3',
+    created_at: '2025-01-01T00:00:00Z',
+    message: { role: 'assistant', content: 'The' },
+    done: false,
+  },
+  {
+    model: 'qwen3',
+    created_at: '2025-01-01T00:00:00Z',
+    message: { role: 'assistant', content: ' sky' },
+    done: false,
+  },
+  {
+    model: 'qwen3',
+    created_at: '2025-01-01T00:00:00Z',
+    message: { role: 'assistant', content: ' is blue.' },
+    done: false,
+  },
   {
     model: 'qwen3',
     created_at: '2025-01-01T00:00:01Z',

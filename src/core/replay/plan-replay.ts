@@ -146,7 +146,10 @@ interface Pacing {
  *   when there is one; without it the whole call stands in for the generation time, and says so.
  * Queue and prompt time, when reported beside a total, are not generation either.
  */
-function generationFromTotal(reported: ProviderTiming, latency: Latency): { ms: number; origin: string } | null {
+function generationFromTotal(
+  reported: ProviderTiming,
+  latency: Latency,
+): { ms: number; origin: string } | null {
   if (!positive(reported.totalMs)) return null;
   if (reported.source.includes('openai-responses')) {
     return { ms: reported.totalMs, origin: `${reported.source} (1 s resolution)` };
@@ -199,7 +202,12 @@ function choosePacing(
   }
   const fromTotal = reported ? generationFromTotal(reported, latency) : null;
   if (reported && fromTotal) {
-    return { source: 'provider-timing', label: 'reported', origin: fromTotal.origin, generationMs: fromTotal.ms };
+    return {
+      source: 'provider-timing',
+      label: 'reported',
+      origin: fromTotal.origin,
+      generationMs: fromTotal.ms,
+    };
   }
   if (positive(input.timing.receiveMs)) {
     return {
