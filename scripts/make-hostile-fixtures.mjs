@@ -31,7 +31,7 @@ function goVcrChat({
   responseHeaders = { 'Content-Type': ['application/json'] },
 }) {
   const headerLines = Object.entries(responseHeaders)
-    .map(([name, values]) => `      ${name}:\n${values.map((v) => `        - ${v}`).join('\n')}`)
+    .map(([name, values]) => `        ${name}:\n${values.map((v) => `          - ${v}`).join('\n')}`)
     .join('\n');
   return [
     '---',
@@ -310,6 +310,15 @@ function smallFixtures() {
     }),
     responseBody: `'${chatCompletion('ok\u202egnp.exe')}'`,
   });
+  // Found by tests/fuzz: a stray "}" in a streamed JSON array (Gemini without alt=sse) once made
+  // the array framer loop forever, hanging the worker and the CLI.
+  files['json-array-stray-brace.yaml'] = goVcrChat({
+    requestBody: JSON.stringify({ contents: [{ role: 'user', parts: [{ text: 'STRAY-BRACE-MARKER' }] }] }),
+    responseBody: JSON.stringify('[{"candidates":[]}}sw}]'),
+  }).replace(
+    'https://api.openai.com/v1/chat/completions',
+    'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:streamGenerateContent',
+  );
   return files;
 }
 

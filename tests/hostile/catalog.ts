@@ -148,6 +148,13 @@ export const HOSTILE_FIXTURES: readonly HostileFixture[] = [
     boundMs: SMALL,
   },
   {
+    file: 'json-array-stray-brace.yaml',
+    generated: false,
+    outcome: 'report',
+    marker: 'STRAY-BRACE-MARKER',
+    boundMs: SMALL,
+  },
+  {
     file: 'generated/deep-nesting.json',
     generated: true,
     outcome: 'load-error',
