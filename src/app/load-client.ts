@@ -4,9 +4,9 @@
  * memory or a worker dies, only that file fails, with a message (issue 8), and the worker's memory
  * is returned when it is terminated.
  */
-import type { AnalyzedCassette } from '../core/model/analysis';
+import type { AnalyzedCassette, AnalyzedExchange } from '../core/model/analysis';
 import type { LoadFailure } from '../core/model/errors';
-import type { LoadRequest, LoadResponse, LoadStage } from '../workers/load-protocol';
+import { withBatches, type LoadProgress, type LoadRequest, type LoadResponse, type LoadStage } from '../workers/load-protocol';
 
 export type LoadOutcome =
   { ok: true; analyzed: AnalyzedCassette; loadMs: number } | { ok: false; failure: LoadFailure };
@@ -14,7 +14,7 @@ export type LoadOutcome =
 interface Job {
   fileName: string;
   bytes: Uint8Array;
-  onStage: (stage: LoadStage) => void;
+  onStage: (stage: LoadStage, progress?: LoadProgress) => void;
   resolve: (outcome: LoadOutcome) => void;
 }
 
@@ -56,13 +56,19 @@ function runNext(): void {
     fail(`Could not start the loader (${error instanceof Error ? error.message : String(error)}).`);
     return;
   }
+  // Large cassettes arrive as batches of exchanges (issue 9), each a small structured clone.
+  let batches: AnalyzedExchange[][] = [];
   worker.onmessage = (event: MessageEvent<LoadResponse>) => {
     const response = event.data;
     if (response.jobId !== jobId) return;
-    if (response.kind === 'progress') job.onStage(response.stage);
-    else if (response.kind === 'loaded')
-      finish({ ok: true, analyzed: response.analyzed, loadMs: performance.now() - started });
-    else finish({ ok: false, failure: response.failure });
+    if (response.kind === 'progress') job.onStage(response.stage, response.progress);
+    else if (response.kind === 'batch') batches.push(response.exchanges);
+    else if (response.kind === 'restart') batches = [];
+    else if (response.kind === 'loaded') {
+      const analyzed = response.batched ? withBatches(response.analyzed, batches) : response.analyzed;
+      batches = [];
+      finish({ ok: true, analyzed, loadMs: performance.now() - started });
+    } else finish({ ok: false, failure: response.failure });
   };
   // An uncaught error or a failed module load inside the worker (https://html.spec.whatwg.org/multipage/workers.html#runtime-script-errors).
   worker.onerror = (event: ErrorEvent) => {
@@ -80,7 +86,7 @@ function runNext(): void {
 export function loadInWorker(
   fileName: string,
   bytes: Uint8Array,
-  onStage: (stage: LoadStage) => void,
+  onStage: (stage: LoadStage, progress?: LoadProgress) => void,
 ): Promise<LoadOutcome> {
   return new Promise((resolve) => {
     // Transfer needs the bytes to own their whole buffer; copy a view that does not.
