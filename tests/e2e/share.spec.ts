@@ -64,6 +64,15 @@ test('Share masks the key, and the link reopens the same interactions and select
     await expect(freshRows.nth(1)).toHaveAttribute('aria-selected', 'true');
     await expect(fresh.getByRole('tab', { name: /Raw/ })).toHaveAttribute('aria-selected', 'true');
     await expect(fresh.getByText('keyed.yaml').first()).toBeVisible();
+
+    // Back/Forward move the selection within the shared cassette without opening it again.
+    await freshRows.nth(0).click();
+    await expect(fresh).toHaveURL(/&i=1&view=raw$/);
+    await fresh.goBack();
+    await expect(freshRows.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await fresh.goForward();
+    await expect(freshRows.nth(0)).toHaveAttribute('aria-selected', 'true');
+    await expect(fresh.getByRole('complementary').getByText('keyed.yaml')).toHaveCount(1);
     expect(errors).toEqual([]);
   } finally {
     await context.close();

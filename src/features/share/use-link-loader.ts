@@ -39,14 +39,25 @@ export function openLink(request: LinkRequest, openLater: OpenLater): void {
   openLater(sourceLabel(resolved.url), () => fetchCassette(resolved.url));
 }
 
+/** Identifies a link, so Back/Forward between states of the same link do not reopen it. */
+function linkKey(request: LinkRequest): string {
+  return request.kind === 'shared' ? `c:${request.payload}` : `url:${request.address}`;
+}
+
 export function useLinkLoader(openLater: OpenLater): void {
-  const started = useRef(false);
+  const opened = useRef<string | null>(null);
   useEffect(() => {
-    // Once per page: StrictMode runs effects twice in development, and a later hash change to the
-    // same link (Back/Forward) must not open the file again.
-    if (started.current) return;
-    started.current = true;
-    const request = linkRequestFromHash(window.location.hash);
-    if (request) openLink(request, openLater);
+    const openFromHash = () => {
+      const request = linkRequestFromHash(window.location.hash);
+      // Once per link: StrictMode runs effects twice in development, and Back/Forward between
+      // `#c=…&i=1` and `#c=…&i=2` must only move the selection. A different link pasted into the
+      // address bar (only the fragment changes, so the page does not reload) opens its cassette.
+      if (!request || linkKey(request) === opened.current) return;
+      opened.current = linkKey(request);
+      openLink(request, openLater);
+    };
+    openFromHash();
+    window.addEventListener('hashchange', openFromHash);
+    return () => window.removeEventListener('hashchange', openFromHash);
   }, [openLater]);
 }
