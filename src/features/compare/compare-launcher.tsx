@@ -4,7 +4,7 @@
  * the page-wide drop target (features/file-drop) does not also open it as a new file.
  * Disclosure pattern: https://www.w3.org/WAI/ARIA/apg/patterns/disclosure/
  */
-import { useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { CompareCassette } from './use-compare-source';
 
 export interface CompareLauncherProps {
@@ -20,6 +20,17 @@ export function CompareLauncher({ beforeName, others, onPickFile, onPickOpen }: 
   const inputRef = useRef<HTMLInputElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // A click outside closes the panel, as a popover would; focus stays where the user clicked.
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
 
   const close = () => {
     setOpen(false);
@@ -51,7 +62,7 @@ export function CompareLauncher({ beforeName, others, onPickFile, onPickOpen }: 
   };
 
   return (
-    <div className="cmp-launcher">
+    <div ref={rootRef} className="cmp-launcher">
       <button
         ref={triggerRef}
         type="button"

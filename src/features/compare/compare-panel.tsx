@@ -10,6 +10,7 @@ import { CompareView } from './compare-view';
 import { useCompareSource, type CompareCassette, type CompareLoadOutcome } from './use-compare-source';
 import type { LoadFailure } from '../../core/model/errors';
 import './compare.css';
+import './compare-diff.css';
 
 export interface ComparePanelProps {
   /** The selected cassette: the "before" side. */

@@ -51,6 +51,8 @@ function CallList({
 }
 
 export function ToolCallsDiff({ before, after }: { before: ToolCallSummary[]; after: ToolCallSummary[] }) {
+  if (before.length === 0 && after.length === 0)
+    return <p className="cmp-muted">Neither side called a tool.</p>;
   return (
     <div className="cmp-sides">
       <div>
