@@ -23,7 +23,9 @@ export interface MaskPreviewProps {
 export function MaskPreview({ found, surviving, masking }: MaskPreviewProps) {
   if (found.length === 0) {
     return (
-      <p className="share-dialog__note share-dialog__note--ok">No credentials, keys or account ids found.</p>
+      <p className="share-dialog__note share-dialog__note--ok">
+        ✓ No credentials, keys or account ids found.
+      </p>
     );
   }
   return (

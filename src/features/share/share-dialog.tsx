@@ -158,11 +158,20 @@ export function ShareDialog({ fileId, fileName, exchangeCount, deepLink, onClose
             rows={3}
           />
           {long && (
-            <p className="share-dialog__warning" role="note">
-              This link is longer than {LONG_LINK_CHARS.toLocaleString('en-US')} characters: chat apps and
-              GitHub comments cut links that long. Share only the selected interaction, or download the masked
-              cassette and send the file.
-            </p>
+            <div className="share-dialog__warning" role="note">
+              <p>
+                This link is longer than {LONG_LINK_CHARS.toLocaleString('en-US')} characters: chat apps and
+                GitHub comments cut links that long.
+              </p>
+              <div className="share-dialog__warning-actions">
+                {scope === 'all' && selected !== null && exchangeCount > 1 && (
+                  <button type="button" className="button" onClick={() => setScope('selected')}>
+                    Share only interaction #{selected + 1}
+                  </button>
+                )}
+                <span>or download the masked cassette and send the file.</span>
+              </div>
+            </div>
           )}
         </div>
       )}
