@@ -6,7 +6,16 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-cli', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'tests/fixtures'],
+    ignores: [
+      'dist',
+      'dist-cli',
+      'bench-output',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'tests/fixtures',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -26,6 +35,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Playwright scripts run functions inside the page (page.evaluate), where browser globals exist.
+    files: ['scripts/**/*.{js,mjs}', 'tests/**/*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // Dependency direction (docs/architecture.md): core is pure TypeScript that runs in Node.
     files: ['src/core/**'],
     rules: {
@@ -34,7 +48,15 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-dom', 'react-*', '**/features/**', '**/ui/**', '**/app/**', '**/workers/**'],
+              group: [
+                'react',
+                'react-dom',
+                'react-*',
+                '**/features/**',
+                '**/ui/**',
+                '**/app/**',
+                '**/workers/**',
+              ],
               message: 'core/ is pure TypeScript; the UI depends on it, never the reverse.',
             },
           ],

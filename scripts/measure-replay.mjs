@@ -16,7 +16,6 @@
  *   --dist serves an existing build instead of building into a temporary folder.
  *   CHROMIUM_PATH overrides /usr/bin/chromium.
  */
-/* global window, document, requestAnimationFrame, MutationObserver -- code passed to page.evaluate runs in the browser */
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
