@@ -7,7 +7,7 @@
 //
 // Results: bench-output/results.json and bench-output/results.md (git-ignored).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCassette } from './bench/generate.mjs';

@@ -5,8 +5,8 @@ import process from 'node:process';
 
 const [bundlePath, mode, file] = process.argv.slice(2);
 const bytes = readFileSync(file);
-let count = 0;
-let ms = 0;
+let count;
+let ms;
 if (mode === 'js-yaml') {
   const jsyaml = await import('js-yaml');
   const started = performance.now();

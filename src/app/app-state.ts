@@ -5,7 +5,7 @@
  */
 import type { AnalyzedCassette } from '../core/model/analysis';
 import type { LoadFailure } from '../core/model/errors';
-import type { LoadStage } from '../workers/load-protocol';
+import type { LoadProgress, LoadStage } from '../workers/load-protocol';
 import type { InteractionView, UrlState } from './url-state';
 
 /** Where a file came from, shown next to its name. */
@@ -19,7 +19,7 @@ interface OpenFileBase {
 }
 
 export type OpenFile =
-  | (OpenFileBase & { status: 'loading'; stage: LoadStage | 'reading' })
+  | (OpenFileBase & { status: 'loading'; stage: LoadStage | 'reading'; progress?: LoadProgress })
   | (OpenFileBase & { status: 'loaded'; analyzed: AnalyzedCassette; loadMs: number })
   | (OpenFileBase & { status: 'failed'; failure: LoadFailure });
 
@@ -33,7 +33,7 @@ export interface AppState {
 
 export type AppAction =
   | { type: 'file-opened'; id: string; name: string; sizeBytes: number; origin: FileOrigin }
-  | { type: 'file-progress'; id: string; stage: LoadStage }
+  | { type: 'file-progress'; id: string; stage: LoadStage; progress?: LoadProgress }
   | { type: 'file-loaded'; id: string; analyzed: AnalyzedCassette; loadMs: number }
   | { type: 'file-failed'; id: string; failure: LoadFailure }
   | { type: 'file-selected'; id: string }
@@ -82,7 +82,9 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return {
         ...state,
         files: replaceFile(state.files, action.id, (file) =>
-          file.status === 'loading' ? { ...file, stage: action.stage } : file,
+          file.status === 'loading'
+            ? { ...file, stage: action.stage, progress: action.progress ?? file.progress }
+            : file,
         ),
       };
     case 'file-loaded': {

@@ -2,7 +2,7 @@
  * What the selected file shows while the worker reads it: its name, size and the current stage.
  * The page stays usable meanwhile (other files can be opened or switched to).
  */
-import type { LoadStage } from '../workers/load-protocol';
+import type { LoadProgress, LoadStage } from '../workers/load-protocol';
 import { formatBytes } from '../ui/format';
 
 export const STAGE_LABELS: Record<LoadStage | 'reading', string> = {
@@ -15,11 +15,13 @@ export interface LoadingPanelProps {
   name: string;
   sizeBytes: number;
   stage: LoadStage | 'reading';
+  /** Bytes and interactions read so far, when the loader reports them (issue 9 split load). */
+  progress?: LoadProgress;
 }
 
 const STAGES: Array<LoadStage | 'reading'> = ['reading', 'parsing', 'analyzing'];
 
-export function LoadingPanel({ name, sizeBytes, stage }: LoadingPanelProps) {
+export function LoadingPanel({ name, sizeBytes, stage, progress }: LoadingPanelProps) {
   const step = STAGES.indexOf(stage);
   return (
     <section className="loading-panel" aria-busy="true" aria-label={`Loading ${name}`}>
@@ -28,12 +30,28 @@ export function LoadingPanel({ name, sizeBytes, stage }: LoadingPanelProps) {
       <p className="loading-panel__detail">
         {STAGE_LABELS[stage]}…{sizeBytes > 0 && ` (${formatBytes(sizeBytes)})`}
       </p>
-      <progress
-        className="loading-panel__progress"
-        max={STAGES.length}
-        value={step + 1}
-        aria-label="Loading progress"
-      />
+      {progress && progress.bytesTotal > 0 ? (
+        <>
+          <progress
+            className="loading-panel__progress"
+            max={progress.bytesTotal}
+            value={progress.bytesDone}
+            aria-label="Loading progress"
+          />
+          <p className="loading-panel__detail">
+            {formatBytes(progress.bytesDone)} of {formatBytes(progress.bytesTotal)}
+            {progress.interactionsTotal !== null &&
+              ` · ${progress.interactionsDone.toLocaleString('en-US')} of ${progress.interactionsTotal.toLocaleString('en-US')} interactions`}
+          </p>
+        </>
+      ) : (
+        <progress
+          className="loading-panel__progress"
+          max={STAGES.length}
+          value={step + 1}
+          aria-label="Loading progress"
+        />
+      )}
     </section>
   );
 }

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCassetteText } from '../core/cassette';
+import { splitInteractionList } from '../core/cassette/split/split-interaction-list';
+import { planSplitLoad } from '../core/cassette/split/split-load';
+import { analyzeCassette } from '../core/analyze';
+import type { AnalyzedExchange } from '../core/model/analysis';
+import { withBatches, type LoadResponse } from './load-protocol';
+import { runSplitLoad, taskSizes, type PoolWorker } from './load-pool';
+import type { ParseResult, ParseTask } from './parse-protocol';
+import { runParseTask } from './parse-task';
+
+const SAMPLE = join(__dirname, '../../tests/fixtures/corpus/seed/multi_tool_streaming_kimi-k2_together.yaml');
+
+/** The sample's two interactions repeated, as the bench and the e2e test build large files. */
+function repeated(count: number): string {
+  const text = readFileSync(SAMPLE, 'utf8');
+  const start = text.indexOf('\n  - id: 0');
+  const second = text.indexOf('\n  - id: 1');
+  const items = [text.slice(start, second), text.slice(second).replace(/\n+$/, '')];
+  const parts = [text.slice(0, start)];
+  for (let i = 0; i < count; i++) parts.push(items[i % 2]!.replace(/^\n {2}- id: \d+/, `\n  - id: ${i}`));
+  return `${parts.join('')}\n`;
+}
+
+/** A worker that answers asynchronously, in a scrambled order, like a real pool can. */
+function fakeWorker(tamper?: (task: ParseTask) => ParseResult | null): PoolWorker {
+  const worker: PoolWorker = {
+    onmessage: null,
+    onerror: null,
+    terminate: () => {},
+    postMessage(task) {
+      const delay = (task.taskId * 7) % 5;
+      setTimeout(() => worker.onmessage?.({ data: tamper?.(task) ?? runParseTask(task) }), delay);
+    },
+  };
+  return worker;
+}
+
+function job(text: string) {
+  const split = splitInteractionList(text)!;
+  const plan = planSplitLoad(text, split)!;
+  return { jobId: 3, fileName: 'big.yaml', text, bytesTotal: text.length, fileDecoding: [], split, plan };
+}
+
+describe('runSplitLoad', () => {
+  it('gives the page what analyzeCassette gives, in file order, with progress', async () => {
+    const text = repeated(150);
+    const out: LoadResponse[] = [];
+    const outcome = await runSplitLoad(job(text), () => fakeWorker(), 3, (r) => out.push(r), () => 0);
+    expect(outcome).toBe('done');
+    const batches = out.flatMap((r) => (r.kind === 'batch' ? [r.exchanges] : [])) as AnalyzedExchange[][];
+    const loaded = out.at(-1)!;
+    expect(loaded.kind === 'loaded' && loaded.batched).toBe(true);
+    if (loaded.kind !== 'loaded') return;
+    const expected = analyzeCassette(loadCassetteText(text, 'big.yaml'));
+    const got = withBatches(loaded.analyzed, batches);
+    expect(got.exchanges).toEqual(expected.exchanges);
+    expect(got.thread).toEqual(expected.thread);
+    expect(got.anomalies).toEqual(expected.anomalies);
+    expect(got.cassette).toEqual(expected.cassette);
+    const done = out.flatMap((r) => (r.kind === 'progress' && r.progress ? [r.progress.interactionsDone] : []));
+    expect(done.at(-1)).toBe(150);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+  });
+
+  it('falls back when a worker cannot read a piece', async () => {
+    const out: LoadResponse[] = [];
+    const outcome = await runSplitLoad(
+      job(repeated(60)),
+      () => fakeWorker((task) => (task.taskId === 1 ? { taskId: 1, kind: 'fallback' } : null)),
+      2,
+      (r) => out.push(r),
+    );
+    expect(outcome).toBe('fallback');
+    expect(out.some((r) => r.kind === 'loaded')).toBe(false);
+  });
+
+  it('cuts small first runs so the first rows come early', () => {
+    expect(taskSizes(4000).slice(0, 3)).toEqual([8, 24, 64]);
+    expect(taskSizes(4000).reduce((a, b) => a + b, 0)).toBe(4000);
+    expect(taskSizes(5)).toEqual([5]);
+  });
+});
