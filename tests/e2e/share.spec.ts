@@ -24,6 +24,8 @@ test('Share masks the key, and the link reopens the same interactions and select
   page,
   browser,
 }) => {
+  // Two page loads, two worker loads and a download on a shared 2-core machine.
+  test.setTimeout(90_000);
   await page.goto('./');
   await dropFiles(page, [{ name: 'keyed.yaml', content: sampleWithKey() }]);
   await expect(page.getByRole('status').first()).toHaveText(/2 interactions/, { timeout: 30_000 });
@@ -48,6 +50,16 @@ test('Share masks the key, and the link reopens the same interactions and select
   expect(link).not.toContain(SECRET);
   expect(shared.text).not.toContain(SECRET);
   expect(shared.text).toContain('Bearer <MASKED_');
+
+  // "Download masked cassette" writes the file back in its own format, without the key.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download masked cassette' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('keyed.masked.yaml');
+  const downloaded = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(downloaded).not.toContain(SECRET);
+  expect(downloaded).toBe(sampleWithKey().split(SECRET).join('<MASKED_AUTHORIZATION_HEADER_1>'));
 
   const context = await browser.newContext();
   try {
