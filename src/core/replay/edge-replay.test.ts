@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeCassette } from '../analyze';
 import { loadCassette } from '../cassette';
 import type { AnalyzedExchange } from '../model/analysis';
-import { eventsAt, MessageAtEvent, planExchangeReplay, summarizeTiming } from './index';
+import { EMPTY_STREAM_ORIGIN, eventsAt, MessageAtEvent, planExchangeReplay, summarizeTiming } from './index';
 
 function vcrpyCassette(uri: string, request: unknown, body: string, contentType: string): AnalyzedExchange {
   const cassette = {
@@ -119,14 +119,17 @@ describe('replay of a stream with zero events', () => {
   const exchange = vcrpyCassette(
     'https://api.openai.com/v1/chat/completions',
     { model: 'gpt-4o', stream: true, messages: [{ role: 'user', content: 'Hi' }] },
-    '',
+    // Only an SSE comment (a keep-alive): framed as a stream, but no event reached the client.
+    ': keep-alive\n\n',
     'text/event-stream',
   );
 
-  it('plans an empty schedule without throwing', () => {
+  it('plans an empty schedule without throwing, and does not call it a whole body', () => {
+    expect(exchange.llm.stream?.events).toEqual([]);
     const schedule = planExchangeReplay(exchange);
     expect(schedule.events).toHaveLength(0);
     expect(schedule.endMs).toBeGreaterThanOrEqual(0);
+    expect(schedule.pacingOrigin).toBe(EMPTY_STREAM_ORIGIN);
     expect(summarizeTiming(schedule).eventCount).toBe(0);
     expect(summarizeTiming(schedule).tokensPerSecond).toBeNull();
   });

@@ -22,6 +22,7 @@ export function planExchangeReplay(exchange: AnalyzedExchange, options: ReplayOp
       timing: http.timing,
       providerTiming: namedTiming(llm.response?.providerTiming ?? null, llm.apiLabel),
       outputTokens: llm.response?.usage?.outputTokens ?? null,
+      streamed: llm.stream !== null,
     },
     options,
   );

@@ -39,7 +39,12 @@ export interface ReplayInput {
    * cassette format does today; aimock and keploy fixtures do). Ignored unless one per event.
    */
   eventTimesMs?: readonly number[] | null;
+  /** True when the response was a stream, even one with no events (cut off after the headers). */
+  streamed?: boolean;
 }
+
+/** The pacing origin of a stream that carried no events. */
+export const EMPTY_STREAM_ORIGIN = 'stream with no events';
 
 export interface ReplayOptions {
   /** Playback speed; every offset is divided by it. Default 1. */
@@ -176,7 +181,7 @@ function choosePacing(
     return {
       source: 'not-streamed',
       label: receive > 0 ? 'recorded' : 'unknown',
-      origin: 'whole body',
+      origin: input.streamed ? EMPTY_STREAM_ORIGIN : 'whole body',
       generationMs: receive,
     };
   }

@@ -2,7 +2,7 @@
  * Number formatting for the player. The timecode has a fixed shape (m:ss.mmm) so its width does
  * not jitter while it runs; durations read as "1,004.5 ms" or "2.10 s".
  */
-import type { ReplaySchedule } from '../../core/replay';
+import { EMPTY_STREAM_ORIGIN, type ReplaySchedule } from '../../core/replay';
 
 /** `1:02.345` for 62,345 ms. */
 export function formatTimecode(ms: number): string {
@@ -49,6 +49,8 @@ export function explainPacing(schedule: ReplaySchedule): string {
     case 'token-rate':
       return `The file records no time per event: events are spread over an estimated generation time, ${tokens} at ${schedule.tokensPerSecond} tokens/s, weighted by their share of the text.`;
     case 'not-streamed':
+      if (schedule.pacingOrigin === EMPTY_STREAM_ORIGIN)
+        return 'The stream carried no events: after the latency, nothing more arrived.';
       return 'This response was not streamed: the whole body arrives at once, after the latency.';
   }
 }

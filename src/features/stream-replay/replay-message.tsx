@@ -49,7 +49,7 @@ export const ReplayMessage = memo(function ReplayMessage({
     return (
       <div className="rp-message-scroll">
         <div className="rp-message rp-message-waiting">
-          <span className="rp-spinner" aria-hidden="true" /> {waitingText}
+          {!complete && <span className="rp-spinner" aria-hidden="true" />} {waitingText}
         </div>
       </div>
     );

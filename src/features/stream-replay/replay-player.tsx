@@ -101,6 +101,8 @@ export function ReplayPlayer({ exchange, positionMs, onPositionChange }: ReplayP
   const complete = useSlowClockValue(controller, (position) => position >= schedule.endMs);
   const shownCount = count;
   const streamed = schedule.events.length > 0;
+  // A stream that carried no events (cut off after the headers) is not a whole-body response.
+  const emptyStream = !streamed && exchange.llm.stream !== null;
 
   const assembled: AssembledMessage | null = useMemo(() => {
     if (!streamed) {
@@ -131,7 +133,11 @@ export function ReplayPlayer({ exchange, positionMs, onPositionChange }: ReplayP
           summary.latencyLabel === 'unknown' ? '' : `, ${formatDuration(summary.latencyMs)}`
         })`
       : complete
-        ? `Response complete — ${schedule.events.length.toLocaleString('en-US')} events`
+        ? streamed
+          ? `Response complete — ${schedule.events.length.toLocaleString('en-US')} events`
+          : emptyStream
+            ? 'Response complete — the stream carried no events'
+            : 'Response complete — the whole body arrived at once'
         : `Streaming — event ${count.toLocaleString('en-US')} of ${schedule.events.length.toLocaleString('en-US')}`;
 
   return (
@@ -158,7 +164,17 @@ export function ReplayPlayer({ exchange, positionMs, onPositionChange }: ReplayP
         </div>
       </div>
       <div className="rp-panes">
-        <ReplayMessage assembled={assembled} complete={complete} waitingText="Waiting for the first event…" />
+        <ReplayMessage
+          assembled={assembled}
+          complete={complete}
+          waitingText={
+            complete
+              ? 'Nothing to show: the response holds no assistant message.'
+              : streamed
+                ? 'Waiting for the first event…'
+                : 'Waiting for the response…'
+          }
+        />
         {streamed ? (
           <ReplayEventTable
             schedule={schedule}
@@ -170,7 +186,9 @@ export function ReplayPlayer({ exchange, positionMs, onPositionChange }: ReplayP
           />
         ) : (
           <p className="rp-muted rp-events">
-            This response was not streamed: the whole body arrives at once.
+            {emptyStream
+              ? 'This stream carried no events: nothing arrived after the response headers.'
+              : 'This response was not streamed: the whole body arrives at once.'}
           </p>
         )}
       </div>
