@@ -142,6 +142,16 @@ function mainThreadCpu(traceEvents) {
   const wallMs = tasks.reduce((sum, e) => sum + e.dur, 0) / 1000;
   const cpuPerTask = tasks.map((e) => (e.tdur ?? 0) / 1000).sort((a, b) => a - b);
   const round = (n) => Math.round(n * 10) / 10;
+  // Where the CPU went, by trace event name (nested events overlap, so these do not sum to the
+  // total): script in rAF callbacks and timers vs style, layout and paint tells code from browser.
+  const byName = new Map();
+  for (const e of onMain) {
+    if (e.name === 'RunTask' || !e.tdur) continue;
+    byName.set(e.name, (byName.get(e.name) ?? 0) + e.tdur / 1000);
+  }
+  const cpuByEventMs = Object.fromEntries(
+    [...byName].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([name, ms]) => [name, round(ms)]),
+  );
   return {
     windowMs: round((end - start) / 1000),
     animationFrames: frames,
@@ -149,6 +159,8 @@ function mainThreadCpu(traceEvents) {
     mainThreadWallMs: round(wallMs),
     cpuMsPerFrame: frames ? round(cpuMs / frames) : null,
     longestTaskCpuMs: round(cpuPerTask.at(-1) ?? 0),
+    p95TaskCpuMs: round(percentile(cpuPerTask, 95)),
+    cpuByEventMs,
   };
 }
 
