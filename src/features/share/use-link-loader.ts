@@ -28,7 +28,11 @@ export function linkRequestFromHash(hash: string): LinkRequest | null {
 
 export function openLink(request: LinkRequest, openLater: OpenLater): void {
   if (request.kind === 'shared') {
-    openLater(request.name, async () => (await decodeShareInWorker(request.payload)).bytes);
+    // The name inside the payload is the one the sharer had; `n` only names a link that fails.
+    decodeShareInWorker(request.payload).then(
+      ({ fileName, bytes }) => openLater(fileName, () => Promise.resolve(bytes)),
+      (error: unknown) => openLater(request.name, () => Promise.reject(error)),
+    );
     return;
   }
   const resolved = resolveCassetteUrl(request.address);
