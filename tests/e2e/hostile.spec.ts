@@ -17,8 +17,11 @@ import {
 } from '../hostile/catalog';
 import { dropFiles, expect, fixtureFile, openSample, test } from './support/fixtures';
 
-const LONG_TASK_LIMIT_MS = 200;
-const ANSWER_WITHIN_MS = 2_000;
+// Issue 8's bounds. On a machine shared by many jobs (load average far above the core count) the
+// scheduler alone stretches both, so they can be raised for a run; the measured values are
+// always written to the test's annotations.
+const LONG_TASK_LIMIT_MS = Number(process.env.HOSTILE_LONG_TASK_MS ?? 200);
+const ANSWER_WITHIN_MS = Number(process.env.HOSTILE_ANSWER_MS ?? 2_000);
 
 interface Watch {
   dialogs: string[];
@@ -84,6 +87,8 @@ async function expectContent(page: Page, fixture: HostileFixture, name: string):
     if (fixture.position) await expect(panel).toContainText(/Line \d+/);
     return;
   }
+  // A file that must load shows no error panel (if it does, its text is the failure message).
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText(/^\d[\d,]* interactions?/);
   const raw = page.getByRole('tab', { name: /Raw/ });
   switch (fixture.file) {
@@ -92,7 +97,13 @@ async function expectContent(page: Page, fixture: HostileFixture, name: string):
       break;
     case 'script-in-tool-arguments.yaml':
       await expect(page.getByText(/TOOL-RESULT-MARKER/).first()).toBeVisible();
-      await expect(page.getByText(/<script>window.__pwned=1<\/script>/).first()).toBeVisible();
+      // The tool definition (collapsed) holds the same text, so look among visible matches.
+      await expect(
+        page
+          .getByText(/<script>window.__pwned=1<\/script>/)
+          .filter({ visible: true })
+          .first(),
+      ).toBeVisible();
       break;
     case 'dangerous-links.yaml':
     case 'svg-data-url.yaml':
@@ -115,7 +126,11 @@ async function expectContent(page: Page, fixture: HostileFixture, name: string):
   // The raw view: HTML bodies as text, warnings, escaped invisible characters, folded depth.
   await raw.click();
   const region = page.getByRole('region', { name: /^Raw HTTP of call/ });
-  if (fixture.message) await expect(region).toContainText(fixture.message);
+  // Interaction warnings sit in the raw view; file-wide ones (aliases) in the cassette summary.
+  if (fixture.message)
+    await expect(fixture.file === 'billion-laughs.yaml' ? page.locator('body') : region).toContainText(
+      fixture.message,
+    );
   if (fixture.file === 'script-in-body.yaml')
     await expect(region).toContainText('<script>window.__pwned=1</script>');
   if (fixture.file === 'bidi-zero-width.yaml') await expect(region).toContainText('⟨U+202E⟩');
@@ -160,10 +175,9 @@ test.describe('hostile input in the page (issue 8)', () => {
       const longTasks = await page.evaluate(
         () => (window as unknown as { __longTasks: number[] }).__longTasks,
       );
-      test.info().annotations.push({
-        type: 'measure',
-        description: `${fixture.file}: sample answered in ${answerMs} ms; longest task ${Math.max(0, ...longTasks)} ms`,
-      });
+      const measure = `${fixture.file}: sample answered in ${answerMs} ms; longest task ${Math.max(0, ...longTasks)} ms`;
+      console.log(`[measure] ${measure}`);
+      test.info().annotations.push({ type: 'measure', description: measure });
       expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
       expect(watch.dialogs).toEqual([]);
       expect(watch.offOrigin).toEqual([]);
