@@ -68,9 +68,26 @@ test.describe('stream replay of the sample', () => {
     // Then at 0.25× (the text takes 2.4 s to reach "for you.") the partial text can be caught,
     // even on a loaded machine.
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('0.25');
-    await page.getByRole('button', { name: 'Play' }).click();
-    await expect(page.getByTestId('replay-message')).toContainText("I'll");
-    await page.getByRole('button', { name: 'Pause' }).click();
+    // Play and Pause from inside the page, in the frame the first words show: a Playwright round
+    // trip per step took longer than the rest of the text on a machine with load average ~17.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const button = (label: string) =>
+            [...document.querySelectorAll('button')].find((b) => b.textContent === label);
+          button('Play')?.click();
+          const check = () => {
+            const text = document.querySelector('[data-testid="replay-message"]')?.textContent ?? '';
+            if (text.includes("I'll")) {
+              button('Pause')?.click();
+              resolve();
+              return;
+            }
+            requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }),
+    );
 
     const message = page.getByTestId('replay-message');
     await expect(message).toContainText("I'll");
