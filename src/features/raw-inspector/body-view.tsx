@@ -17,10 +17,18 @@ export interface BodyViewProps {
   /** The framed stream, for a streamed response body. */
   stream?: StreamTrace | null;
   label: string;
+  /** A stream event to bring into view; forces the event list (not the recorded text) to show. */
+  focusEventIndex?: number | null;
 }
 
-export function BodyView({ body, stream, label }: BodyViewProps) {
+export function BodyView({ body, stream, label, focusEventIndex = null }: BodyViewProps) {
   const [mode, setMode] = useState<'auto' | 'text'>('auto');
+  // A jump to an event needs the event list; switch back from the recorded text when one arrives.
+  const [seenFocus, setSeenFocus] = useState(focusEventIndex);
+  if (seenFocus !== focusEventIndex) {
+    setSeenFocus(focusEventIndex);
+    if (focusEventIndex !== null && mode !== 'auto') setMode('auto');
+  }
   if (!body || (body.sizeBytes === 0 && !body.text && !body.bytes))
     return <p className="ri-muted">No {label.toLowerCase()}.</p>;
   const showStream = mode === 'auto' && stream && stream.events.length > 0;
@@ -50,7 +58,7 @@ export function BodyView({ body, stream, label }: BodyViewProps) {
         )}
       </p>
       {showStream ? (
-        <StreamEventsView trace={stream} />
+        <StreamEventsView trace={stream} focusEventIndex={focusEventIndex} />
       ) : body.text !== null ? (
         <TextBodyView text={body.text} mimeType={body.mimeType} formatted={mode === 'auto'} />
       ) : body.bytes ? (

@@ -117,6 +117,23 @@ describe('RawInspector', () => {
     expect(html).toContain('page 1 of 1,000');
   });
 
+  it('opens on the page holding a focused event (a stream doctor jump past the first page)', () => {
+    const events = Array.from({ length: 450 }, (_, index) => ({
+      index,
+      event: 'message',
+      id: null,
+      data: `{"i":${index}}`,
+      json: { i: index },
+    }));
+    const trace: StreamTrace = { format: 'sse', events, commentCount: 0, issues: [], truncated: false };
+    const html = renderToStaticMarkup(
+      <RawInspector exchange={exchange(textBody('x', 'text/event-stream'), trace)} focusEventIndex={321} />,
+    );
+    expect(html).toContain('page 4 of 5');
+    expect(html).toContain('value="321"');
+    expect(html).not.toContain('value="99"');
+  });
+
   it('folds JSON nested 100,000 levels deep', () => {
     const deep = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
     const html = render(exchange(textBody(deep)));

@@ -22,7 +22,7 @@ export function RawInspector({ exchange, focusEventIndex = null }: RawInspectorP
   const regionRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Events render as <li class="ri-event" value=index> (stream-event-row.tsx); mark the one asked
-    // for and bring it into view. Events past the first page of 100 are not in the DOM until paged.
+    // for and bring it into view. StreamEventsView has already opened the page that holds it.
     if (focusEventIndex === null) return;
     const item = regionRef.current?.querySelector<HTMLElement>(`li.ri-event[value="${focusEventIndex}"]`);
     if (!item) return;
@@ -86,7 +86,12 @@ export function RawInspector({ exchange, focusEventIndex = null }: RawInspectorP
               {response.statusText && escapeInvisible(response.statusText)}
             </h3>
             <HeadersTable headers={response.headers} caption="Response headers" />
-            <BodyView body={response.body} stream={llm.stream} label="Response body" />
+            <BodyView
+              body={response.body}
+              stream={llm.stream}
+              label="Response body"
+              focusEventIndex={focusEventIndex}
+            />
           </>
         ) : (
           <p className="ri-muted">No response recorded.</p>

@@ -13,6 +13,17 @@ const PAGE_SIZE = 100;
 
 export interface StreamEventsViewProps {
   trace: StreamTrace;
+  /** An event to show (the stream doctor's "jump to event"): the view opens on its page. */
+  focusEventIndex?: number | null;
+}
+
+/** The page holding the event whose `index` is `eventIndex` (indexes count from 0 in file order). */
+export function pageOfEvent(trace: StreamTrace, eventIndex: number): number {
+  const position =
+    trace.events[eventIndex]?.index === eventIndex
+      ? eventIndex
+      : trace.events.findIndex((event) => event.index === eventIndex);
+  return position < 0 ? 0 : Math.floor(position / PAGE_SIZE);
 }
 
 const FORMAT_LABELS: Record<StreamTrace['format'], string> = {
@@ -22,8 +33,18 @@ const FORMAT_LABELS: Record<StreamTrace['format'], string> = {
   ndjson: 'NDJSON lines',
 };
 
-export function StreamEventsView({ trace }: StreamEventsViewProps) {
-  const [page, setPage] = useState(0);
+export function StreamEventsView({ trace, focusEventIndex = null }: StreamEventsViewProps) {
+  const [page, setPage] = useState(() =>
+    focusEventIndex === null ? 0 : pageOfEvent(trace, focusEventIndex),
+  );
+  // A new focus moves to its page during render (React's "adjusting state when a prop changes",
+  // https://react.dev/learn/you-might-not-need-an-effect), so the focused <li> is in the DOM by the
+  // time RawInspector's effect looks for it. Paging by hand afterwards stays free.
+  const [seenFocus, setSeenFocus] = useState(focusEventIndex);
+  if (seenFocus !== focusEventIndex) {
+    setSeenFocus(focusEventIndex);
+    if (focusEventIndex !== null) setPage(pageOfEvent(trace, focusEventIndex));
+  }
   const pages = Math.max(1, Math.ceil(trace.events.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const events = trace.events.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
