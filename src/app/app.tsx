@@ -161,7 +161,12 @@ export function App() {
             <EmptyState onOpenSample={opener.openSample} onOpenFile={openPicker} modifierKey={SHORTCUT_KEY} />
           )}
           {file?.status === 'loading' && (
-            <LoadingPanel name={file.name} sizeBytes={file.sizeBytes} stage={file.stage} />
+            <LoadingPanel
+              name={file.name}
+              sizeBytes={file.sizeBytes}
+              stage={file.stage}
+              progress={file.progress}
+            />
           )}
           {file?.status === 'failed' && <LoadFailurePanel failure={file.failure} />}
           {file?.status === 'loaded' && (

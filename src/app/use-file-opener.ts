@@ -43,7 +43,9 @@ export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
       void bytes()
         .then((data) => rememberSource(id, data))
         .then((data) =>
-          loadInWorker(name, data, (stage) => dispatch({ type: 'file-progress', id, stage })).then(
+          loadInWorker(name, data, (stage, progress) =>
+            dispatch({ type: 'file-progress', id, stage, progress }),
+          ).then(
             (outcome) => {
               if (outcome.ok)
                 dispatch({ type: 'file-loaded', id, analyzed: outcome.analyzed, loadMs: outcome.loadMs });
