@@ -29,7 +29,12 @@ export const exchangeTableFeatures = tableFeatures({
 /** The stream doctor's mark on a row (issue 7): worst severity, count, and the messages as its name. */
 function FindingMark({ findings }: { findings: ExchangeRow['findings'] }) {
   const count = findings.errors + findings.warnings;
-  if (count === 0) return null;
+  if (count === 0)
+    return (
+      <span className="finding-none" title="Stream doctor: no findings">
+        —
+      </span>
+    );
   const tone = findings.errors > 0 ? 'error' : 'warning';
   const label = `${count} ${count === 1 ? 'finding' : 'findings'}: ${findings.messages.join('; ')}`;
   return (
@@ -67,7 +72,6 @@ export const exchangeColumns = helper.columns([
     ...text,
     cell: (info) => (
       <>
-        <FindingMark findings={info.row.original.findings} />
         <span className="cell-url" title={`${info.row.original.host}${info.row.original.path}`}>
           {info.row.original.host && <span className="cell-url__host">{info.row.original.host}</span>}
           <span className="cell-url__path">{info.row.original.path}</span>
@@ -75,6 +79,15 @@ export const exchangeColumns = helper.columns([
       </>
     ),
     meta: { className: 'col-url' },
+  }),
+  // Sorted worst first when descending: errors weigh more than any number of warnings.
+  helper.accessor((row) => row.findings.errors * 10_000 + row.findings.warnings, {
+    id: 'doctor',
+    header: 'Doctor',
+    ...numeric,
+    sortDescFirst: true,
+    cell: (info) => <FindingMark findings={info.row.original.findings} />,
+    meta: { className: 'col-doctor' },
   }),
   helper.accessor((row) => row.status ?? undefined, {
     id: 'status',
@@ -93,7 +106,7 @@ export const exchangeColumns = helper.columns([
   helper.accessor('apiLabel', {
     header: 'API',
     ...text,
-    cell: (info) => <span title={info.getValue()}>{info.getValue()}</span>,
+    cell: (info) => <span title={info.getValue()}>{info.row.original.apiShort}</span>,
     meta: { className: 'col-api' },
   }),
   helper.accessor((row) => row.model ?? undefined, {
@@ -103,18 +116,20 @@ export const exchangeColumns = helper.columns([
     cell: (info) => <span title={info.getValue()}>{info.getValue() ?? '—'}</span>,
     meta: { className: 'col-model' },
   }),
-  helper.accessor((row) => (row.streamed ? 1 : 0), {
-    id: 'streamed',
-    header: 'Streamed',
-    ...numeric,
-    cell: (info) => (info.getValue() ? 'yes' : 'no'),
-    meta: { className: 'col-streamed' },
-  }),
   helper.accessor((row) => row.events ?? undefined, {
     id: 'events',
     header: 'Events',
     ...numeric,
-    cell: (info) => formatOptionalCount(info.getValue()),
+    // A count means streamed; "—" (titled) means a whole-body response. One column instead of two
+    // keeps the table within a 1024px window.
+    cell: (info) =>
+      info.row.original.streamed ? (
+        formatOptionalCount(info.getValue())
+      ) : (
+        <span className="cell-muted" title="Not streamed: the whole body arrived at once">
+          —
+        </span>
+      ),
     meta: { className: 'col-num' },
   }),
   helper.accessor((row) => row.durationMs ?? undefined, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedExchange } from '../../core/model/analysis';
-import { toExchangeRow, toExchangeRows } from './exchange-rows';
+import { shortApiLabel, toExchangeRow, toExchangeRows } from './exchange-rows';
 
 function exchange(overrides: {
   url?: string;
@@ -125,5 +125,29 @@ describe('toExchangeRows', () => {
       warnings: 1,
       messages: ['invalid JSON in event 3', 'finish reason length'],
     });
+  });
+});
+
+describe('shortApiLabel', () => {
+  it.each([
+    ['OpenAI Chat Completions', 'OpenAI Chat'],
+    ['OpenAI Chat Completions · OpenRouter (Together)', 'Chat · OpenRouter'],
+    ['OpenAI Chat Completions · Groq', 'Chat · Groq'],
+    ['OpenAI · Responses', 'OpenAI Responses'],
+    ['Anthropic · Messages', 'Anthropic'],
+    ['Anthropic · Messages (Vertex AI)', 'Anthropic (Vertex)'],
+    ['Google · Gemini (Vertex AI)', 'Gemini (Vertex)'],
+    ['AWS Bedrock · InvokeModel (Anthropic Claude)', 'Bedrock Invoke'],
+    ['AWS Bedrock · Converse', 'Bedrock Converse'],
+    ['Cohere · Chat v2', 'Cohere v2'],
+    ['HTTP', 'HTTP'],
+    ['Brand New · Thing', 'Brand New'],
+  ])('%s → %s', (label, short) => {
+    expect(shortApiLabel(label)).toBe(short);
+  });
+
+  it('is what a row shows, while the full label stays for the tooltip', () => {
+    const row = toExchangeRow(exchange({}), 0);
+    expect(row.apiShort).toBe(shortApiLabel(row.apiLabel));
   });
 });

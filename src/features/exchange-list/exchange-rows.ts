@@ -14,6 +14,8 @@ export interface ExchangeRow {
   path: string;
   status: number | null;
   apiLabel: string;
+  /** A few words for the table column; `apiLabel` stays the tooltip and the sort key. */
+  apiShort: string;
   model: string | null;
   streamed: boolean;
   /** Stream events counted by the framing, or null when not streamed. */
@@ -40,6 +42,36 @@ function splitUrl(url: string): { host: string; path: string } {
   }
 }
 
+/**
+ * Adapter labels (core/providers/*: "OpenAI Chat Completions · OpenRouter (Together)", "AWS Bedrock
+ * · Converse", "Anthropic · Messages (Vertex AI)") are written for the conversation header; in a
+ * 130px column they all end in "…". These rules keep the part that tells rows apart: the API for
+ * OpenAI-style gateways, the vendor otherwise. Unknown labels keep their first segment.
+ */
+const SHORT_LABEL_RULES: Array<[RegExp, (match: RegExpMatchArray) => string]> = [
+  [/^OpenAI Chat Completions · ([^(]+?)(?: \(.*\))?$/, (m) => `Chat · ${m[1]}`],
+  [/^OpenAI Chat Completions$/, () => 'OpenAI Chat'],
+  [/^OpenAI · Responses/, () => 'OpenAI Responses'],
+  [/^OpenAI · Completions/, () => 'OpenAI Completions'],
+  [/^Anthropic · Messages \(Vertex AI\)/, () => 'Anthropic (Vertex)'],
+  [/^Anthropic · Messages/, () => 'Anthropic'],
+  [/^Google · Gemini \(Vertex AI\)/, () => 'Gemini (Vertex)'],
+  [/^Google · Gemini/, () => 'Gemini'],
+  [/^AWS Bedrock · Converse/, () => 'Bedrock Converse'],
+  [/^AWS Bedrock · InvokeModel/, () => 'Bedrock Invoke'],
+  [/^Cohere · Chat (v\d)/, (m) => `Cohere ${m[1]}`],
+  [/^Sourcegraph · Cody/, () => 'Cody'],
+  [/^Ollama/, () => 'Ollama'],
+];
+
+export function shortApiLabel(label: string): string {
+  for (const [pattern, shorten] of SHORT_LABEL_RULES) {
+    const match = label.match(pattern);
+    if (match) return shorten(match);
+  }
+  return label.split(' · ')[0] ?? label;
+}
+
 export function isFailedExchange(exchange: AnalyzedExchange): boolean {
   const status = exchange.http.response?.status ?? null;
   if (exchange.http.response === null) return true;
@@ -61,6 +93,7 @@ export function toExchangeRow(exchange: AnalyzedExchange, index: number): Exchan
     path,
     status,
     apiLabel: llm.apiLabel,
+    apiShort: shortApiLabel(llm.apiLabel),
     model,
     streamed,
     events: streamed ? (llm.stream?.events.length ?? 0) : null,
