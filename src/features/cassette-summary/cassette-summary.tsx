@@ -24,9 +24,25 @@ const FORMAT_NAMES: Record<string, string> = {
   har: 'HAR 1.2',
 };
 
-function Figure({ label, value, tone }: { label: string; value: string; tone?: 'error' | 'warning' }) {
+/** One figure; `quiet` (a zero count, nothing reported) is drawn muted so real numbers stand out. */
+function Figure({
+  label,
+  value,
+  tone,
+  quiet = false,
+}: {
+  label: string;
+  value: string;
+  tone?: 'error' | 'warning';
+  quiet?: boolean;
+}) {
+  const classes = [
+    'summary-figure',
+    tone ? `summary-figure--${tone}` : '',
+    quiet ? 'summary-figure--quiet' : '',
+  ];
   return (
-    <div className={`summary-figure${tone ? ` summary-figure--${tone}` : ''}`}>
+    <div className={classes.filter(Boolean).join(' ')}>
       <dt>{label}</dt>
       <dd>{value}</dd>
     </div>
@@ -64,37 +80,46 @@ export function CassetteSummary({ fileName, sizeBytes, analyzed, loadMs }: Casse
               {part}
             </span>
           ))}
-          <span className="cassette-summary__size">
-            {formatBytes(sizeBytes)} · loaded in {formatDuration(loadMs)}
+          {/* Load time matters to few readers: it stays in the tooltip, not in the line. */}
+          <span className="cassette-summary__size" title={`Loaded in ${formatDuration(loadMs)}`}>
+            {formatBytes(sizeBytes)}
           </span>
         </p>
       </div>
       <dl className="cassette-summary__figures">
         <Figure label="Interactions" value={formatCount(summary.interactions)} />
-        <Figure label="Streamed" value={formatCount(summary.streamed)} />
+        <Figure label="Streamed" value={formatCount(summary.streamed)} quiet={summary.streamed === 0} />
         <Figure
           label="Errors"
           value={formatCount(summary.errors)}
+          quiet={summary.errors === 0}
           tone={summary.errors > 0 ? 'error' : undefined}
         />
         <Figure
           label="Warnings"
           value={formatCount(summary.warnings)}
+          quiet={summary.warnings === 0}
           tone={summary.warnings > 0 ? 'warning' : undefined}
         />
         <Figure
           label="Retries"
           value={formatCount(summary.retries)}
+          quiet={summary.retries === 0}
           tone={summary.retries > 0 ? 'warning' : undefined}
         />
         <Figure
           label="Findings"
           value={formatCount(summary.findings)}
+          quiet={summary.findings === 0}
           tone={summary.findings > 0 ? 'warning' : undefined}
         />
-        <Figure label="Tokens" value={tokens} />
+        <Figure
+          label="Tokens"
+          value={tokens}
+          quiet={summary.inputTokens === null && summary.outputTokens === null}
+        />
         {summary.costUsd !== null && <Figure label="Cost" value={formatUsd(summary.costUsd)} />}
-        <Figure label="Recorded time" value={recorded} />
+        <Figure label="Recorded time" value={recorded} quiet={summary.recordedMs === null} />
       </dl>
       {cassette.warnings.length > 0 && (
         <details className="cassette-summary__warnings">

@@ -29,7 +29,9 @@ export function ComparePanel({ before, others, loadFile, renderFailure, children
   const { source, pickFile, pickOpen, clear } = useCompareSource(loadFile);
   return (
     <>
-      <div className="cmp-bar">
+      {/* While idle the bar is only the Compare… button; it then sits at the right end of the
+          table's filter row (compare.css .cmp-bar--inline) instead of taking a row of its own. */}
+      <div className={source.status === 'idle' ? 'cmp-bar cmp-bar--inline' : 'cmp-bar'}>
         <CompareLauncher
           beforeName={before.name}
           others={others}
