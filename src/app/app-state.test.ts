@@ -123,3 +123,58 @@ describe('appReducer', () => {
     expect(state.selectedExchange).toBe(0);
   });
 });
+
+describe('partially loaded files (issue 9)', () => {
+  const some = (count: number) => analyzedWith(count).exchanges;
+
+  it('keeps the exchanges so far on the loading file until the final cassette replaces them', () => {
+    const partial = run([open('a'), { type: 'file-batch', id: 'a', exchangesSoFar: some(2) }]);
+    const file = selectedFile(partial);
+    expect(file?.status).toBe('loading');
+    expect(file?.status === 'loading' && file.exchangesSoFar?.length).toBe(2);
+    const more = run([{ type: 'file-batch', id: 'a', exchangesSoFar: some(5) }], partial);
+    const moreFile = selectedFile(more);
+    expect(moreFile?.status === 'loading' && moreFile.exchangesSoFar?.length).toBe(5);
+    const loaded = run([{ type: 'file-loaded', id: 'a', analyzed: analyzedWith(7), loadMs: 1 }], more);
+    const done = selectedFile(loaded);
+    expect(done?.status).toBe('loaded');
+    expect(done && 'exchangesSoFar' in done).toBe(false);
+  });
+
+  it('keeps an interaction chosen while loading when the load finishes', () => {
+    const state = run([
+      open('a'),
+      { type: 'file-batch', id: 'a', exchangesSoFar: some(3) },
+      { type: 'exchange-selected', index: 2 },
+      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(9), loadMs: 1 },
+    ]);
+    expect(state.selectedExchange).toBe(2);
+  });
+
+  it('drops the partial rows when the loader starts over, and keeps progress alongside', () => {
+    const state = run([
+      open('a'),
+      { type: 'file-batch', id: 'a', exchangesSoFar: some(3) },
+      {
+        type: 'file-progress',
+        id: 'a',
+        stage: 'analyzing',
+        progress: { bytesDone: 5, bytesTotal: 10, interactionsDone: 3, interactionsTotal: 6 },
+      },
+      { type: 'file-batch', id: 'a', exchangesSoFar: [] },
+    ]);
+    const file = selectedFile(state);
+    expect(file?.status === 'loading' && file.exchangesSoFar).toBeUndefined();
+    expect(file?.status === 'loading' && file.progress?.interactionsTotal).toBe(6);
+  });
+
+  it('ignores batches for a file that already finished or failed', () => {
+    const state = run([
+      open('a'),
+      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(1), loadMs: 1 },
+      { type: 'file-batch', id: 'a', exchangesSoFar: some(4) },
+    ]);
+    const file = selectedFile(state);
+    expect(file?.status === 'loaded' && file.analyzed.exchanges.length).toBe(1);
+  });
+});

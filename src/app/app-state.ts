@@ -3,7 +3,7 @@
  * which one is selected, the selected interaction, the interaction view and the replay position.
  * The last three mirror the URL fragment (url-state.ts) so Back/Forward and shared links work.
  */
-import type { AnalyzedCassette } from '../core/model/analysis';
+import type { AnalyzedCassette, AnalyzedExchange } from '../core/model/analysis';
 import type { LoadFailure } from '../core/model/errors';
 import type { LoadProgress, LoadStage } from '../workers/load-protocol';
 import type { InteractionView, UrlState } from './url-state';
@@ -19,7 +19,16 @@ interface OpenFileBase {
 }
 
 export type OpenFile =
-  | (OpenFileBase & { status: 'loading'; stage: LoadStage | 'reading'; progress?: LoadProgress })
+  | (OpenFileBase & {
+      status: 'loading';
+      stage: LoadStage | 'reading';
+      progress?: LoadProgress;
+      /**
+       * Partially loaded (issue 9): the exchanges received so far, in file order, while a large
+       * file still loads. No thread or findings exist yet; the final AnalyzedCassette replaces it.
+       */
+      exchangesSoFar?: AnalyzedExchange[];
+    })
   | (OpenFileBase & { status: 'loaded'; analyzed: AnalyzedCassette; loadMs: number })
   | (OpenFileBase & { status: 'failed'; failure: LoadFailure });
 
@@ -34,6 +43,7 @@ export interface AppState {
 export type AppAction =
   | { type: 'file-opened'; id: string; name: string; sizeBytes: number; origin: FileOrigin }
   | { type: 'file-progress'; id: string; stage: LoadStage; progress?: LoadProgress }
+  | { type: 'file-batch'; id: string; exchangesSoFar: AnalyzedExchange[] }
   | { type: 'file-loaded'; id: string; analyzed: AnalyzedCassette; loadMs: number }
   | { type: 'file-failed'; id: string; failure: LoadFailure }
   | { type: 'file-selected'; id: string }
@@ -84,6 +94,15 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         files: replaceFile(state.files, action.id, (file) =>
           file.status === 'loading'
             ? { ...file, stage: action.stage, progress: action.progress ?? file.progress }
+            : file,
+        ),
+      };
+    case 'file-batch':
+      return {
+        ...state,
+        files: replaceFile(state.files, action.id, (file) =>
+          file.status === 'loading'
+            ? { ...file, exchangesSoFar: action.exchangesSoFar.length > 0 ? action.exchangesSoFar : undefined }
             : file,
         ),
       };

@@ -23,7 +23,7 @@ import { AppHeader } from './app-header';
 import { appReducer, INITIAL_APP_STATE, selectedFile, type OpenFile } from './app-state';
 import { InteractionPanel } from './interaction-panel';
 import { loadInWorker } from './load-client';
-import { LoadingPanel, STAGE_LABELS } from './loading-panel';
+import { LoadingPanel, partialStatusText, STAGE_LABELS } from './loading-panel';
 import { useFileOpener } from './use-file-opener';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { initialStateFromUrl, useUrlSync } from './use-url-sync';
@@ -48,7 +48,10 @@ function listItem(file: OpenFile, summaries: Map<string, Summary>): CassetteList
 
 function statusLine(file: OpenFile | null, summaries: Map<string, Summary>, openCount: number): string {
   if (!file) return openCount === 0 ? 'No cassette open' : 'Select a cassette';
-  if (file.status === 'loading') return `Loading ${file.name}…`;
+  if (file.status === 'loading')
+    return file.exchangesSoFar
+      ? partialStatusText(file.exchangesSoFar.length, file.progress)
+      : `Loading ${file.name}…`;
   if (file.status === 'failed') return `Could not open ${file.name}`;
   const summary = summaries.get(file.id);
   return summary ? statusText(summary) : '';
@@ -166,7 +169,26 @@ export function App() {
               sizeBytes={file.sizeBytes}
               stage={file.stage}
               progress={file.progress}
+              compact={file.exchangesSoFar !== undefined}
             />
+          )}
+          {file?.status === 'loading' && file.exchangesSoFar && (
+            // Partially loaded (issue 9): the rows so far; the thread and findings do not exist yet.
+            <>
+              <section className="interactions-region" aria-label="Interactions table">
+                <ExchangeTable
+                  key={file.id}
+                  exchanges={file.exchangesSoFar}
+                  selectedExchange={state.selectedExchange}
+                  onSelectExchange={selectExchange}
+                />
+              </section>
+              <section className="detail-region" aria-label="Selected interaction">
+                <p className="loading-panel__detail" style={{ margin: 'auto' }}>
+                  Still loading: the conversation, replay and details open when the whole file is read.
+                </p>
+              </section>
+            </>
           )}
           {file?.status === 'failed' && <LoadFailurePanel failure={file.failure} />}
           {file?.status === 'loaded' && (

@@ -15,7 +15,67 @@ interface Job {
   fileName: string;
   bytes: Uint8Array;
   onStage: (stage: LoadStage, progress?: LoadProgress) => void;
+  onBatch?: (exchangesSoFar: AnalyzedExchange[]) => void;
   resolve: (outcome: LoadOutcome) => void;
+}
+
+/**
+ * Partial results reach the page at most this often. Each report re-renders the table over every
+ * exchange so far, so reporting every 100-exchange batch of a 4,000-interaction file would cost 40
+ * renders; the first batch goes out at once (first rows early), later ones are coalesced.
+ */
+export const BATCH_REPORT_INTERVAL_MS = 250;
+
+/**
+ * Collects the batches of one load in a single array (appended, never rebuilt) and reports the
+ * exchanges so far to `onBatch`: the first batch at once, later ones at most every
+ * `intervalMs`. `complete` puts the exchanges into the `loaded` shell (postAnalyzed and
+ * withBatches in workers/load-protocol.ts).
+ */
+export function batchReporter(
+  onBatch: ((exchangesSoFar: AnalyzedExchange[]) => void) | undefined,
+  intervalMs = BATCH_REPORT_INTERVAL_MS,
+  now: () => number = () => performance.now(),
+) {
+  let received: AnalyzedExchange[] = [];
+  let reported = 0;
+  let lastReportAt = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const cancel = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  const report = () => {
+    timer = null;
+    if (!onBatch || received.length === reported) return;
+    reported = received.length;
+    lastReportAt = now();
+    // A fresh array each report: React compares props by identity, and the copy is a few thousand
+    // references (microseconds), far less than the render it triggers.
+    onBatch(received.slice());
+  };
+  return {
+    add(exchanges: AnalyzedExchange[]) {
+      for (const exchange of exchanges) received.push(exchange);
+      if (!onBatch || timer !== null) return;
+      const wait = lastReportAt + intervalMs - now();
+      if (wait <= 0) report();
+      else timer = setTimeout(report, wait);
+    },
+    restart() {
+      cancel();
+      received = [];
+      if (onBatch && reported > 0) onBatch([]);
+      reported = 0;
+    },
+    complete(shell: AnalyzedCassette): AnalyzedCassette {
+      cancel();
+      const analyzed = withBatches(shell, [received]);
+      received = [];
+      return analyzed;
+    },
+    cancel,
+  };
 }
 
 const MAX_PARALLEL = Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 2));
@@ -40,9 +100,11 @@ function runNext(): void {
   const started = performance.now();
   let settled = false;
   let worker: Worker | null = null;
+  const reporter = batchReporter(job.onBatch);
   const finish = (outcome: LoadOutcome) => {
     if (settled) return;
     settled = true;
+    reporter.cancel();
     worker?.terminate();
     running -= 1;
     job.resolve(outcome);
@@ -56,17 +118,14 @@ function runNext(): void {
     fail(`Could not start the loader (${error instanceof Error ? error.message : String(error)}).`);
     return;
   }
-  // Large cassettes arrive as batches of exchanges (issue 9), each a small structured clone.
-  let batches: AnalyzedExchange[][] = [];
   worker.onmessage = (event: MessageEvent<LoadResponse>) => {
     const response = event.data;
     if (response.jobId !== jobId) return;
     if (response.kind === 'progress') job.onStage(response.stage, response.progress);
-    else if (response.kind === 'batch') batches.push(response.exchanges);
-    else if (response.kind === 'restart') batches = [];
+    else if (response.kind === 'batch') reporter.add(response.exchanges);
+    else if (response.kind === 'restart') reporter.restart();
     else if (response.kind === 'loaded') {
-      const analyzed = response.batched ? withBatches(response.analyzed, batches) : response.analyzed;
-      batches = [];
+      const analyzed = response.batched ? reporter.complete(response.analyzed) : response.analyzed;
       finish({ ok: true, analyzed, loadMs: performance.now() - started });
     } else finish({ ok: false, failure: response.failure });
   };
@@ -82,17 +141,22 @@ function runNext(): void {
   worker.postMessage(request, [job.bytes.buffer]);
 }
 
-/** Loads one file off the main thread. Never rejects. */
+/**
+ * Loads one file off the main thread. Never rejects. `onBatch`, when given, hears the exchanges
+ * received so far while a large file is still loading (in file order, without thread or findings),
+ * so the page can show the first rows early; an empty list means the loader started over.
+ */
 export function loadInWorker(
   fileName: string,
   bytes: Uint8Array,
   onStage: (stage: LoadStage, progress?: LoadProgress) => void,
+  onBatch?: (exchangesSoFar: AnalyzedExchange[]) => void,
 ): Promise<LoadOutcome> {
   return new Promise((resolve) => {
     // Transfer needs the bytes to own their whole buffer; copy a view that does not.
     const owned =
       bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-    queue.push({ fileName, bytes: owned, onStage, resolve });
+    queue.push({ fileName, bytes: owned, onStage, onBatch, resolve });
     runNext();
   });
 }

@@ -1,6 +1,7 @@
 /**
  * What the selected file shows while the worker reads it: its name, size and the current stage.
- * The page stays usable meanwhile (other files can be opened or switched to).
+ * The page stays usable meanwhile (other files can be opened or switched to). Once the first rows
+ * of a large file are in (issue 9), it shrinks to one line above the table (`compact`).
  */
 import type { LoadProgress, LoadStage } from '../workers/load-protocol';
 import { formatBytes } from '../ui/format';
@@ -17,16 +18,42 @@ export interface LoadingPanelProps {
   stage: LoadStage | 'reading';
   /** Bytes and interactions read so far, when the loader reports them (issue 9 split load). */
   progress?: LoadProgress;
+  /** One line without spinner or name, shown above the rows that are already in. */
+  compact?: boolean;
 }
+
+/** The status line while rows arrive: "Loading… 1,200 of ~4,000 interactions". */
+export function partialStatusText(done: number, progress?: LoadProgress): string {
+  const total = progress?.interactionsTotal;
+  const count = done.toLocaleString('en-US');
+  // The total is the split's count of list items, hence "~": the adapters may still merge or skip some.
+  return total != null && total >= done
+    ? `Loading… ${count} of ~${total.toLocaleString('en-US')} interactions`
+    : `Loading… ${count} interactions`;
+}
+
+/** Inline because the stylesheet is not this file's to change; it only lays the compact line out. */
+const COMPACT_STYLE = { margin: 0, padding: 0, flexDirection: 'row', gap: '0.75em' } as const;
 
 const STAGES: Array<LoadStage | 'reading'> = ['reading', 'parsing', 'analyzing'];
 
-export function LoadingPanel({ name, sizeBytes, stage, progress }: LoadingPanelProps) {
+export function LoadingPanel({ name, sizeBytes, stage, progress, compact = false }: LoadingPanelProps) {
   const step = STAGES.indexOf(stage);
   return (
-    <section className="loading-panel" aria-busy="true" aria-label={`Loading ${name}`}>
-      <div className="spinner spinner--large" aria-hidden="true" />
-      <h2 className="loading-panel__name">{name}</h2>
+    <section
+      className={compact ? 'loading-panel loading-panel--compact' : 'loading-panel'}
+      style={compact ? COMPACT_STYLE : undefined}
+      aria-busy="true"
+      aria-label={`Loading ${name}`}
+    >
+      {compact ? (
+        <div className="spinner" aria-hidden="true" />
+      ) : (
+        <>
+          <div className="spinner spinner--large" aria-hidden="true" />
+          <h2 className="loading-panel__name">{name}</h2>
+        </>
+      )}
       <p className="loading-panel__detail">
         {STAGE_LABELS[stage]}…{sizeBytes > 0 && ` (${formatBytes(sizeBytes)})`}
       </p>

@@ -43,8 +43,12 @@ export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
       void bytes()
         .then((data) => rememberSource(id, data))
         .then((data) =>
-          loadInWorker(name, data, (stage, progress) =>
-            dispatch({ type: 'file-progress', id, stage, progress }),
+          loadInWorker(
+            name,
+            data,
+            (stage, progress) => dispatch({ type: 'file-progress', id, stage, progress }),
+            // First rows early (issue 9): the table shows the exchanges so far while the rest loads.
+            (exchangesSoFar) => dispatch({ type: 'file-batch', id, exchangesSoFar }),
           ).then(
             (outcome) => {
               if (outcome.ok)

@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnalyzedCassette, AnalyzedExchange } from '../core/model/analysis';
+import { batchReporter } from './load-client';
+
+/** Exchanges told apart by their index; the reporter only moves them around. */
+function exchanges(from: number, count: number): AnalyzedExchange[] {
+  return Array.from({ length: count }, (_, i) => ({ http: { id: from + i } }) as unknown as AnalyzedExchange);
+}
+
+const shell = {
+  cassette: { fileName: 'x.yaml', exchanges: [] },
+  exchanges: [],
+  thread: { items: [] },
+  anomalies: [],
+} as unknown as AnalyzedCassette;
+
+const indexes = (list: readonly AnalyzedExchange[]) => list.map((e) => (e.http as unknown as { id: number }).id);
+
+describe('batchReporter', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('reports the first batch at once and coalesces the next ones', () => {
+    const reports: number[][] = [];
+    const reporter = batchReporter((list) => reports.push(indexes(list)), 250, () => Date.now());
+    reporter.add(exchanges(0, 2));
+    expect(reports).toEqual([[0, 1]]);
+    reporter.add(exchanges(2, 2));
+    reporter.add(exchanges(4, 1));
+    expect(reports).toHaveLength(1);
+    vi.advanceTimersByTime(250);
+    expect(reports).toEqual([
+      [0, 1],
+      [0, 1, 2, 3, 4],
+    ]);
+  });
+
+  it('hands over a new array each time, so React sees the change', () => {
+    const reports: Array<readonly AnalyzedExchange[]> = [];
+    const reporter = batchReporter((list) => reports.push(list), 0, () => Date.now());
+    reporter.add(exchanges(0, 1));
+    reporter.add(exchanges(1, 1));
+    expect(reports).toHaveLength(2);
+    expect(reports[0]).not.toBe(reports[1]);
+    expect(indexes(reports[0]!)).toEqual([0]);
+  });
+
+  it('puts every batch back into the loaded shell in order and stops reporting', () => {
+    const onBatch = vi.fn();
+    const reporter = batchReporter(onBatch, 250, () => Date.now());
+    reporter.add(exchanges(0, 3));
+    reporter.add(exchanges(3, 3));
+    const analyzed = reporter.complete(shell);
+    expect(indexes(analyzed.exchanges)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(analyzed.cassette.exchanges).toEqual(analyzed.exchanges.map((e) => e.http));
+    vi.advanceTimersByTime(1000);
+    expect(onBatch).toHaveBeenCalledTimes(1);
+  });
+
+  it('on restart drops what it had and tells the page the list is empty again', () => {
+    const reports: number[][] = [];
+    const reporter = batchReporter((list) => reports.push(indexes(list)), 250, () => Date.now());
+    reporter.add(exchanges(0, 2));
+    reporter.restart();
+    expect(reports.at(-1)).toEqual([]);
+    expect(indexes(reporter.complete(shell).exchanges)).toEqual([]);
+  });
+
+  it('still assembles the batches when nobody listens', () => {
+    const reporter = batchReporter(undefined);
+    reporter.add(exchanges(0, 2));
+    reporter.add(exchanges(2, 1));
+    expect(indexes(reporter.complete(shell).exchanges)).toEqual([0, 1, 2]);
+  });
+});
