@@ -68,7 +68,9 @@ export function CassetteSummary({ fileName, sizeBytes, analyzed, loadMs }: Casse
     cassette.formatVariant,
     cassette.recorder ? `recorded with ${cassette.recorder}` : null,
     ...cassette.fileDecoding,
-  ].filter((part): part is string => Boolean(part));
+  ]
+    // vcrpy's variant is "vcrpy" again: one chip per distinct fact.
+    .filter((part, index, all): part is string => Boolean(part) && all.indexOf(part) === index);
 
   return (
     <section className="cassette-summary" aria-label="Cassette summary">

@@ -14,6 +14,7 @@ import { exchangeColumns, exchangeTableFeatures } from './exchange-columns';
 import { filterRows } from './filter-rows';
 import { toExchangeRows } from './exchange-rows';
 import { SortHeader } from './sort-header';
+import { formatCount, plural } from '../../ui/format';
 
 export interface ExchangeTableProps {
   exchanges: AnalyzedExchange[];
@@ -107,8 +108,8 @@ export function ExchangeTable({
         />
         <span className="exchange-table__count" aria-live="polite">
           {data.length === allRows.length
-            ? `${allRows.length} rows`
-            : `${data.length} of ${allRows.length} rows`}
+            ? plural(allRows.length, 'row')
+            : `${formatCount(data.length)} of ${plural(allRows.length, 'row')}`}
         </span>
       </div>
       <div
