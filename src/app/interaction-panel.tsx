@@ -8,6 +8,7 @@ import { ConversationTimeline } from '../features/conversation/conversation-time
 import { RawInspector } from '../features/raw-inspector/raw-inspector';
 import { StreamReplay } from '../features/stream-replay/stream-replay';
 import { Tabs, type TabItem } from '../ui/tabs';
+import { plural } from '../ui/format';
 import type { InteractionView } from './url-state';
 
 export interface InteractionPanelProps {
@@ -33,7 +34,7 @@ export function InteractionPanel(props: InteractionPanelProps) {
     {
       id: 'replay',
       label: 'Replay',
-      badge: streamed ? `${streamed.events.length} events` : callLabel || undefined,
+      badge: streamed ? plural(streamed.events.length, 'event') : callLabel || undefined,
     },
   ];
 
