@@ -3,7 +3,8 @@
  * test goes through the file input and the split, worker-pool load; the status counts every
  * interaction, the table keeps a small DOM, filtering still answers, and nothing logs an error
  * (the `page` fixture fails the test on console errors). A file the split must not touch (it has
- * an anchor) loads through the whole-file path with the same count.
+ * an anchor) loads through the whole-file path with the same count. While the large file loads, the
+ * first rows show before the end and the status counts them ("Loading… N of ~1,000 interactions").
  */
 import { expect, test } from './support/fixtures';
 import { syntheticCassette } from './support/synthetic-cassette';
@@ -14,11 +15,28 @@ test('a 1,000-interaction cassette loads through the file input with a small, fi
   test.setTimeout(150_000);
   const text = syntheticCassette(1000);
   await page.goto('./');
+  // Every text the status line takes, with the number of table rows at that moment: the partial
+  // state can be brief, so it is recorded in the page rather than polled from the test.
+  await page.evaluate(() => {
+    const seen: Array<{ text: string; rows: number }> = [];
+    (window as unknown as { statusSeen: typeof seen }).statusSeen = seen;
+    const status = document.querySelector('[role=status]')!;
+    new MutationObserver(() =>
+      seen.push({
+        text: status.textContent ?? '',
+        rows: document.querySelectorAll('.exchange-table__body [role=row]').length,
+      }),
+    ).observe(status, { childList: true, characterData: true, subtree: true });
+  });
   await page
     .locator('input[type=file]')
     .first()
     .setInputFiles({ name: 'large-1000.yaml', mimeType: 'application/x-yaml', buffer: Buffer.from(text) });
   await expect(page.getByRole('status')).toHaveText('1,000 interactions', { timeout: 120_000 });
+  const seen = await page.evaluate(() => (window as unknown as { statusSeen: Array<{ text: string; rows: number }> }).statusSeen);
+  const partial = seen.filter((entry) => /^Loading… [\d,]+ of ~1,000 interactions$/.test(entry.text));
+  expect(partial.length, `status texts seen: ${JSON.stringify(seen.map((entry) => entry.text))}`).toBeGreaterThan(0);
+  expect(partial.some((entry) => entry.rows > 0)).toBe(true);
 
   const grid = page.getByRole('grid', { name: 'Interactions' });
   const rows = grid.locator(ROWS);
