@@ -22,14 +22,18 @@ export interface LoadingPanelProps {
   compact?: boolean;
 }
 
-/** The status line while rows arrive: "Loading… 1,200 of ~4,000 interactions". */
+/**
+ * The status line while rows arrive: "Loading interactions… 1,200 of ~4,000". Never ending in
+ * "4,000 interactions": the finished status is exactly that, and substring checks (the bench,
+ * Playwright getByText) must not take a partial load for a finished one.
+ */
 export function partialStatusText(done: number, progress?: LoadProgress): string {
   const total = progress?.interactionsTotal;
   const count = done.toLocaleString('en-US');
   // The total is the split's count of list items, hence "~": the adapters may still merge or skip some.
   return total != null && total >= done
-    ? `Loading… ${count} of ~${total.toLocaleString('en-US')} interactions`
-    : `Loading… ${count} interactions`;
+    ? `Loading interactions… ${count} of ~${total.toLocaleString('en-US')}`
+    : `Loading interactions… ${count} so far`;
 }
 
 /** Inline because the stylesheet is not this file's to change; it only lays the compact line out. */

@@ -4,7 +4,7 @@
  * interaction, the table keeps a small DOM, filtering still answers, and nothing logs an error
  * (the `page` fixture fails the test on console errors). A file the split must not touch (it has
  * an anchor) loads through the whole-file path with the same count. While the large file loads, the
- * first rows show before the end and the status counts them ("Loading… N of ~1,000 interactions").
+ * first rows show before the end and the status counts them ("Loading interactions… N of ~1,000").
  */
 import { expect, test } from './support/fixtures';
 import { syntheticCassette } from './support/synthetic-cassette';
@@ -34,7 +34,7 @@ test('a 1,000-interaction cassette loads through the file input with a small, fi
     .setInputFiles({ name: 'large-1000.yaml', mimeType: 'application/x-yaml', buffer: Buffer.from(text) });
   await expect(page.getByRole('status')).toHaveText('1,000 interactions', { timeout: 120_000 });
   const seen = await page.evaluate(() => (window as unknown as { statusSeen: Array<{ text: string; rows: number }> }).statusSeen);
-  const partial = seen.filter((entry) => /^Loading… [\d,]+ of ~1,000 interactions$/.test(entry.text));
+  const partial = seen.filter((entry) => /^Loading interactions… [\d,]+ of ~1,000$/.test(entry.text));
   expect(partial.length, `status texts seen: ${JSON.stringify(seen.map((entry) => entry.text))}`).toBeGreaterThan(0);
   expect(partial.some((entry) => entry.rows > 0)).toBe(true);
 
