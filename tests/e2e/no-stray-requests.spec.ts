@@ -12,6 +12,8 @@ const FIXTURES = [
 ];
 
 test('dropping and viewing cassettes requests nothing outside the page origin', async ({ page, baseURL }) => {
+  // It opens every view and plays a replay: generous on a shared 2-core runner.
+  test.setTimeout(90_000);
   const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
   const outside: string[] = [];
   const all: string[] = [];
