@@ -20,7 +20,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench-output');
 const args = process.argv.slice(2);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const sizes = (option('sizes') ?? '100,1000,4000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (option('sizes') ?? '100,1000,4000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const runs = Number(option('runs') ?? 2);
 const doNode = !args.includes('--browser-only');
 const doBrowser = !args.includes('--node-only');
@@ -40,10 +43,19 @@ if (doBrowser) {
   const appDir = join(out, 'dist');
   if (!args.includes('--no-build') || !existsSync(appDir)) {
     process.stderr.write('bench: building the app into bench-output/dist …\n');
-    execFileSync('npx', ['vite', 'build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
   }
   const { build } = await import('esbuild');
-  const parsed = await build({ entryPoints: [join(root, 'scripts/bench/parsers-entry.mjs')], bundle: true, format: 'iife', write: false, minify: true });
+  const parsed = await build({
+    entryPoints: [join(root, 'scripts/bench/parsers-entry.mjs')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+  });
   parsersJs = parsed.outputFiles[0].text;
   ({ server } = await serveStatic(appDir, join(out, 'files')).then((s) => {
     baseUrl = `http://127.0.0.1:${s.port}/`;

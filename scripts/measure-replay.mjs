@@ -150,7 +150,10 @@ function mainThreadCpu(traceEvents) {
     byName.set(e.name, (byName.get(e.name) ?? 0) + e.tdur / 1000);
   }
   const cpuByEventMs = Object.fromEntries(
-    [...byName].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([name, ms]) => [name, round(ms)]),
+    [...byName]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10)
+      .map(([name, ms]) => [name, round(ms)]),
   );
   return {
     windowMs: round((end - start) / 1000),

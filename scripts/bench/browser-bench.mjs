@@ -5,10 +5,18 @@
 // (CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage).
 import { chromium } from '@playwright/test';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--enable-precise-memory-info',
+];
 
 export async function launchBrowser() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
 }
 
 /** js-yaml and yaml on the page, best of `runs` each (js-yaml) and one run (yaml, slow). */
@@ -108,5 +116,10 @@ export async function browserApp(browser, baseUrl, fileName, count, fileBytes) {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   await context.close();
-  return { ...timing, heapMB: heap.usedSize / 1e6, heapPerFileSize: heap.usedSize / fileBytes, consoleErrors: errors };
+  return {
+    ...timing,
+    heapMB: heap.usedSize / 1e6,
+    heapPerFileSize: heap.usedSize / fileBytes,
+    consoleErrors: errors,
+  };
 }

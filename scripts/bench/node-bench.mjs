@@ -19,7 +19,9 @@ export async function bundleCore(outDir) {
     platform: 'node',
     target: 'node20',
     format: 'esm',
-    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);",
+    },
     logLevel: 'warning',
   });
   return outfile;
@@ -41,7 +43,8 @@ export function nodeBench(bundle, file, runs) {
     let best = null;
     for (let i = 0; i < runs; i++) {
       const one = measure(bundle, mode, file);
-      if (!best || one.ms < best.ms) best = { ...one, peakRssMB: Math.max(one.peakRssMB, best?.peakRssMB ?? 0) };
+      if (!best || one.ms < best.ms)
+        best = { ...one, peakRssMB: Math.max(one.peakRssMB, best?.peakRssMB ?? 0) };
     }
     result[mode] = best;
   }

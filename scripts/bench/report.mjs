@@ -6,7 +6,12 @@ const mb = (v) => (v === undefined ? '—' : `${Math.round(v)} MB`);
 export function formatReport(results) {
   const lines = [`# Cassette Viewer bench, ${results.date} (${results.cpus} CPUs)`, ''];
   if (results.sizes.some((s) => s.node)) {
-    lines.push('## Node 20', '', '| interactions | size | js-yaml | yaml | app load | yaml / js-yaml | app / js-yaml | peak RSS js-yaml / yaml / app |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+    lines.push(
+      '## Node 20',
+      '',
+      '| interactions | size | js-yaml | yaml | app load | yaml / js-yaml | app / js-yaml | peak RSS js-yaml / yaml / app |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
     for (const s of results.sizes.filter((x) => x.node)) {
       const n = s.node;
       lines.push(
@@ -30,7 +35,11 @@ export function formatReport(results) {
       );
     }
     const errors = results.sizes.flatMap((s) => s.browser?.app.consoleErrors ?? []);
-    lines.push('', errors.length ? `Console errors: ${errors.slice(0, 5).join(' | ')}` : 'No console errors.', '');
+    lines.push(
+      '',
+      errors.length ? `Console errors: ${errors.slice(0, 5).join(' | ')}` : 'No console errors.',
+      '',
+    );
   }
   return lines.join('\n') + '\n';
 }

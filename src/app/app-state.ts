@@ -102,7 +102,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         ...state,
         files: replaceFile(state.files, action.id, (file) =>
           file.status === 'loading'
-            ? { ...file, exchangesSoFar: action.exchangesSoFar.length > 0 ? action.exchangesSoFar : undefined }
+            ? {
+                ...file,
+                exchangesSoFar: action.exchangesSoFar.length > 0 ? action.exchangesSoFar : undefined,
+              }
             : file,
         ),
       };

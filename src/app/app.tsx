@@ -140,7 +140,11 @@ export function App() {
               fileId={file.id}
               fileName={file.name}
               exchangeCount={file.analyzed.exchanges.length}
-              deepLink={{ exchange: state.selectedExchange, view: state.view, positionMs: state.replayPositionMs }}
+              deepLink={{
+                exchange: state.selectedExchange,
+                view: state.view,
+                positionMs: state.replayPositionMs,
+              }}
             />
           )
         }

@@ -14,7 +14,8 @@ const shell = {
   anomalies: [],
 } as unknown as AnalyzedCassette;
 
-const indexes = (list: readonly AnalyzedExchange[]) => list.map((e) => (e.http as unknown as { id: number }).id);
+const indexes = (list: readonly AnalyzedExchange[]) =>
+  list.map((e) => (e.http as unknown as { id: number }).id);
 
 describe('batchReporter', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -22,7 +23,11 @@ describe('batchReporter', () => {
 
   it('reports the first batch at once and coalesces the next ones', () => {
     const reports: number[][] = [];
-    const reporter = batchReporter((list) => reports.push(indexes(list)), 250, () => Date.now());
+    const reporter = batchReporter(
+      (list) => reports.push(indexes(list)),
+      250,
+      () => Date.now(),
+    );
     reporter.add(exchanges(0, 2));
     expect(reports).toEqual([[0, 1]]);
     reporter.add(exchanges(2, 2));
@@ -37,7 +42,11 @@ describe('batchReporter', () => {
 
   it('hands over a new array each time, so React sees the change', () => {
     const reports: Array<readonly AnalyzedExchange[]> = [];
-    const reporter = batchReporter((list) => reports.push(list), 0, () => Date.now());
+    const reporter = batchReporter(
+      (list) => reports.push(list),
+      0,
+      () => Date.now(),
+    );
     reporter.add(exchanges(0, 1));
     reporter.add(exchanges(1, 1));
     expect(reports).toHaveLength(2);
@@ -59,7 +68,11 @@ describe('batchReporter', () => {
 
   it('on restart drops what it had and tells the page the list is empty again', () => {
     const reports: number[][] = [];
-    const reporter = batchReporter((list) => reports.push(indexes(list)), 250, () => Date.now());
+    const reporter = batchReporter(
+      (list) => reports.push(indexes(list)),
+      250,
+      () => Date.now(),
+    );
     reporter.add(exchanges(0, 2));
     reporter.restart();
     expect(reports.at(-1)).toEqual([]);

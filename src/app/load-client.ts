@@ -6,7 +6,13 @@
  */
 import type { AnalyzedCassette, AnalyzedExchange } from '../core/model/analysis';
 import type { LoadFailure } from '../core/model/errors';
-import { withBatches, type LoadProgress, type LoadRequest, type LoadResponse, type LoadStage } from '../workers/load-protocol';
+import {
+  withBatches,
+  type LoadProgress,
+  type LoadRequest,
+  type LoadResponse,
+  type LoadStage,
+} from '../workers/load-protocol';
 
 export type LoadOutcome =
   { ok: true; analyzed: AnalyzedCassette; loadMs: number } | { ok: false; failure: LoadFailure };

@@ -4,7 +4,12 @@ import { partialStatusText } from './loading-panel';
 describe('partialStatusText', () => {
   it('names the rows so far against the split count', () => {
     expect(
-      partialStatusText(1200, { bytesDone: 1, bytesTotal: 2, interactionsDone: 1200, interactionsTotal: 4000 }),
+      partialStatusText(1200, {
+        bytesDone: 1,
+        bytesTotal: 2,
+        interactionsDone: 1200,
+        interactionsTotal: 4000,
+      }),
     ).toBe('Loading interactions… 1,200 of ~4,000');
   });
 

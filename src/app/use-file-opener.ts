@@ -49,13 +49,11 @@ export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
             (stage, progress) => dispatch({ type: 'file-progress', id, stage, progress }),
             // First rows early (issue 9): the table shows the exchanges so far while the rest loads.
             (exchangesSoFar) => dispatch({ type: 'file-batch', id, exchangesSoFar }),
-          ).then(
-            (outcome) => {
-              if (outcome.ok)
-                dispatch({ type: 'file-loaded', id, analyzed: outcome.analyzed, loadMs: outcome.loadMs });
-              else dispatch({ type: 'file-failed', id, failure: outcome.failure });
-            },
-          ),
+          ).then((outcome) => {
+            if (outcome.ok)
+              dispatch({ type: 'file-loaded', id, analyzed: outcome.analyzed, loadMs: outcome.loadMs });
+            else dispatch({ type: 'file-failed', id, failure: outcome.failure });
+          }),
         )
         .catch((error: unknown) => {
           dispatch({

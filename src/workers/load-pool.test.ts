@@ -48,7 +48,13 @@ describe('runSplitLoad', () => {
   it('gives the page what analyzeCassette gives, in file order, with progress', async () => {
     const text = repeated(150);
     const out: LoadResponse[] = [];
-    const outcome = await runSplitLoad(job(text), () => fakeWorker(), 3, (r) => out.push(r), () => 0);
+    const outcome = await runSplitLoad(
+      job(text),
+      () => fakeWorker(),
+      3,
+      (r) => out.push(r),
+      () => 0,
+    );
     expect(outcome).toBe('done');
     const batches = out.flatMap((r) => (r.kind === 'batch' ? [r.exchanges] : [])) as AnalyzedExchange[][];
     const loaded = out.at(-1)!;
@@ -60,7 +66,9 @@ describe('runSplitLoad', () => {
     expect(got.thread).toEqual(expected.thread);
     expect(got.anomalies).toEqual(expected.anomalies);
     expect(got.cassette).toEqual(expected.cassette);
-    const done = out.flatMap((r) => (r.kind === 'progress' && r.progress ? [r.progress.interactionsDone] : []));
+    const done = out.flatMap((r) =>
+      r.kind === 'progress' && r.progress ? [r.progress.interactionsDone] : [],
+    );
     expect(done.at(-1)).toBe(150);
     expect(done).toEqual([...done].sort((a, b) => a - b));
   });

@@ -59,7 +59,12 @@ function buildTasks(job: SplitJob): ParseTask[] {
       taskId: tasks.length,
       format: job.plan.format,
       text: job.text.slice(base, run.at(-1)!.end),
-      items: run.map((item, k) => ({ start: item.start - base, end: item.end - base, line: item.line, index: next + k })),
+      items: run.map((item, k) => ({
+        start: item.start - base,
+        end: item.end - base,
+        line: item.line,
+        index: next + k,
+      })),
     });
     next += size;
   }
@@ -125,7 +130,12 @@ export function runSplitLoad(
         exchanges: [],
         warnings: job.plan.warnings,
       };
-      const analyzed = { cassette, exchanges: [], thread, anomalies: findAnomalies({ exchanges: all, thread }) };
+      const analyzed = {
+        cassette,
+        exchanges: [],
+        thread,
+        anomalies: findAnomalies({ exchanges: all, thread }),
+      };
       post({ jobId, kind: 'loaded', analyzed, workerMs: now() - started, batched: true });
       finish('done');
     };

@@ -54,14 +54,22 @@ export function postAnalyzed(
   }
   for (let at = 0; at < analyzed.exchanges.length; at += BATCH_SIZE)
     post({ jobId, kind: 'batch', exchanges: analyzed.exchanges.slice(at, at + BATCH_SIZE) });
-  const shell: AnalyzedCassette = { ...analyzed, cassette: { ...analyzed.cassette, exchanges: [] }, exchanges: [] };
+  const shell: AnalyzedCassette = {
+    ...analyzed,
+    cassette: { ...analyzed.cassette, exchanges: [] },
+    exchanges: [],
+  };
   post({ jobId, kind: 'loaded', analyzed: shell, workerMs, batched: true });
 }
 
 /** The page side of `postAnalyzed`: the cassette with its batched exchanges put back. */
 export function withBatches(analyzed: AnalyzedCassette, batches: AnalyzedExchange[][]): AnalyzedCassette {
   const exchanges = batches.flat();
-  return { ...analyzed, exchanges, cassette: { ...analyzed.cassette, exchanges: exchanges.map((e) => e.http) } };
+  return {
+    ...analyzed,
+    exchanges,
+    cassette: { ...analyzed.cassette, exchanges: exchanges.map((e) => e.http) },
+  };
 }
 
 /** The two core steps, injected so the job can be tested with the real core or a failing one. */

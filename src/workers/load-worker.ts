@@ -35,13 +35,26 @@ const post = (response: LoadResponse) => scope.postMessage(response);
 async function trySplitLoad(request: LoadRequest): Promise<boolean> {
   const { jobId, fileName, bytes } = request;
   if (bytes.byteLength < SPLIT_MIN_CHARS) return false;
-  post({ jobId, kind: 'progress', stage: 'parsing', progress: { bytesDone: 0, bytesTotal: bytes.byteLength, interactionsDone: 0, interactionsTotal: null } });
+  post({
+    jobId,
+    kind: 'progress',
+    stage: 'parsing',
+    progress: { bytesDone: 0, bytesTotal: bytes.byteLength, interactionsDone: 0, interactionsTotal: null },
+  });
   const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) return false;
   const split = splitInteractionList(decoded.text);
   const plan = split && planSplitLoad(decoded.text, split);
   if (!split || !plan) return false;
-  const job = { jobId, fileName, text: decoded.text, bytesTotal: bytes.byteLength, fileDecoding: decoded.steps, split, plan };
+  const job = {
+    jobId,
+    fileName,
+    text: decoded.text,
+    bytesTotal: bytes.byteLength,
+    fileDecoding: decoded.steps,
+    split,
+    plan,
+  };
   const outcome = await runSplitLoad(job, createParseWorker, POOL_SIZE, post);
   if (outcome === 'done') return true;
   post({ jobId, kind: 'restart' });

@@ -19,6 +19,10 @@ export function runParseTask(task: ParseTask): ParseResult {
     }
     return { taskId, kind: 'parsed', exchanges };
   } catch (error) {
-    return { taskId, kind: 'error', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    return {
+      taskId,
+      kind: 'error',
+      message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    };
   }
 }

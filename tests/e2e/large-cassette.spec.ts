@@ -11,7 +11,9 @@ import { syntheticCassette } from './support/synthetic-cassette';
 
 const ROWS = '.exchange-table__body [role=row]';
 
-test('a 1,000-interaction cassette loads through the file input with a small, filterable table', async ({ page }) => {
+test('a 1,000-interaction cassette loads through the file input with a small, filterable table', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   const text = syntheticCassette(1000);
   await page.goto('./');
@@ -33,9 +35,14 @@ test('a 1,000-interaction cassette loads through the file input with a small, fi
     .first()
     .setInputFiles({ name: 'large-1000.yaml', mimeType: 'application/x-yaml', buffer: Buffer.from(text) });
   await expect(page.getByRole('status')).toHaveText('1,000 interactions', { timeout: 120_000 });
-  const seen = await page.evaluate(() => (window as unknown as { statusSeen: Array<{ text: string; rows: number }> }).statusSeen);
+  const seen = await page.evaluate(
+    () => (window as unknown as { statusSeen: Array<{ text: string; rows: number }> }).statusSeen,
+  );
   const partial = seen.filter((entry) => /^Loading interactions… [\d,]+ of ~1,000$/.test(entry.text));
-  expect(partial.length, `status texts seen: ${JSON.stringify(seen.map((entry) => entry.text))}`).toBeGreaterThan(0);
+  expect(
+    partial.length,
+    `status texts seen: ${JSON.stringify(seen.map((entry) => entry.text))}`,
+  ).toBeGreaterThan(0);
   expect(partial.some((entry) => entry.rows > 0)).toBe(true);
 
   const grid = page.getByRole('grid', { name: 'Interactions' });
@@ -49,7 +56,9 @@ test('a 1,000-interaction cassette loads through the file input with a small, fi
   await expect(grid.locator('[role=row][aria-selected=true] [role=gridcell]').first()).toHaveText('1000');
   expect(await rows.count()).toBeLessThanOrEqual(300);
 
-  const filter = page.getByRole('searchbox', { name: 'Filter interactions' }).or(page.getByLabel('Filter interactions'));
+  const filter = page
+    .getByRole('searchbox', { name: 'Filter interactions' })
+    .or(page.getByLabel('Filter interactions'));
   await filter.first().fill('no-such-host.invalid');
   await expect(grid.getByText(/No interaction matches/)).toBeVisible();
   await filter.first().fill('');
@@ -70,5 +79,7 @@ test('a large cassette with a YAML anchor takes the whole-file path and loads th
     .first()
     .setInputFiles({ name: 'anchored-100.yaml', mimeType: 'application/x-yaml', buffer: Buffer.from(text) });
   await expect(page.getByRole('status')).toHaveText('100 interactions', { timeout: 120_000 });
-  expect(await page.getByRole('grid', { name: 'Interactions' }).locator(ROWS).count()).toBeLessThanOrEqual(300);
+  expect(await page.getByRole('grid', { name: 'Interactions' }).locator(ROWS).count()).toBeLessThanOrEqual(
+    300,
+  );
 });

@@ -21,7 +21,9 @@ function splitLoad(text: string) {
   if (!split) return null;
   const plan = planSplitLoad(text, split);
   if (!plan) return null;
-  const exchanges = split.items.map((item, index) => loadPiece(plan.format, text.slice(item.start, item.end), index, item.line));
+  const exchanges = split.items.map((item, index) =>
+    loadPiece(plan.format, text.slice(item.start, item.end), index, item.line),
+  );
   if (exchanges.some((exchange) => exchange === null)) return null;
   return { ...plan, exchanges };
 }

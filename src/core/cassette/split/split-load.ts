@@ -35,7 +35,8 @@ export function planSplitLoad(text: string, split: SplitPlan): SplitLoadPlan | n
   // Warnings inside the first interaction come again from its piece; any other one means the root
   // says something a piece cannot (or lines after the list moved), so read the whole file.
   const firstEndLine = first.line + countLines(text, first.start, first.end);
-  const inFirst = (line: number | undefined) => line !== undefined && line >= first.line && line < firstEndLine;
+  const inFirst = (line: number | undefined) =>
+    line !== undefined && line >= first.line && line < firstEndLine;
   if (parsed.doc.warnings.some((warning) => !inFirst(warning.line))) return null;
   const root = parsed.doc.root;
   if (!isRawMap(root)) return null;
@@ -86,7 +87,12 @@ export function loadPiece(
   if (warnings.length > 0 && (typeof node !== 'object' || node === null)) return null;
   const shift = line - 1;
   const nodeLine = typeof node === 'object' && node !== null ? parsed.doc.lineOf(node) : undefined;
-  const exchange = normalizeInteractionNode(format, node, index, nodeLine === undefined ? undefined : nodeLine + shift);
+  const exchange = normalizeInteractionNode(
+    format,
+    node,
+    index,
+    nodeLine === undefined ? undefined : nodeLine + shift,
+  );
   // As loadCassette's placeWarnings does: reader warnings inside an interaction go to it.
   for (const warning of warnings) {
     exchange.warnings.push({ ...warning, line: warning.line! + shift, exchangeIndex: index });

@@ -12,11 +12,33 @@
  * v1 tool calls have no id (`{name, parameters}`), so calls and results carry null ids and the
  * thread matches them by name and order. Usage is `meta.tokens` (else `meta.billed_units`).
  */
-import type { ContentPart, LlmExchange, LlmResponse, Message, StreamDelta, ToolCallPart } from '../../model/conversation';
+import type {
+  ContentPart,
+  LlmExchange,
+  LlmResponse,
+  Message,
+  StreamDelta,
+  ToolCallPart,
+} from '../../model/conversation';
 import type { HttpExchange } from '../../model/http';
 import type { ApiAdapter } from '../adapter';
 import { assembleMessage } from '../assemble-stream';
-import { argumentsTextOf, asArray, asString, emptyExchange, field, hostIs, isHttpError, isRecord, omitParams, parseArguments, readJson, readProviderError, urlHost, urlPath } from '../shared';
+import {
+  argumentsTextOf,
+  asArray,
+  asString,
+  emptyExchange,
+  field,
+  hostIs,
+  isHttpError,
+  isRecord,
+  omitParams,
+  parseArguments,
+  readJson,
+  readProviderError,
+  urlHost,
+  urlPath,
+} from '../shared';
 import { frameStream } from '../../streams';
 import { readCohereTool } from './chat-v2-content';
 import { readCohereUsage } from './chat-v2';
@@ -27,7 +49,11 @@ const LABEL = 'Cohere · Chat v1';
 function detect(exchange: HttpExchange): number {
   const path = urlPath(exchange.request.url);
   if (!/\/v1\/chat\/?$/.test(path)) return 0;
-  if (hostIs(urlHost(exchange.request.url), 'cohere.com') || hostIs(urlHost(exchange.request.url), 'cohere.ai')) return 0.95;
+  if (
+    hostIs(urlHost(exchange.request.url), 'cohere.com') ||
+    hostIs(urlHost(exchange.request.url), 'cohere.ai')
+  )
+    return 0.95;
   // Elsewhere `/v1/chat` is ambiguous: require the v1 body shape (`message`, no `messages`).
   const body = readJson(exchange.request.body);
   return typeof field(body, 'message') === 'string' && field(body, 'messages') === undefined ? 0.7 : 0;
@@ -35,7 +61,12 @@ function detect(exchange: HttpExchange): number {
 
 function v1ToolCall(raw: unknown): ToolCallPart {
   const argumentsText = argumentsTextOf(field(raw, 'parameters') ?? {});
-  const call: ToolCallPart = { kind: 'tool-call', id: null, name: asString(field(raw, 'name')) ?? '(unnamed)', argumentsText };
+  const call: ToolCallPart = {
+    kind: 'tool-call',
+    id: null,
+    name: asString(field(raw, 'name')) ?? '(unnamed)',
+    argumentsText,
+  };
   const parsed = parseArguments(argumentsText);
   if ('arguments' in parsed) call.arguments = parsed.arguments;
   if (parsed.argumentsError !== undefined) call.argumentsError = parsed.argumentsError;
@@ -45,7 +76,11 @@ function v1ToolCall(raw: unknown): ToolCallPart {
 /** `tool_results: [{call: {name, parameters}, outputs: [...]}]` → one tool message. */
 function toolResultsMessage(results: unknown[]): Message {
   const parts: ContentPart[] = results.map((result) => {
-    const part: ContentPart = { kind: 'tool-result', callId: null, content: [{ kind: 'text', text: argumentsTextOf(field(result, 'outputs')) }] };
+    const part: ContentPart = {
+      kind: 'tool-result',
+      callId: null,
+      content: [{ kind: 'text', text: argumentsTextOf(field(result, 'outputs')) }],
+    };
     const name = asString(field(field(result, 'call'), 'name'));
     if (name !== undefined) part.name = name;
     return part;
@@ -77,7 +112,15 @@ function readRequest(body: unknown): LlmExchange['request'] {
     messages,
     tools: asArray(field(body, 'tools')).map(readCohereTool),
     stream: field(body, 'stream') === true,
-    params: omitParams(body, ['model', 'message', 'chat_history', 'preamble', 'tools', 'tool_results', 'stream']),
+    params: omitParams(body, [
+      'model',
+      'message',
+      'chat_history',
+      'preamble',
+      'tools',
+      'tool_results',
+      'stream',
+    ]),
   };
 }
 
@@ -89,7 +132,14 @@ function eventDeltas(data: unknown, eventIndex: number): StreamDelta[] {
   if (type === 'tool-calls-generation') {
     return asArray(field(data, 'tool_calls')).map((raw, position) => {
       const call = v1ToolCall(raw);
-      return { kind: 'tool-call-start' as const, eventIndex, key: `${eventIndex}:${position}`, id: null, name: call.name, argumentsText: call.argumentsText };
+      return {
+        kind: 'tool-call-start' as const,
+        eventIndex,
+        key: `${eventIndex}:${position}`,
+        id: null,
+        name: call.name,
+        argumentsText: call.argumentsText,
+      };
     });
   }
   if (type === 'stream-end') {
@@ -98,26 +148,49 @@ function eventDeltas(data: unknown, eventIndex: number): StreamDelta[] {
     if (usage) deltas.push({ kind: 'usage', eventIndex, usage });
     const reason = asString(field(data, 'finish_reason'));
     if (reason) deltas.push({ kind: 'finish', eventIndex, reason });
-    if (reason === 'ERROR') deltas.push({ kind: 'error', eventIndex, error: { message: asString(field(field(data, 'response'), 'text')) || 'stream ended with ERROR', eventIndex } });
+    if (reason === 'ERROR')
+      deltas.push({
+        kind: 'error',
+        eventIndex,
+        error: {
+          message: asString(field(field(data, 'response'), 'text')) || 'stream ended with ERROR',
+          eventIndex,
+        },
+      });
     return deltas.length > 0 ? deltas : [{ kind: 'other', eventIndex, label: type }];
   }
   return [{ kind: 'other', eventIndex, label: type || 'event' }];
 }
 
 function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse {
-  const response: LlmResponse = { model: null, message: null, finishReason: null, usage: null, error: null, providerTiming: null };
+  const response: LlmResponse = {
+    model: null,
+    message: null,
+    finishReason: null,
+    usage: null,
+    error: null,
+    providerTiming: null,
+  };
   const trace = isHttpError(exchange) ? null : frameStream(exchange);
   if (trace && trace.events.length > 0) {
     result.stream = trace;
-    for (const event of trace.events) if (event.json !== undefined) result.deltas.push(...eventDeltas(event.json, event.index));
+    for (const event of trace.events)
+      if (event.json !== undefined) result.deltas.push(...eventDeltas(event.json, event.index));
     const assembled = assembleMessage(result.deltas);
-    Object.assign(response, { message: assembled.message, finishReason: assembled.finishReason, usage: assembled.usage, error: assembled.error });
+    Object.assign(response, {
+      message: assembled.message,
+      finishReason: assembled.finishReason,
+      usage: assembled.usage,
+      error: assembled.error,
+    });
     return response;
   }
   const body = readJson(exchange.response?.body);
   if (isHttpError(exchange)) {
     const message = asString(field(body, 'message'));
-    response.error = readProviderError(body) ?? { message: message ?? `HTTP ${exchange.response?.status ?? ''}`.trim() };
+    response.error = readProviderError(body) ?? {
+      message: message ?? `HTTP ${exchange.response?.status ?? ''}`.trim(),
+    };
     return response;
   }
   if (!isRecord(body)) return response;

@@ -10,7 +10,16 @@
  *   as a JSON string; tool messages answer with `tool_call_id`.
  */
 import type { ContentPart, Message, Role, ToolCallPart, ToolDefinition } from '../../model/conversation';
-import { asArray, asString, field, isRecord, mediaFromUrl, parseArguments, path, unknownPart } from '../shared';
+import {
+  asArray,
+  asString,
+  field,
+  isRecord,
+  mediaFromUrl,
+  parseArguments,
+  path,
+  unknownPart,
+} from '../shared';
 
 const ROLES: readonly string[] = ['system', 'developer', 'user', 'assistant', 'tool'];
 
@@ -21,7 +30,10 @@ export function readCohereContentPart(raw: unknown): ContentPart {
     case 'text':
       return { kind: 'text', text: asString(field(raw, 'text')) ?? '' };
     case 'thinking':
-      return { kind: 'reasoning', text: asString(field(raw, 'thinking')) ?? asString(field(raw, 'text')) ?? '' };
+      return {
+        kind: 'reasoning',
+        text: asString(field(raw, 'thinking')) ?? asString(field(raw, 'text')) ?? '',
+      };
     case 'image_url': {
       const url = asString(path(raw, 'image_url', 'url')) ?? asString(field(raw, 'image_url'));
       if (url === undefined) return unknownPart(type, raw);
@@ -74,7 +86,11 @@ export function readCohereMessage(raw: unknown): Message {
   const roleText = asString(field(raw, 'role')) ?? 'user';
   const role = (ROLES.includes(roleText) ? roleText : 'user') as Role;
   if (role === 'tool') {
-    const result: ContentPart = { kind: 'tool-result', callId: asString(field(raw, 'tool_call_id')) ?? null, content: readToolResultContent(field(raw, 'content')) };
+    const result: ContentPart = {
+      kind: 'tool-result',
+      callId: asString(field(raw, 'tool_call_id')) ?? null,
+      content: readToolResultContent(field(raw, 'content')),
+    };
     return { role, parts: [result] };
   }
   const parts: ContentPart[] = [];
@@ -98,7 +114,10 @@ function readToolResultContent(content: unknown): ContentPart[] {
 /** `tools: [{type: "function", function: {name, description, parameters}}]`. */
 export function readCohereTool(raw: unknown): ToolDefinition {
   const fn = field(raw, 'function');
-  const definition: ToolDefinition = { name: asString(field(fn, 'name')) ?? asString(field(raw, 'name')) ?? '(unnamed)', type: asString(field(raw, 'type')) ?? 'function' };
+  const definition: ToolDefinition = {
+    name: asString(field(fn, 'name')) ?? asString(field(raw, 'name')) ?? '(unnamed)',
+    type: asString(field(raw, 'type')) ?? 'function',
+  };
   const description = asString(field(fn, 'description'));
   if (description !== undefined) definition.description = description;
   const parameters = field(fn, 'parameters') ?? field(raw, 'parameter_definitions');

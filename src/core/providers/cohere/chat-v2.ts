@@ -18,7 +18,23 @@ import type { HttpExchange } from '../../model/http';
 import type { StreamTrace } from '../../model/stream';
 import type { ApiAdapter } from '../adapter';
 import { assembleMessage } from '../assemble-stream';
-import { addNote, asArray, asString, buildUsage, emptyExchange, field, hostIs, isHttpError, isRecord, omitParams, path, readJson, readProviderError, urlHost, urlPath } from '../shared';
+import {
+  addNote,
+  asArray,
+  asString,
+  buildUsage,
+  emptyExchange,
+  field,
+  hostIs,
+  isHttpError,
+  isRecord,
+  omitParams,
+  path,
+  readJson,
+  readProviderError,
+  urlHost,
+  urlPath,
+} from '../shared';
 import { frameStream } from '../../streams';
 import { readCohereMessage, readCohereTool } from './chat-v2-content';
 
@@ -28,7 +44,8 @@ const LABEL = 'Cohere · Chat v2';
 function detect(exchange: HttpExchange): number {
   const path = urlPath(exchange.request.url);
   const host = urlHost(exchange.request.url);
-  if (/\/v2\/chat\/?$/.test(path)) return hostIs(host, 'cohere.com') || hostIs(host, 'cohere.ai') ? 0.95 : 0.8;
+  if (/\/v2\/chat\/?$/.test(path))
+    return hostIs(host, 'cohere.com') || hostIs(host, 'cohere.ai') ? 0.95 : 0.8;
   if (hostIs(host, 'cohere.com') && /\/chat\/?$/.test(path)) return 0.6;
   const head = exchange.response?.body?.text?.slice(0, 2048) ?? '';
   if (/^event:\s*message-start\s*$/m.test(head) && head.includes('"tool_plan"')) return 0.7;
@@ -52,12 +69,17 @@ export function readCohereUsage(raw: unknown): Usage | null {
  * Stream events → deltas. Tool calls are keyed by their `index`. `citation-start` events carry the
  * citations of the text (no delta kind exists for them); they are collected into `citations`.
  */
-export function readCohereStream(trace: StreamTrace, notes: string[], citations: unknown[] = []): StreamDelta[] {
+export function readCohereStream(
+  trace: StreamTrace,
+  notes: string[],
+  citations: unknown[] = [],
+): StreamDelta[] {
   const deltas: StreamDelta[] = [];
   for (const event of trace.events) {
     const eventIndex = event.index;
     if (event.json === undefined) {
-      if (event.jsonError !== undefined) addNote(notes, `event ${eventIndex}: data is not JSON (${event.jsonError})`);
+      if (event.jsonError !== undefined)
+        addNote(notes, `event ${eventIndex}: data is not JSON (${event.jsonError})`);
       continue;
     }
     const data = event.json;
@@ -77,20 +99,32 @@ export function readCohereStream(trace: StreamTrace, notes: string[], citations:
       }
       case 'tool-plan-delta': {
         const plan = asString(field(message, 'tool_plan'));
-        deltas.push(plan ? { kind: 'reasoning', eventIndex, text: plan } : { kind: 'other', eventIndex, label: type });
+        deltas.push(
+          plan ? { kind: 'reasoning', eventIndex, text: plan } : { kind: 'other', eventIndex, label: type },
+        );
         break;
       }
       case 'tool-call-start': {
         const call = field(message, 'tool_calls');
         const args = asString(path(call, 'function', 'arguments'));
-        const start: StreamDelta = { kind: 'tool-call-start', eventIndex, key, id: asString(field(call, 'id')) ?? null, name: asString(path(call, 'function', 'name')) ?? '' };
+        const start: StreamDelta = {
+          kind: 'tool-call-start',
+          eventIndex,
+          key,
+          id: asString(field(call, 'id')) ?? null,
+          name: asString(path(call, 'function', 'name')) ?? '',
+        };
         if (args) start.argumentsText = args;
         deltas.push(start);
         break;
       }
       case 'tool-call-delta': {
         const fragment = asString(path(message, 'tool_calls', 'function', 'arguments'));
-        deltas.push(fragment !== undefined ? { kind: 'tool-call-args', eventIndex, key, fragment } : { kind: 'other', eventIndex, label: type });
+        deltas.push(
+          fragment !== undefined
+            ? { kind: 'tool-call-args', eventIndex, key, fragment }
+            : { kind: 'other', eventIndex, label: type },
+        );
         break;
       }
       case 'message-end': {
@@ -99,7 +133,9 @@ export function readCohereStream(trace: StreamTrace, notes: string[], citations:
         const error = asString(path(data, 'delta', 'error'));
         if (error) deltas.push({ kind: 'error', eventIndex, error: { message: error, eventIndex } });
         const reason = asString(path(data, 'delta', 'finish_reason'));
-        deltas.push(reason ? { kind: 'finish', eventIndex, reason } : { kind: 'other', eventIndex, label: type });
+        deltas.push(
+          reason ? { kind: 'finish', eventIndex, reason } : { kind: 'other', eventIndex, label: type },
+        );
         break;
       }
       case 'citation-start': {
@@ -110,7 +146,11 @@ export function readCohereStream(trace: StreamTrace, notes: string[], citations:
       }
       default: {
         const error = readProviderError(data, eventIndex);
-        deltas.push(error ? { kind: 'error', eventIndex, error } : { kind: 'other', eventIndex, label: type || 'event' });
+        deltas.push(
+          error
+            ? { kind: 'error', eventIndex, error }
+            : { kind: 'other', eventIndex, label: type || 'event' },
+        );
       }
     }
   }
@@ -131,15 +171,25 @@ function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse 
     const assembled = assembleMessage(result.deltas);
     const text = assembled.message.parts.find((part) => part.kind === 'text');
     if (text && text.kind === 'text' && citations.length > 0) text.citations = citations;
-    Object.assign(response, { message: assembled.message, finishReason: assembled.finishReason, usage: assembled.usage, error: assembled.error });
+    Object.assign(response, {
+      message: assembled.message,
+      finishReason: assembled.finishReason,
+      usage: assembled.usage,
+      error: assembled.error,
+    });
     const first = trace.events[0]?.json;
     response.id = asString(field(first, 'id')) ?? null;
     return response;
   }
   const body = readJson(exchange.response?.body);
-  if (isHttpError(exchange) || (isRecord(body) && field(body, 'message') !== undefined && !isRecord(field(body, 'message')))) {
+  if (
+    isHttpError(exchange) ||
+    (isRecord(body) && field(body, 'message') !== undefined && !isRecord(field(body, 'message')))
+  ) {
     const message = asString(field(body, 'message'));
-    response.error = readProviderError(body) ?? (message ? { message } : { message: `HTTP ${exchange.response?.status ?? ''}`.trim() });
+    response.error =
+      readProviderError(body) ??
+      (message ? { message } : { message: `HTTP ${exchange.response?.status ?? ''}`.trim() });
     return response;
   }
   if (!isRecord(body)) return response;

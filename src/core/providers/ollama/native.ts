@@ -14,7 +14,20 @@ import type { LlmExchange, LlmRequest, LlmResponse, Message, StreamDelta } from 
 import type { HttpExchange } from '../../model/http';
 import type { ApiAdapter } from '../adapter';
 import { assembleMessage } from '../assemble-stream';
-import { asArray, asString, emptyExchange, field, hostIs, isHttpError, isRecord, omitParams, readJson, readProviderError, urlHost, urlPath } from '../shared';
+import {
+  asArray,
+  asString,
+  emptyExchange,
+  field,
+  hostIs,
+  isHttpError,
+  isRecord,
+  omitParams,
+  readJson,
+  readProviderError,
+  urlHost,
+  urlPath,
+} from '../shared';
 import { frameStream } from '../../streams';
 import { chunkDeltas, readOllamaMessage, readOllamaTiming, readOllamaTool } from './native-content';
 
@@ -28,9 +41,18 @@ function detect(exchange: HttpExchange): number {
   const path = urlPath(url);
   const host = urlHost(url);
   const head = exchange.response?.body?.text?.slice(0, 2048) ?? '';
-  const ollamaShape = /"done"\s*:\s*(true|false)/.test(head) && /"created_at"\s*:\s*"/.test(head) && /"(message|response)"\s*:/.test(head);
+  const ollamaShape =
+    /"done"\s*:\s*(true|false)/.test(head) &&
+    /"created_at"\s*:\s*"/.test(head) &&
+    /"(message|response)"\s*:/.test(head);
   if (NATIVE_PATH.test(path)) {
-    if (hostIs(host, 'ollama.com') || /:11434(\/|$)/.test(url) || host === 'localhost' || host === '127.0.0.1') return 0.95;
+    if (
+      hostIs(host, 'ollama.com') ||
+      /:11434(\/|$)/.test(url) ||
+      host === 'localhost' ||
+      host === '127.0.0.1'
+    )
+      return 0.95;
     // `/api/chat` is also every web app's own chat route: elsewhere, want Ollama's reply shape or
     // at least a `model` in the request.
     if (ollamaShape) return 0.85;
@@ -44,7 +66,11 @@ function readRequest(body: unknown, isGenerate: boolean): LlmRequest {
   if (isGenerate) {
     const system = asString(field(body, 'system'));
     if (system) messages.push({ role: 'system', parts: [{ kind: 'text', text: system }] });
-    const prompt = readOllamaMessage({ role: 'user', content: field(body, 'prompt') ?? '', images: field(body, 'images') });
+    const prompt = readOllamaMessage({
+      role: 'user',
+      content: field(body, 'prompt') ?? '',
+      images: field(body, 'images'),
+    });
     messages.push(prompt);
   } else {
     messages.push(...asArray(field(body, 'messages')).map(readOllamaMessage));
@@ -85,7 +111,8 @@ function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse 
     const chunks: unknown[] = [];
     for (const event of trace.events) {
       if (event.json === undefined) {
-        if (event.jsonError !== undefined) result.notes.push(`line ${event.line ?? event.index}: not JSON (${event.jsonError})`);
+        if (event.jsonError !== undefined)
+          result.notes.push(`line ${event.line ?? event.index}: not JSON (${event.jsonError})`);
         continue;
       }
       chunks.push(event.json);
@@ -95,8 +122,14 @@ function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse 
     return response;
   }
   const body = readJson(exchange.response?.body);
-  if (isHttpError(exchange) || (isRecord(body) && typeof field(body, 'error') === 'string' && field(body, 'done') === undefined)) {
-    response.error = readProviderError(body) ?? { message: exchange.response?.body?.text?.trim().slice(0, 500) || `HTTP ${exchange.response?.status ?? ''}` };
+  if (
+    isHttpError(exchange) ||
+    (isRecord(body) && typeof field(body, 'error') === 'string' && field(body, 'done') === undefined)
+  ) {
+    response.error = readProviderError(body) ?? {
+      message:
+        exchange.response?.body?.text?.trim().slice(0, 500) || `HTTP ${exchange.response?.status ?? ''}`,
+    };
     return response;
   }
   if (isRecord(body)) fillFromChunks(response, chunkDeltas(body, 0), [body]);

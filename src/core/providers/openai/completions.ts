@@ -10,11 +10,31 @@
  * prompt is shown as one user message (several prompts as several parts); `suffix` stays a
  * parameter. Only the first choice is the assistant turn, as for every other adapter.
  */
-import type { ContentPart, LlmExchange, LlmRequest, LlmResponse, StreamDelta } from '../../model/conversation';
+import type {
+  ContentPart,
+  LlmExchange,
+  LlmRequest,
+  LlmResponse,
+  StreamDelta,
+} from '../../model/conversation';
 import type { HttpExchange } from '../../model/http';
 import type { ApiAdapter } from '../adapter';
 import { assembleMessage } from '../assemble-stream';
-import { addNote, asArray, asString, buildUsage, emptyExchange, field, isHttpError, isRecord, omitParams, path, readJson, readProviderError, urlPath } from '../shared';
+import {
+  addNote,
+  asArray,
+  asString,
+  buildUsage,
+  emptyExchange,
+  field,
+  isHttpError,
+  isRecord,
+  omitParams,
+  path,
+  readJson,
+  readProviderError,
+  urlPath,
+} from '../shared';
 import { frameStream } from '../../streams';
 
 const ID = 'openai.completions';
@@ -23,8 +43,10 @@ const LABEL = 'OpenAI · Completions (legacy)';
 function detect(exchange: HttpExchange): number {
   const path = urlPath(exchange.request.url);
   const body = readJson(exchange.request.body);
-  const hasPrompt = isRecord(body) && field(body, 'prompt') !== undefined && field(body, 'messages') === undefined;
-  if (/\/completions\/?$/.test(path) && !/\/chat\/completions\/?$/.test(path)) return hasPrompt || body === undefined ? 0.95 : 0.7;
+  const hasPrompt =
+    isRecord(body) && field(body, 'prompt') !== undefined && field(body, 'messages') === undefined;
+  if (/\/completions\/?$/.test(path) && !/\/chat\/completions\/?$/.test(path))
+    return hasPrompt || body === undefined ? 0.95 : 0.7;
   const head = exchange.response?.body?.text?.slice(0, 2048) ?? '';
   if (/"object"\s*:\s*"text_completion"/.test(head)) return 0.85;
   // Behind a proxy: a `prompt` body that is neither Ollama's /api/generate nor Anthropic's legacy
@@ -36,7 +58,8 @@ function detect(exchange: HttpExchange): number {
 /** `prompt` may be a string, a list of strings, or token ids. */
 function promptParts(prompt: unknown): ContentPart[] {
   if (typeof prompt === 'string') return [{ kind: 'text', text: prompt }];
-  if (Array.isArray(prompt) && prompt.every((p) => typeof p === 'string')) return prompt.map((text) => ({ kind: 'text' as const, text: text as string }));
+  if (Array.isArray(prompt) && prompt.every((p) => typeof p === 'string'))
+    return prompt.map((text) => ({ kind: 'text' as const, text: text as string }));
   return prompt === undefined ? [] : [{ kind: 'unknown', label: 'prompt (tokens)', raw: prompt }];
 }
 
@@ -53,7 +76,14 @@ function readRequest(body: unknown): LlmRequest {
 /** Usage `{prompt_tokens, completion_tokens, total_tokens}`, when reported. */
 function readUsage(raw: unknown) {
   if (!isRecord(raw)) return null;
-  return buildUsage({ input: field(raw, 'prompt_tokens'), output: field(raw, 'completion_tokens'), total: field(raw, 'total_tokens') }, raw);
+  return buildUsage(
+    {
+      input: field(raw, 'prompt_tokens'),
+      output: field(raw, 'completion_tokens'),
+      total: field(raw, 'total_tokens'),
+    },
+    raw,
+  );
 }
 
 /** Deltas of one chunk: the text and finish reason of choice 0, and usage when present. */
@@ -83,8 +113,14 @@ function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse 
     result.stream = trace;
     for (const event of trace.events) {
       if (event.json === undefined) {
-        if (event.jsonError !== undefined) addNote(result.notes, `event ${event.index}: data is not JSON (${event.jsonError})`);
-        else result.deltas.push({ kind: 'other', eventIndex: event.index, label: event.data.trim() === '[DONE]' ? '[DONE]' : 'event' });
+        if (event.jsonError !== undefined)
+          addNote(result.notes, `event ${event.index}: data is not JSON (${event.jsonError})`);
+        else
+          result.deltas.push({
+            kind: 'other',
+            eventIndex: event.index,
+            label: event.data.trim() === '[DONE]' ? '[DONE]' : 'event',
+          });
         continue;
       }
       result.deltas.push(...chunkDeltas(event.json, event.index));
@@ -92,11 +128,19 @@ function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse 
       response.id ??= asString(field(event.json, 'id')) ?? null;
     }
     const assembled = assembleMessage(result.deltas);
-    Object.assign(response, { message: assembled.message, finishReason: assembled.finishReason, usage: assembled.usage, error: assembled.error });
+    Object.assign(response, {
+      message: assembled.message,
+      finishReason: assembled.finishReason,
+      usage: assembled.usage,
+      error: assembled.error,
+    });
     return response;
   }
   const body = readJson(exchange.response?.body);
-  if (isHttpError(exchange) || (isRecord(body) && field(body, 'choices') === undefined && field(body, 'error') !== undefined)) {
+  if (
+    isHttpError(exchange) ||
+    (isRecord(body) && field(body, 'choices') === undefined && field(body, 'error') !== undefined)
+  ) {
     response.error = readProviderError(body) ?? { message: `HTTP ${exchange.response?.status ?? ''}`.trim() };
     return response;
   }
@@ -108,7 +152,8 @@ function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse 
   response.usage = readUsage(field(body, 'usage'));
   response.model = asString(field(body, 'model')) ?? null;
   response.id = asString(field(body, 'id')) ?? null;
-  if (choices.length > 1) result.notes.push(`${choices.length - 1} more choice(s) in the response; the first is shown`);
+  if (choices.length > 1)
+    result.notes.push(`${choices.length - 1} more choice(s) in the response; the first is shown`);
   return response;
 }
 

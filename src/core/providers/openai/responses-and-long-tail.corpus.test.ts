@@ -48,19 +48,25 @@ function expectedApi(fact: Fact): string | null {
 }
 
 /** facts.json keeps the provider's raw usage; normalize it the way inspect-json.md defines. */
-function normalizeUsage(raw: Record<string, unknown> | null): { input_tokens: unknown; output_tokens: unknown } | null {
+function normalizeUsage(
+  raw: Record<string, unknown> | null,
+): { input_tokens: unknown; output_tokens: unknown } | null {
   if (!raw) return null;
   const tokens = (raw.tokens ?? raw.billed_units) as Record<string, unknown> | undefined;
   return {
-    input_tokens: raw.input_tokens ?? raw.prompt_tokens ?? raw.prompt_eval_count ?? tokens?.input_tokens ?? null,
-    output_tokens: raw.output_tokens ?? raw.completion_tokens ?? raw.eval_count ?? tokens?.output_tokens ?? null,
+    input_tokens:
+      raw.input_tokens ?? raw.prompt_tokens ?? raw.prompt_eval_count ?? tokens?.input_tokens ?? null,
+    output_tokens:
+      raw.output_tokens ?? raw.completion_tokens ?? raw.eval_count ?? tokens?.output_tokens ?? null,
   };
 }
 
 /** Facts believed wrong, keyed `file#index`, with the value we assert instead (see the report). */
 const CORRECTIONS: Record<string, Partial<Record<keyof Fact, unknown>>> = {};
 
-const facts = JSON.parse(readFileSync(join(CORPUS, 'facts.json'), 'utf8')) as { files: Record<string, { interactions: Fact[] }> };
+const facts = JSON.parse(readFileSync(join(CORPUS, 'facts.json'), 'utf8')) as {
+  files: Record<string, { interactions: Fact[] }>;
+};
 const cases: Array<{ file: string; indices: number[] }> = [];
 for (const [file, entry] of Object.entries(facts.files)) {
   const indices = entry.interactions.filter((fact) => expectedApi(fact) !== null).map((fact) => fact.index);
@@ -69,8 +75,18 @@ for (const [file, entry] of Object.entries(facts.files)) {
 
 describe('Responses and long-tail adapters over the corpus', () => {
   it('finds interactions for every adapter', () => {
-    const apis = new Set(cases.flatMap(({ file, indices }) => indices.map((i) => expectedApi(facts.files[file]!.interactions.find((f) => f.index === i)!))));
-    expect([...apis].sort()).toEqual(['cohere.chat-v2', 'ollama.native', 'openai.completions', 'openai.responses', 'sourcegraph.completions']);
+    const apis = new Set(
+      cases.flatMap(({ file, indices }) =>
+        indices.map((i) => expectedApi(facts.files[file]!.interactions.find((f) => f.index === i)!)),
+      ),
+    );
+    expect([...apis].sort()).toEqual([
+      'cohere.chat-v2',
+      'ollama.native',
+      'openai.completions',
+      'openai.responses',
+      'sourcegraph.completions',
+    ]);
   });
 
   it.each(cases)('$file', ({ file, indices }) => {
@@ -85,13 +101,19 @@ describe('Responses and long-tail adapters over the corpus', () => {
       const report = toInspectInteraction(exchange!);
       const where = `${file} #${index}`;
       expect(report.api, where).toBe(expectedApi(fact));
-      expect(exchange!.llm.notes.filter((n) => n.startsWith('adapter error')), where).toEqual([]);
+      expect(
+        exchange!.llm.notes.filter((n) => n.startsWith('adapter error')),
+        where,
+      ).toEqual([]);
       expect(report.api_family, where).toBe(expected.api_family);
       expect(report.tool_calls, where).toEqual(expected.tool_calls);
       expect(report.server_tool_calls, where).toEqual(expected.server_tool_calls);
       expect(report.text, where).toBe(expected.text);
-      expect(report.reasoning_text === null, `${where} reasoning present`).toBe(expected.reasoning_text === null);
-      if (expected.reasoning_text !== null) expect(report.reasoning_text, where).toBe(expected.reasoning_text);
+      expect(report.reasoning_text === null, `${where} reasoning present`).toBe(
+        expected.reasoning_text === null,
+      );
+      if (expected.reasoning_text !== null)
+        expect(report.reasoning_text, where).toBe(expected.reasoning_text);
       expect(report.finish_reason, where).toBe(expected.finish_reason);
       expect(report.usage, where).toEqual(normalizeUsage(expected.usage));
       expect(report.stream_events, where).toBe(expected.stream_events);

@@ -21,24 +21,65 @@ const ADAPTERS: Array<{ adapter: ApiAdapter; url: string; eventTypes: string[] }
     adapter: openaiResponsesAdapter,
     url: 'https://api.openai.com/v1/responses',
     eventTypes: [
-      'response.created', 'response.completed', 'response.incomplete', 'response.failed', 'response.output_item.added',
-      'response.output_item.done', 'response.output_text.delta', 'response.function_call_arguments.delta',
-      'response.function_call_arguments.done', 'response.reasoning_summary_text.delta', 'response.reasoning_summary_part.added',
-      'response.mcp_call_arguments.delta', 'response.refusal.delta', 'error',
+      'response.created',
+      'response.completed',
+      'response.incomplete',
+      'response.failed',
+      'response.output_item.added',
+      'response.output_item.done',
+      'response.output_text.delta',
+      'response.function_call_arguments.delta',
+      'response.function_call_arguments.done',
+      'response.reasoning_summary_text.delta',
+      'response.reasoning_summary_part.added',
+      'response.mcp_call_arguments.delta',
+      'response.refusal.delta',
+      'error',
     ],
   },
-  { adapter: openaiCompletionsAdapter, url: 'https://api.openai.com/v1/completions', eventTypes: ['text_completion'] },
+  {
+    adapter: openaiCompletionsAdapter,
+    url: 'https://api.openai.com/v1/completions',
+    eventTypes: ['text_completion'],
+  },
   {
     adapter: cohereChatV2Adapter,
     url: 'https://api.cohere.com/v2/chat',
-    eventTypes: ['message-start', 'content-start', 'content-delta', 'tool-plan-delta', 'tool-call-start', 'tool-call-delta', 'message-end'],
+    eventTypes: [
+      'message-start',
+      'content-start',
+      'content-delta',
+      'tool-plan-delta',
+      'tool-call-start',
+      'tool-call-delta',
+      'message-end',
+    ],
   },
-  { adapter: cohereChatV1Adapter, url: 'https://api.cohere.ai/v1/chat', eventTypes: ['stream-start', 'text-generation', 'tool-calls-generation', 'stream-end'] },
+  {
+    adapter: cohereChatV1Adapter,
+    url: 'https://api.cohere.ai/v1/chat',
+    eventTypes: ['stream-start', 'text-generation', 'tool-calls-generation', 'stream-end'],
+  },
   { adapter: ollamaNativeAdapter, url: 'http://localhost:11434/api/chat', eventTypes: ['chunk'] },
-  { adapter: sourcegraphCompletionsAdapter, url: 'https://sourcegraph.com/.api/completions/stream', eventTypes: ['completion', 'error', 'done'] },
+  {
+    adapter: sourcegraphCompletionsAdapter,
+    url: 'https://sourcegraph.com/.api/completions/stream',
+    eventTypes: ['completion', 'error', 'done'],
+  },
 ];
 
-const ITEM_TYPES = ['message', 'reasoning', 'function_call', 'custom_tool_call', 'web_search_call', 'mcp_call', 'mcp_list_tools', 'image_generation_call', 'computer_call', 'x'];
+const ITEM_TYPES = [
+  'message',
+  'reasoning',
+  'function_call',
+  'custom_tool_call',
+  'web_search_call',
+  'mcp_call',
+  'mcp_list_tools',
+  'image_generation_call',
+  'computer_call',
+  'x',
+];
 
 /** A record with the field names the adapters read, filled from `inner`. */
 function shaped(inner: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
@@ -101,20 +142,44 @@ function body(text: string, mimeType: string) {
   return { text, bytes: null, mimeType, sizeBytes: text.length, decoding: [] };
 }
 
-function exchange(url: string, request: string, response: string, mimeType: string, status: number): HttpExchange {
+function exchange(
+  url: string,
+  request: string,
+  response: string,
+  mimeType: string,
+  status: number,
+): HttpExchange {
   return {
     index: 0,
     request: { method: 'POST', url, headers: [], body: body(request, 'application/json'), protocol: null },
-    response: { status, statusText: null, headers: [{ name: 'Content-Type', value: mimeType }], body: body(response, mimeType), protocol: null },
-    timing: { durationMs: null, durationSource: null, waitMs: null, receiveMs: null, startedAt: null, recordedAt: null },
+    response: {
+      status,
+      statusText: null,
+      headers: [{ name: 'Content-Type', value: mimeType }],
+      body: body(response, mimeType),
+      protocol: null,
+    },
+    timing: {
+      durationMs: null,
+      durationSource: null,
+      waitMs: null,
+      receiveMs: null,
+      startedAt: null,
+      recordedAt: null,
+    },
     warnings: [],
   };
 }
 
 function render(events: Array<Record<string, unknown> | string>, framing: 'sse' | 'ndjson'): string {
-  const payload = (e: Record<string, unknown> | string) => (typeof e === 'string' ? e.replace(/\r?\n/g, ' ') : JSON.stringify(e));
+  const payload = (e: Record<string, unknown> | string) =>
+    typeof e === 'string' ? e.replace(/\r?\n/g, ' ') : JSON.stringify(e);
   if (framing === 'ndjson') return events.map(payload).join('\n');
-  return events.map((e) => (typeof e === 'string' ? `data: ${payload(e)}\n\n` : `event: ${String(e.type)}\ndata: ${payload(e)}\n\n`)).join('');
+  return events
+    .map((e) =>
+      typeof e === 'string' ? `data: ${payload(e)}\n\n` : `event: ${String(e.type)}\ndata: ${payload(e)}\n\n`,
+    )
+    .join('');
 }
 
 function expectWellFormed(llm: LlmExchange): void {
@@ -132,7 +197,13 @@ describe.each(ADAPTERS)('$adapter.id never throws', ({ adapter, url, eventTypes 
   it('on arbitrary JSON bodies and statuses', () => {
     fc.assert(
       fc.property(shapedValue, shapedValue, fc.constantFrom(200, 400, 500), (request, response, status) => {
-        const ex = exchange(url, JSON.stringify(request) ?? '', JSON.stringify(response) ?? '', 'application/json', status);
+        const ex = exchange(
+          url,
+          JSON.stringify(request) ?? '',
+          JSON.stringify(response) ?? '',
+          'application/json',
+          status,
+        );
         expect(adapter.detect(ex)).toBeGreaterThanOrEqual(0);
         expectWellFormed(adapter.read(ex));
       }),
@@ -142,11 +213,15 @@ describe.each(ADAPTERS)('$adapter.id never throws', ({ adapter, url, eventTypes 
 
   it('on arbitrary event sequences, as SSE and as NDJSON', () => {
     fc.assert(
-      fc.property(fc.array(event(eventTypes), { maxLength: 15 }), fc.constantFrom('sse' as const, 'ndjson' as const), (events, framing) => {
-        const mime = framing === 'sse' ? 'text/event-stream' : 'application/x-ndjson';
-        const llm = adapter.read(exchange(url, '{"stream":true}', render(events, framing), mime, 200));
-        expectWellFormed(llm);
-      }),
+      fc.property(
+        fc.array(event(eventTypes), { maxLength: 15 }),
+        fc.constantFrom('sse' as const, 'ndjson' as const),
+        (events, framing) => {
+          const mime = framing === 'sse' ? 'text/event-stream' : 'application/x-ndjson';
+          const llm = adapter.read(exchange(url, '{"stream":true}', render(events, framing), mime, 200));
+          expectWellFormed(llm);
+        },
+      ),
       { numRuns: 100 },
     );
   });

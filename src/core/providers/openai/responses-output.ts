@@ -18,7 +18,15 @@ const NON_CALL_ITEMS = new Set(['mcp_list_tools', 'mcp_approval_request', 'compa
 
 /** True for an item the provider executed itself (`web_search_call`, `mcp_call`, …). */
 export function isServerCallItem(type: string): boolean {
-  return type.endsWith('_call') && type !== 'function_call' && type !== 'custom_tool_call' && type !== 'computer_call' && type !== 'local_shell_call' && type !== 'shell_call' && type !== 'apply_patch_call';
+  return (
+    type.endsWith('_call') &&
+    type !== 'function_call' &&
+    type !== 'custom_tool_call' &&
+    type !== 'computer_call' &&
+    type !== 'local_shell_call' &&
+    type !== 'shell_call' &&
+    type !== 'apply_patch_call'
+  );
 }
 
 /** The name shown for a server call. */
@@ -60,7 +68,8 @@ export function reasoningText(item: wire.Item): string {
   const summary = Array.isArray(item.summary) ? item.summary : [];
   for (const part of summary) if (isRecord(part) && typeof part.text === 'string') texts.push(part.text);
   if (texts.length === 0 && Array.isArray(item.content)) {
-    for (const part of item.content) if (isRecord(part) && typeof part.text === 'string') texts.push(part.text);
+    for (const part of item.content)
+      if (isRecord(part) && typeof part.text === 'string') texts.push(part.text);
   }
   return texts.join('\n\n');
 }
@@ -75,9 +84,11 @@ export function outputItemToParts(item: wire.Item): ContentPart[] {
       return readResponsesContent(item.content);
     case 'reasoning': {
       const text = reasoningText(item);
-      if (text !== '') return [{ kind: 'reasoning', text, summary: Array.isArray(item.summary) && item.summary.length > 0 }];
+      if (text !== '')
+        return [{ kind: 'reasoning', text, summary: Array.isArray(item.summary) && item.summary.length > 0 }];
       // Encrypted or hidden reasoning: say it happened without inventing text.
-      if (typeof item.encrypted_content === 'string') return [{ kind: 'reasoning', text: '', redacted: true }];
+      if (typeof item.encrypted_content === 'string')
+        return [{ kind: 'reasoning', text: '', redacted: true }];
       return [];
     }
     case 'function_call':
@@ -88,12 +99,23 @@ export function outputItemToParts(item: wire.Item): ContentPart[] {
     case 'local_shell_call':
     case 'shell_call':
     case 'apply_patch_call':
-      return [toolCallPart(callId, type.replace(/_call$/, ''), item.action === undefined ? '' : JSON.stringify(item.action))];
+      return [
+        toolCallPart(
+          callId,
+          type.replace(/_call$/, ''),
+          item.action === undefined ? '' : JSON.stringify(item.action),
+        ),
+      ];
     default:
       break;
   }
   if (isServerCallItem(type)) {
-    const part = toolCallPart(typeof item.id === 'string' ? item.id : null, serverCallName(item, type), serverCallInput(item), true);
+    const part = toolCallPart(
+      typeof item.id === 'string' ? item.id : null,
+      serverCallName(item, type),
+      serverCallInput(item),
+      true,
+    );
     const result = serverCallResult(item);
     if (result !== undefined) part.serverResult = result;
     const parts: ContentPart[] = [part];
@@ -108,7 +130,11 @@ export function outputItemToParts(item: wire.Item): ContentPart[] {
 /** All parts of a response's `output`, in order. */
 export function outputToParts(output: unknown): ContentPart[] {
   if (!Array.isArray(output)) return [];
-  return output.flatMap((item) => (isRecord(item) ? outputItemToParts(item as wire.Item) : [{ kind: 'unknown' as const, label: 'output item', raw: item }]));
+  return output.flatMap((item) =>
+    isRecord(item)
+      ? outputItemToParts(item as wire.Item)
+      : [{ kind: 'unknown' as const, label: 'output item', raw: item }],
+  );
 }
 
 /** `completed`, `incomplete:max_output_tokens`, `failed`, `queued`, … (facts.json convention). */
@@ -142,10 +168,13 @@ export function readResponsesUsage(raw: unknown): Usage | null {
 
 /** An error object (`response.error`, an HTTP error body's `error`, an `error` event). */
 export function readResponsesError(raw: unknown, eventIndex?: number): ProviderError | null {
-  if (typeof raw === 'string') return eventIndex === undefined ? { message: raw } : { message: raw, eventIndex };
+  if (typeof raw === 'string')
+    return eventIndex === undefined ? { message: raw } : { message: raw, eventIndex };
   if (!isRecord(raw)) return null;
   const object = raw as wire.ErrorObject;
-  const error: ProviderError = { message: typeof object.message === 'string' ? object.message : JSON.stringify(raw) };
+  const error: ProviderError = {
+    message: typeof object.message === 'string' ? object.message : JSON.stringify(raw),
+  };
   if (typeof object.type === 'string') error.type = object.type;
   if (typeof object.code === 'string' || typeof object.code === 'number') error.code = object.code;
   if (eventIndex !== undefined) error.eventIndex = eventIndex;

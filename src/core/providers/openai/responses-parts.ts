@@ -11,7 +11,10 @@ import type * as wire from './responses-wire';
 /** Read a message `content`: a plain string or a list of typed parts. */
 export function readResponsesContent(content: unknown): ContentPart[] {
   if (typeof content === 'string') return [{ kind: 'text', text: content }];
-  if (!Array.isArray(content)) return content === undefined || content === null ? [] : [{ kind: 'unknown', label: 'content', raw: content }];
+  if (!Array.isArray(content))
+    return content === undefined || content === null
+      ? []
+      : [{ kind: 'unknown', label: 'content', raw: content }];
   return content.map(readContentPart);
 }
 
@@ -32,14 +35,24 @@ function readContentPart(raw: unknown): ContentPart {
     case 'refusal':
       return { kind: 'refusal', text: typeof part.refusal === 'string' ? part.refusal : '' };
     case 'input_image': {
-      const url = typeof part.image_url === 'string' ? part.image_url : isRecord(part.image_url) && typeof part.image_url.url === 'string' ? part.image_url.url : null;
+      const url =
+        typeof part.image_url === 'string'
+          ? part.image_url
+          : isRecord(part.image_url) && typeof part.image_url.url === 'string'
+            ? part.image_url.url
+            : null;
       if (url === null) return { kind: 'unknown', label: 'input_image (file id)', raw };
       const image: ContentPart = { kind: 'image', source: mediaFromUrl(url) };
       if (typeof part.detail === 'string') image.detail = part.detail;
       return image;
     }
     case 'input_file': {
-      const source = typeof part.file_data === 'string' ? mediaFromUrl(part.file_data) : typeof part.file_url === 'string' ? mediaFromUrl(part.file_url) : null;
+      const source =
+        typeof part.file_data === 'string'
+          ? mediaFromUrl(part.file_data)
+          : typeof part.file_url === 'string'
+            ? mediaFromUrl(part.file_url)
+            : null;
       const document: ContentPart = { kind: 'document', source };
       if (typeof part.filename === 'string') document.title = part.filename;
       else if (typeof part.file_id === 'string') document.title = part.file_id;
@@ -64,7 +77,12 @@ export function readToolOutput(output: unknown): ContentPart[] {
 }
 
 /** A tool-call part with its arguments parsed when they are JSON. */
-export function toolCallPart(id: string | null, name: string, argumentsText: string, server?: boolean): ToolCallPart {
+export function toolCallPart(
+  id: string | null,
+  name: string,
+  argumentsText: string,
+  server?: boolean,
+): ToolCallPart {
   const part: ToolCallPart = { kind: 'tool-call', id, name, argumentsText };
   if (server) part.server = true;
   const parsed = parseArguments(argumentsText);

@@ -93,8 +93,12 @@ export function readInputItems(items: readonly unknown[]): Message[] {
 }
 
 function toolResultFromItem(item: wire.Item, type: string): ContentPart {
-  const callId = typeof item.call_id === 'string' ? item.call_id : typeof item.id === 'string' ? item.id : null;
-  const content = type === 'mcp_approval_response' ? [{ kind: 'unknown' as const, label: type, raw: item }] : readToolOutput(item.output);
+  const callId =
+    typeof item.call_id === 'string' ? item.call_id : typeof item.id === 'string' ? item.id : null;
+  const content =
+    type === 'mcp_approval_response'
+      ? [{ kind: 'unknown' as const, label: type, raw: item }]
+      : readToolOutput(item.output);
   return { kind: 'tool-result', callId, content };
 }
 
@@ -104,7 +108,10 @@ export function readTool(raw: unknown): ToolDefinition {
   const tool = raw as wire.Tool;
   const type = typeof tool.type === 'string' ? tool.type : 'function';
   if (type === 'function' || type === 'custom') {
-    const definition: ToolDefinition = { name: typeof tool.name === 'string' ? tool.name : '(unnamed)', type };
+    const definition: ToolDefinition = {
+      name: typeof tool.name === 'string' ? tool.name : '(unnamed)',
+      type,
+    };
     if (typeof tool.description === 'string') definition.description = tool.description;
     if (tool.parameters !== undefined) definition.parameters = tool.parameters;
     return definition;
@@ -115,4 +122,3 @@ export function readTool(raw: unknown): ToolDefinition {
   const name = type === 'mcp' && typeof tool.server_label === 'string' ? `mcp:${tool.server_label}` : type;
   return Object.keys(config).length > 0 ? { name, type, parameters: config } : { name, type };
 }
-

@@ -22,7 +22,16 @@ import type { StreamDelta } from '../../model/conversation';
 import type { StreamTrace } from '../../model/stream';
 import { addNote, isRecord } from '../shared';
 import type * as wire from './responses-wire';
-import { finishReasonOf, isServerCallItem, reasoningText, readResponsesError, readResponsesUsage, serverCallInput, serverCallName, serverCallResult } from './responses-output';
+import {
+  finishReasonOf,
+  isServerCallItem,
+  reasoningText,
+  readResponsesError,
+  readResponsesUsage,
+  serverCallInput,
+  serverCallName,
+  serverCallResult,
+} from './responses-output';
 
 /** What a Responses stream says, beyond its deltas. */
 export interface ResponsesStreamReading {
@@ -34,14 +43,20 @@ export interface ResponsesStreamReading {
   notes: string[];
 }
 
-const TERMINAL_EVENTS = new Set(['response.completed', 'response.incomplete', 'response.failed', 'response.cancelled']);
+const TERMINAL_EVENTS = new Set([
+  'response.completed',
+  'response.incomplete',
+  'response.failed',
+  'response.cancelled',
+]);
 
 /** Read the events of a Responses stream. Never throws. */
 export function readResponsesStream(trace: StreamTrace): ResponsesStreamReading {
   const state = new StreamState();
   for (const event of trace.events) {
     if (event.json === undefined) {
-      if (event.jsonError !== undefined) addNote(state.notes, `event ${event.index}: data is not JSON (${event.jsonError})`);
+      if (event.jsonError !== undefined)
+        addNote(state.notes, `event ${event.index}: data is not JSON (${event.jsonError})`);
       continue;
     }
     if (!isRecord(event.json)) {
@@ -65,7 +80,8 @@ class StreamState {
 
   read(data: wire.StreamEvent, eventIndex: number, sseEvent: string | null): void {
     const type = typeof data.type === 'string' ? data.type : (sseEvent ?? '');
-    const itemId = typeof data.item_id === 'string' ? data.item_id : `output-${String(data.output_index ?? '?')}`;
+    const itemId =
+      typeof data.item_id === 'string' ? data.item_id : `output-${String(data.output_index ?? '?')}`;
     const delta = typeof data.delta === 'string' ? data.delta : null;
     switch (type) {
       case 'response.output_text.delta':
@@ -83,11 +99,17 @@ class StreamState {
       case 'response.function_call_arguments.delta':
       case 'response.mcp_call_arguments.delta':
       case 'response.custom_tool_call_input.delta':
-        if (delta !== null) this.push({ kind: 'tool-call-args', eventIndex, key: itemId, fragment: delta }, itemId);
+        if (delta !== null)
+          this.push({ kind: 'tool-call-args', eventIndex, key: itemId, fragment: delta }, itemId);
         return;
       case 'response.function_call_arguments.done':
       case 'response.mcp_call_arguments.done':
-        if (!this.streamed.has(itemId) && this.started.has(itemId) && typeof data.arguments === 'string' && data.arguments !== '') {
+        if (
+          !this.streamed.has(itemId) &&
+          this.started.has(itemId) &&
+          typeof data.arguments === 'string' &&
+          data.arguments !== ''
+        ) {
           this.push({ kind: 'tool-call-args', eventIndex, key: itemId, fragment: data.arguments }, itemId);
         } else this.other(eventIndex, type);
         return;
@@ -140,7 +162,14 @@ class StreamState {
     }
     if (isServerCallItem(type)) {
       this.started.add(key);
-      const start: StreamDelta = { kind: 'tool-call-start', eventIndex, key, id: key, name: serverCallName(item, type), server: true };
+      const start: StreamDelta = {
+        kind: 'tool-call-start',
+        eventIndex,
+        key,
+        id: key,
+        name: serverCallName(item, type),
+        server: true,
+      };
       const input = serverCallInput(item);
       if (input !== '') {
         start.argumentsText = input;
@@ -165,11 +194,13 @@ class StreamState {
     } else if (type === 'reasoning' && !wasStreamed) {
       const text = reasoningText(item);
       if (text !== '') return this.push({ kind: 'reasoning', eventIndex, text }, key);
-      if (typeof item.encrypted_content === 'string') return this.push({ kind: 'reasoning', eventIndex, text: '', redacted: true }, key);
+      if (typeof item.encrypted_content === 'string')
+        return this.push({ kind: 'reasoning', eventIndex, text: '', redacted: true }, key);
     } else if (type === 'function_call' || type === 'custom_tool_call') {
       if (!this.started.has(key)) this.itemAdded(raw, eventIndex, label);
       const args = type === 'function_call' ? item.arguments : item.input;
-      if (!wasStreamed && typeof args === 'string' && args !== '') return this.push({ kind: 'tool-call-args', eventIndex, key, fragment: args }, key);
+      if (!wasStreamed && typeof args === 'string' && args !== '')
+        return this.push({ kind: 'tool-call-args', eventIndex, key, fragment: args }, key);
     } else if (isServerCallItem(type)) {
       if (!this.started.has(key)) this.itemAdded(raw, eventIndex, label);
       else if (!this.streamed.has(key)) {
@@ -177,7 +208,8 @@ class StreamState {
         if (input !== '') this.push({ kind: 'tool-call-args', eventIndex, key, fragment: input }, key);
       }
       const result = serverCallResult(item);
-      if (result !== undefined) return void this.deltas.push({ kind: 'server-tool-result', eventIndex, key, result });
+      if (result !== undefined)
+        return void this.deltas.push({ kind: 'server-tool-result', eventIndex, key, result });
     }
     this.other(eventIndex, `${label} ${type}`.trim());
   }
@@ -202,5 +234,7 @@ class StreamState {
 function messageText(item: wire.Item): string {
   if (typeof item.content === 'string') return item.content;
   if (!Array.isArray(item.content)) return '';
-  return item.content.map((part) => (isRecord(part) && typeof part.text === 'string' ? part.text : '')).join('');
+  return item.content
+    .map((part) => (isRecord(part) && typeof part.text === 'string' ? part.text : ''))
+    .join('');
 }

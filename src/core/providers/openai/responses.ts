@@ -16,10 +16,26 @@ import type { ContentPart, LlmExchange, LlmResponse, Message } from '../../model
 import type { HttpExchange } from '../../model/http';
 import type { ApiAdapter } from '../adapter';
 import { assembleMessage } from '../assemble-stream';
-import { emptyExchange, field, hostIs, isHttpError, isRecord, readJson, readProviderError, urlHost, urlPath } from '../shared';
+import {
+  emptyExchange,
+  field,
+  hostIs,
+  isHttpError,
+  isRecord,
+  readJson,
+  readProviderError,
+  urlHost,
+  urlPath,
+} from '../shared';
 import { frameStream } from '../../streams';
 import type * as wire from './responses-wire';
-import { finishReasonOf, outputToParts, readResponsesError, readResponsesTiming, readResponsesUsage } from './responses-output';
+import {
+  finishReasonOf,
+  outputToParts,
+  readResponsesError,
+  readResponsesTiming,
+  readResponsesUsage,
+} from './responses-output';
 import { readResponsesRequest } from './responses-request';
 import { readResponsesStream } from './responses-stream';
 
@@ -33,7 +49,12 @@ const RETRIEVE_PATH = /\/responses\/[A-Za-z0-9_.:-]+\/?$/;
 /** The gateway or vendor serving the API, for the label. */
 function vendorOf(url: string): string | null {
   const host = urlHost(url);
-  if (host.endsWith('.openai.azure.com') || host.endsWith('.services.ai.azure.com') || host.endsWith('.cognitiveservices.azure.com')) return 'Azure';
+  if (
+    host.endsWith('.openai.azure.com') ||
+    host.endsWith('.services.ai.azure.com') ||
+    host.endsWith('.cognitiveservices.azure.com')
+  )
+    return 'Azure';
   if (hostIs(host, 'x.ai')) return 'xAI';
   if (hostIs(host, 'openrouter.ai')) return 'OpenRouter';
   if (hostIs(host, 'openai.com')) return null;
@@ -45,7 +66,11 @@ function responseLooksLikeResponses(exchange: HttpExchange): boolean {
   const text = exchange.response?.body?.text ?? null;
   if (text === null) return false;
   const head = text.slice(0, 4096);
-  return /"object"\s*:\s*"response"/.test(head) || /"type"\s*:\s*"response\.(created|queued|in_progress)"/.test(head) || /^event:\s*response\./m.test(head);
+  return (
+    /"object"\s*:\s*"response"/.test(head) ||
+    /"type"\s*:\s*"response\.(created|queued|in_progress)"/.test(head) ||
+    /^event:\s*response\./m.test(head)
+  );
 }
 
 /**
@@ -56,10 +81,30 @@ function responseLooksLikeResponses(exchange: HttpExchange): boolean {
 function requestLooksLikeResponses(exchange: HttpExchange): boolean {
   if (/\/(embeddings|moderations)\/?$/.test(urlPath(exchange.request.url))) return false;
   const body = readJson(exchange.request.body);
-  if (!isRecord(body) || field(body, 'messages') !== undefined || field(body, 'prompt') !== undefined || field(body, 'contents') !== undefined) return false;
+  if (
+    !isRecord(body) ||
+    field(body, 'messages') !== undefined ||
+    field(body, 'prompt') !== undefined ||
+    field(body, 'contents') !== undefined
+  )
+    return false;
   const input = field(body, 'input');
-  const items = Array.isArray(input) && input.length > 0 && input.every((item) => isRecord(item) && (typeof field(item, 'role') === 'string' || typeof field(item, 'type') === 'string'));
-  const responsesOnly = ['instructions', 'previous_response_id', 'max_output_tokens', 'reasoning', 'text', 'include'].some((key) => field(body, key) !== undefined);
+  const items =
+    Array.isArray(input) &&
+    input.length > 0 &&
+    input.every(
+      (item) =>
+        isRecord(item) &&
+        (typeof field(item, 'role') === 'string' || typeof field(item, 'type') === 'string'),
+    );
+  const responsesOnly = [
+    'instructions',
+    'previous_response_id',
+    'max_output_tokens',
+    'reasoning',
+    'text',
+    'include',
+  ].some((key) => field(body, key) !== undefined);
   return items || (typeof input === 'string' && responsesOnly);
 }
 
@@ -73,10 +118,14 @@ function detect(exchange: HttpExchange): number {
     const vendor = vendorOf(exchange.request.url);
     const knownHost = hostIs(host, 'openai.com') || (vendor !== null && vendor !== host);
     const body = readJson(exchange.request.body);
-    const evidence = knownHost || responseShape || (isRecord(body) && (field(body, 'input') !== undefined || typeof field(body, 'model') === 'string'));
+    const evidence =
+      knownHost ||
+      responseShape ||
+      (isRecord(body) && (field(body, 'input') !== undefined || typeof field(body, 'model') === 'string'));
     return evidence ? 0.9 : 0;
   }
-  if (RETRIEVE_PATH.test(path) && !path.endsWith('/input_items') && (method === 'GET' || responseShape)) return responseShape ? 0.9 : 0.6;
+  if (RETRIEVE_PATH.test(path) && !path.endsWith('/input_items') && (method === 'GET' || responseShape))
+    return responseShape ? 0.9 : 0.6;
   if (responseShape) return 0.75;
   if (method === 'POST' && requestLooksLikeResponses(exchange)) return 0.5;
   return 0;
@@ -84,7 +133,11 @@ function detect(exchange: HttpExchange): number {
 
 function read(exchange: HttpExchange): LlmExchange {
   const vendor = vendorOf(exchange.request.url);
-  const result = emptyExchange({ id: ID, family: 'openai-responses', label: vendor ? `${LABEL} (${vendor})` : LABEL });
+  const result = emptyExchange({
+    id: ID,
+    family: 'openai-responses',
+    label: vendor ? `${LABEL} (${vendor})` : LABEL,
+  });
   try {
     const requestJson = readJson(exchange.request.body);
     result.request = requestJson === undefined ? null : readResponsesRequest(requestJson);
@@ -125,7 +178,12 @@ function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse 
     return response;
   }
   const body = readJson(exchange.response?.body);
-  if (isRecord(body) && (field(body, 'object') === 'response' || Array.isArray(field(body, 'output')) || typeof field(body, 'status') === 'string')) {
+  if (
+    isRecord(body) &&
+    (field(body, 'object') === 'response' ||
+      Array.isArray(field(body, 'output')) ||
+      typeof field(body, 'status') === 'string')
+  ) {
     const object = body as wire.Response;
     response.message = { role: 'assistant', parts: outputToParts(object.output) } satisfies Message;
     response.finishReason = finishReasonOf(object);
@@ -184,4 +242,10 @@ function httpErrorFallback(exchange: HttpExchange): { message: string } {
   return { message: text.trim() === '' ? `HTTP ${status}` : text.trim().slice(0, 500) };
 }
 
-export const openaiResponsesAdapter: ApiAdapter = { id: ID, family: 'openai-responses', label: LABEL, detect, read };
+export const openaiResponsesAdapter: ApiAdapter = {
+  id: ID,
+  family: 'openai-responses',
+  label: LABEL,
+  detect,
+  read,
+};

@@ -11,11 +11,30 @@
  *   `completion` (older servers: the whole text so far), plus `stopReason` ("" until the end);
  *   `error` carries `{error}`; `done` ends the stream.
  */
-import type { LlmExchange, LlmRequest, LlmResponse, Message, Role, StreamDelta } from '../../model/conversation';
+import type {
+  LlmExchange,
+  LlmRequest,
+  LlmResponse,
+  Message,
+  Role,
+  StreamDelta,
+} from '../../model/conversation';
 import type { HttpExchange } from '../../model/http';
 import type { ApiAdapter } from '../adapter';
 import { assembleMessage } from '../assemble-stream';
-import { addNote, asArray, asString, emptyExchange, field, isHttpError, isRecord, omitParams, readJson, readProviderError, urlPath } from '../shared';
+import {
+  addNote,
+  asArray,
+  asString,
+  emptyExchange,
+  field,
+  isHttpError,
+  isRecord,
+  omitParams,
+  readJson,
+  readProviderError,
+  urlPath,
+} from '../shared';
 import { frameStream } from '../../streams';
 
 const ID = 'sourcegraph.completions';
@@ -27,7 +46,11 @@ function detect(exchange: HttpExchange): number {
   if (PATH.test(urlPath(exchange.request.url))) return 0.95;
   const body = readJson(exchange.request.body);
   const first = asArray(field(body, 'messages'))[0];
-  return isRecord(first) && typeof field(first, 'speaker') === 'string' && typeof field(first, 'text') === 'string' ? 0.6 : 0;
+  return isRecord(first) &&
+    typeof field(first, 'speaker') === 'string' &&
+    typeof field(first, 'text') === 'string'
+    ? 0.6
+    : 0;
 }
 
 const SPEAKERS: Record<string, Role> = { human: 'user', assistant: 'assistant', system: 'system' };
@@ -36,7 +59,10 @@ function readMessage(raw: unknown): Message {
   const speaker = asString(field(raw, 'speaker')) ?? 'human';
   const role = Object.prototype.hasOwnProperty.call(SPEAKERS, speaker) ? SPEAKERS[speaker]! : 'user';
   const text = asString(field(raw, 'text'));
-  return { role, parts: text === undefined ? [{ kind: 'unknown', label: 'message', raw }] : [{ kind: 'text', text }] };
+  return {
+    role,
+    parts: text === undefined ? [{ kind: 'unknown', label: 'message', raw }] : [{ kind: 'text', text }],
+  };
 }
 
 function readRequest(body: unknown): LlmRequest {
@@ -56,13 +82,17 @@ function readEvents(exchange: LlmExchange): StreamDelta[] {
   for (const event of exchange.stream?.events ?? []) {
     const eventIndex = event.index;
     if (event.json === undefined) {
-      if (event.jsonError !== undefined) addNote(exchange.notes, `event ${eventIndex}: data is not JSON (${event.jsonError})`);
+      if (event.jsonError !== undefined)
+        addNote(exchange.notes, `event ${eventIndex}: data is not JSON (${event.jsonError})`);
       continue;
     }
     const data = event.json;
     const name = event.event ?? 'completion';
     if (name === 'error' || (name !== 'done' && field(data, 'error') !== undefined)) {
-      const error = readProviderError(data, eventIndex) ?? { message: asString(field(data, 'error')) ?? 'error', eventIndex };
+      const error = readProviderError(data, eventIndex) ?? {
+        message: asString(field(data, 'error')) ?? 'error',
+        eventIndex,
+      };
       deltas.push({ kind: 'error', eventIndex, error });
       continue;
     }
@@ -86,19 +116,33 @@ function readEvents(exchange: LlmExchange): StreamDelta[] {
 }
 
 function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse {
-  const response: LlmResponse = { model: null, message: null, finishReason: null, usage: null, error: null, providerTiming: null };
+  const response: LlmResponse = {
+    model: null,
+    message: null,
+    finishReason: null,
+    usage: null,
+    error: null,
+    providerTiming: null,
+  };
   const trace = isHttpError(exchange) ? null : frameStream(exchange);
   if (trace && trace.events.length > 0) {
     result.stream = trace;
     result.deltas = readEvents(result);
     const assembled = assembleMessage(result.deltas);
-    Object.assign(response, { message: assembled.message, finishReason: assembled.finishReason, usage: assembled.usage, error: assembled.error });
+    Object.assign(response, {
+      message: assembled.message,
+      finishReason: assembled.finishReason,
+      usage: assembled.usage,
+      error: assembled.error,
+    });
     return response;
   }
   const body = readJson(exchange.response?.body);
   if (isHttpError(exchange)) {
     const text = exchange.response?.body?.text?.trim() ?? '';
-    response.error = readProviderError(body) ?? { message: text === '' ? `HTTP ${exchange.response?.status ?? ''}` : text.slice(0, 500) };
+    response.error = readProviderError(body) ?? {
+      message: text === '' ? `HTTP ${exchange.response?.status ?? ''}` : text.slice(0, 500),
+    };
     return response;
   }
   // Non-streamed: `{completion, stopReason}`.
@@ -122,4 +166,10 @@ function read(exchange: HttpExchange): LlmExchange {
   return result;
 }
 
-export const sourcegraphCompletionsAdapter: ApiAdapter = { id: ID, family: 'other', label: LABEL, detect, read };
+export const sourcegraphCompletionsAdapter: ApiAdapter = {
+  id: ID,
+  family: 'other',
+  label: LABEL,
+  detect,
+  read,
+};
