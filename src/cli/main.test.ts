@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { CliIo } from './cli-io';
 import { describeLoadFailure, oneLine } from './cli-io';
 import { HELP, runCli } from './main';
@@ -125,15 +125,4 @@ describe('one-line messages', () => {
       'cannot read x.yaml: YAML syntax error: missing closing bracket (line 3, column 10); tried go-vcr-v2 (no interactions key), har (no log.entries)',
     );
   });
-});
-
-describe('diff registration', () => {
-  it.skipIf(existsSync(new URL('./diff-command.ts', import.meta.url)))(
-    'diff says it is not available while diff-command.ts does not exist',
-    async () => {
-      const { io, out } = fakeIo();
-      expect(await runCli(['diff', 'a.yaml', 'b.yaml'], io)).toBe(1);
-      expect(out.stderr).toMatch(/^cassette-viewer: diff is not available in this build \([^\n]*\)\n$/);
-    },
-  );
 });
