@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalyzedCassette } from '../core/model/analysis';
-import type { AnalyzedExchange } from '../core/model/analysis';
+import type { CassetteOverview, ExchangeSummary } from '../core/model/overview';
 import { appReducer, INITIAL_APP_STATE, selectedFile, type AppAction, type AppState } from './app-state';
 
-/** A cassette with `count` empty exchanges: the reducer only looks at the count. */
-function analyzedWith(count: number): AnalyzedCassette {
-  const exchanges = Array.from({ length: count }, () => ({}) as AnalyzedExchange);
+/** A cassette with `count` empty interactions: the reducer only looks at the count. */
+function overviewWith(count: number): CassetteOverview {
+  const exchanges = Array.from({ length: count }, () => ({}) as ExchangeSummary);
   return {
     cassette: {
       fileName: 'x.yaml',
@@ -13,7 +12,6 @@ function analyzedWith(count: number): AnalyzedCassette {
       formatVariant: 'version 2',
       recorder: null,
       fileDecoding: [],
-      exchanges: [],
       warnings: [],
     },
     exchanges,
@@ -36,7 +34,7 @@ const open = (id: string): AppAction => ({
 
 describe('appReducer', () => {
   it('selects a newly opened file and its first exchange once loaded', () => {
-    const state = run([open('a'), { type: 'file-loaded', id: 'a', analyzed: analyzedWith(3), loadMs: 5 }]);
+    const state = run([open('a'), { type: 'file-loaded', id: 'a', overview: overviewWith(3), loadMs: 5 }]);
     expect(state.selectedFileId).toBe('a');
     expect(selectedFile(state)?.status).toBe('loaded');
     expect(state.selectedExchange).toBe(0);
@@ -46,7 +44,7 @@ describe('appReducer', () => {
     const state = run([
       { type: 'url-restored', url: { exchange: 2, view: 'replay', positionMs: 1250, extra: [] } },
       open('a'),
-      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(3), loadMs: 5 },
+      { type: 'file-loaded', id: 'a', overview: overviewWith(3), loadMs: 5 },
     ]);
     expect(state.selectedExchange).toBe(2);
     expect(state.view).toBe('replay');
@@ -57,7 +55,7 @@ describe('appReducer', () => {
     const state = run([
       { type: 'url-restored', url: { exchange: 9, view: 'timeline', positionMs: null, extra: [] } },
       open('a'),
-      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(2), loadMs: 5 },
+      { type: 'file-loaded', id: 'a', overview: overviewWith(2), loadMs: 5 },
     ]);
     expect(state.selectedExchange).toBe(0);
   });
@@ -65,7 +63,7 @@ describe('appReducer', () => {
   it('keeps earlier files when a later one fails', () => {
     const state = run([
       open('a'),
-      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(2), loadMs: 5 },
+      { type: 'file-loaded', id: 'a', overview: overviewWith(2), loadMs: 5 },
       open('b'),
       { type: 'file-failed', id: 'b', failure: { fileName: 'b.yaml', message: 'bad', attempts: [] } },
     ]);
@@ -78,9 +76,9 @@ describe('appReducer', () => {
   it('switching files resets the exchange and the replay position', () => {
     const state = run([
       open('a'),
-      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(4), loadMs: 5 },
+      { type: 'file-loaded', id: 'a', overview: overviewWith(4), loadMs: 5 },
       open('b'),
-      { type: 'file-loaded', id: 'b', analyzed: analyzedWith(4), loadMs: 5 },
+      { type: 'file-loaded', id: 'b', overview: overviewWith(4), loadMs: 5 },
       { type: 'exchange-selected', index: 3 },
       { type: 'replay-position-changed', positionMs: 400 },
       { type: 'file-selected', id: 'a' },
@@ -93,7 +91,7 @@ describe('appReducer', () => {
   it('closing the selected file selects the last remaining one', () => {
     const state = run([
       open('a'),
-      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(1), loadMs: 5 },
+      { type: 'file-loaded', id: 'a', overview: overviewWith(1), loadMs: 5 },
       open('b'),
       { type: 'file-closed', id: 'b' },
     ]);
@@ -105,7 +103,7 @@ describe('appReducer', () => {
     const state = run([
       open('a'),
       open('b'),
-      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(2), loadMs: 5 },
+      { type: 'file-loaded', id: 'a', overview: overviewWith(2), loadMs: 5 },
     ]);
     expect(state.selectedFileId).toBe('b');
     expect(state.selectedExchange).toBeNull();
@@ -114,10 +112,10 @@ describe('appReducer', () => {
   it('a file opened later starts at its own first exchange, not the previous selection', () => {
     const state = run([
       open('a'),
-      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(5), loadMs: 5 },
+      { type: 'file-loaded', id: 'a', overview: overviewWith(5), loadMs: 5 },
       { type: 'exchange-selected', index: 4 },
       open('b'),
-      { type: 'file-loaded', id: 'b', analyzed: analyzedWith(5), loadMs: 5 },
+      { type: 'file-loaded', id: 'b', overview: overviewWith(5), loadMs: 5 },
     ]);
     expect(state.selectedFileId).toBe('b');
     expect(state.selectedExchange).toBe(0);
@@ -125,28 +123,28 @@ describe('appReducer', () => {
 });
 
 describe('partially loaded files (issue 9)', () => {
-  const some = (count: number) => analyzedWith(count).exchanges;
+  const some = (count: number) => overviewWith(count).exchanges;
 
-  it('keeps the exchanges so far on the loading file until the final cassette replaces them', () => {
-    const partial = run([open('a'), { type: 'file-batch', id: 'a', exchangesSoFar: some(2) }]);
+  it('keeps the interactions so far on the loading file until the final overview replaces them', () => {
+    const partial = run([open('a'), { type: 'file-batch', id: 'a', summariesSoFar: some(2) }]);
     const file = selectedFile(partial);
     expect(file?.status).toBe('loading');
-    expect(file?.status === 'loading' && file.exchangesSoFar?.length).toBe(2);
-    const more = run([{ type: 'file-batch', id: 'a', exchangesSoFar: some(5) }], partial);
+    expect(file?.status === 'loading' && file.summariesSoFar?.length).toBe(2);
+    const more = run([{ type: 'file-batch', id: 'a', summariesSoFar: some(5) }], partial);
     const moreFile = selectedFile(more);
-    expect(moreFile?.status === 'loading' && moreFile.exchangesSoFar?.length).toBe(5);
-    const loaded = run([{ type: 'file-loaded', id: 'a', analyzed: analyzedWith(7), loadMs: 1 }], more);
+    expect(moreFile?.status === 'loading' && moreFile.summariesSoFar?.length).toBe(5);
+    const loaded = run([{ type: 'file-loaded', id: 'a', overview: overviewWith(7), loadMs: 1 }], more);
     const done = selectedFile(loaded);
     expect(done?.status).toBe('loaded');
-    expect(done && 'exchangesSoFar' in done).toBe(false);
+    expect(done && 'summariesSoFar' in done).toBe(false);
   });
 
   it('keeps an interaction chosen while loading when the load finishes', () => {
     const state = run([
       open('a'),
-      { type: 'file-batch', id: 'a', exchangesSoFar: some(3) },
+      { type: 'file-batch', id: 'a', summariesSoFar: some(3) },
       { type: 'exchange-selected', index: 2 },
-      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(9), loadMs: 1 },
+      { type: 'file-loaded', id: 'a', overview: overviewWith(9), loadMs: 1 },
     ]);
     expect(state.selectedExchange).toBe(2);
   });
@@ -154,27 +152,27 @@ describe('partially loaded files (issue 9)', () => {
   it('drops the partial rows when the loader starts over, and keeps progress alongside', () => {
     const state = run([
       open('a'),
-      { type: 'file-batch', id: 'a', exchangesSoFar: some(3) },
+      { type: 'file-batch', id: 'a', summariesSoFar: some(3) },
       {
         type: 'file-progress',
         id: 'a',
         stage: 'analyzing',
         progress: { bytesDone: 5, bytesTotal: 10, interactionsDone: 3, interactionsTotal: 6 },
       },
-      { type: 'file-batch', id: 'a', exchangesSoFar: [] },
+      { type: 'file-batch', id: 'a', summariesSoFar: [] },
     ]);
     const file = selectedFile(state);
-    expect(file?.status === 'loading' && file.exchangesSoFar).toBeUndefined();
+    expect(file?.status === 'loading' && file.summariesSoFar).toBeUndefined();
     expect(file?.status === 'loading' && file.progress?.interactionsTotal).toBe(6);
   });
 
   it('ignores batches for a file that already finished or failed', () => {
     const state = run([
       open('a'),
-      { type: 'file-loaded', id: 'a', analyzed: analyzedWith(1), loadMs: 1 },
-      { type: 'file-batch', id: 'a', exchangesSoFar: some(4) },
+      { type: 'file-loaded', id: 'a', overview: overviewWith(1), loadMs: 1 },
+      { type: 'file-batch', id: 'a', summariesSoFar: some(4) },
     ]);
     const file = selectedFile(state);
-    expect(file?.status === 'loaded' && file.analyzed.exchanges.length).toBe(1);
+    expect(file?.status === 'loaded' && file.overview.exchanges.length).toBe(1);
   });
 });

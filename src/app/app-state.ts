@@ -3,7 +3,7 @@
  * which one is selected, the selected interaction, the interaction view and the replay position.
  * The last three mirror the URL fragment (url-state.ts) so Back/Forward and shared links work.
  */
-import type { AnalyzedCassette, AnalyzedExchange } from '../core/model/analysis';
+import type { CassetteOverview, ExchangeSummary } from '../core/model/overview';
 import type { LoadFailure } from '../core/model/errors';
 import type { LoadProgress, LoadStage } from '../workers/load-protocol';
 import type { InteractionView, UrlState } from './url-state';
@@ -24,12 +24,12 @@ export type OpenFile =
       stage: LoadStage | 'reading';
       progress?: LoadProgress;
       /**
-       * Partially loaded (issue 9): the exchanges received so far, in file order, while a large
-       * file still loads. No thread or findings exist yet; the final AnalyzedCassette replaces it.
+       * Partially loaded (issue 9): the interactions received so far, in file order, while a large
+       * file still loads. No thread or findings exist yet; the final overview replaces it.
        */
-      exchangesSoFar?: AnalyzedExchange[];
+      summariesSoFar?: ExchangeSummary[];
     })
-  | (OpenFileBase & { status: 'loaded'; analyzed: AnalyzedCassette; loadMs: number })
+  | (OpenFileBase & { status: 'loaded'; overview: CassetteOverview; loadMs: number })
   | (OpenFileBase & { status: 'failed'; failure: LoadFailure });
 
 export interface AppState {
@@ -43,8 +43,8 @@ export interface AppState {
 export type AppAction =
   | { type: 'file-opened'; id: string; name: string; sizeBytes: number; origin: FileOrigin }
   | { type: 'file-progress'; id: string; stage: LoadStage; progress?: LoadProgress }
-  | { type: 'file-batch'; id: string; exchangesSoFar: AnalyzedExchange[] }
-  | { type: 'file-loaded'; id: string; analyzed: AnalyzedCassette; loadMs: number }
+  | { type: 'file-batch'; id: string; summariesSoFar: ExchangeSummary[] }
+  | { type: 'file-loaded'; id: string; overview: CassetteOverview; loadMs: number }
   | { type: 'file-failed'; id: string; failure: LoadFailure }
   | { type: 'file-selected'; id: string }
   | { type: 'file-closed'; id: string }
@@ -66,8 +66,8 @@ function replaceFile(files: OpenFile[], id: string, next: (file: OpenFile) => Op
 }
 
 /** The first exchange is selected when a file finishes loading, unless the URL chose one. */
-function firstExchange(analyzed: AnalyzedCassette, wanted: number | null): number | null {
-  const count = analyzed.exchanges.length;
+function firstExchange(overview: CassetteOverview, wanted: number | null): number | null {
+  const count = overview.exchanges.length;
   if (count === 0) return null;
   if (wanted !== null && wanted < count) return wanted;
   return 0;
@@ -104,7 +104,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
           file.status === 'loading'
             ? {
                 ...file,
-                exchangesSoFar: action.exchangesSoFar.length > 0 ? action.exchangesSoFar : undefined,
+                summariesSoFar: action.summariesSoFar.length > 0 ? action.summariesSoFar : undefined,
               }
             : file,
         ),
@@ -116,11 +116,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         sizeBytes: file.sizeBytes,
         origin: file.origin,
         status: 'loaded',
-        analyzed: action.analyzed,
+        overview: action.overview,
         loadMs: action.loadMs,
       }));
       if (state.selectedFileId !== action.id) return { ...state, files };
-      return { ...state, files, selectedExchange: firstExchange(action.analyzed, state.selectedExchange) };
+      return { ...state, files, selectedExchange: firstExchange(action.overview, state.selectedExchange) };
     }
     case 'file-failed':
       return {
@@ -138,7 +138,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       if (state.selectedFileId === action.id) return state;
       const file = state.files.find((candidate) => candidate.id === action.id);
       if (!file) return state;
-      const selectedExchange = file.status === 'loaded' ? firstExchange(file.analyzed, null) : null;
+      const selectedExchange = file.status === 'loaded' ? firstExchange(file.overview, null) : null;
       return { ...state, selectedFileId: action.id, selectedExchange, replayPositionMs: null };
     }
     case 'file-closed': {
@@ -149,7 +149,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         ...state,
         files,
         selectedFileId: next?.id ?? null,
-        selectedExchange: next?.status === 'loaded' ? firstExchange(next.analyzed, null) : null,
+        selectedExchange: next?.status === 'loaded' ? firstExchange(next.overview, null) : null,
         replayPositionMs: null,
       };
     }

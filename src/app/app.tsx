@@ -12,6 +12,8 @@ import {
 } from '../features/cassette-summary/summarize-cassette';
 import { ComparePanel } from '../features/compare/compare-panel';
 import { FindingsList, type FindingJump } from '../features/doctor/findings-list';
+import { replayPositionFor } from '../features/doctor/replay-position';
+import type { CompareCandidate, CompareLoadOutcome } from '../features/compare/use-compare-source';
 import { ExchangeTable } from '../features/exchange-list/exchange-table';
 import { EmptyState } from '../features/file-drop/empty-state';
 import { LoadFailurePanel } from '../features/file-drop/load-failure-panel';
@@ -22,6 +24,7 @@ import { useLinkLoader } from '../features/share/use-link-loader';
 import { AppHeader } from './app-header';
 import { appReducer, INITIAL_APP_STATE, selectedFile, type OpenFile } from './app-state';
 import { InteractionPanel } from './interaction-panel';
+import { closeExchanges, exchangesOf, fullCassette } from './exchange-registry';
 import { loadInWorker } from './load-client';
 import { LoadingPanel, partialStatusText, STAGE_LABELS } from './loading-panel';
 import { useFileOpener } from './use-file-opener';
@@ -49,8 +52,8 @@ function listItem(file: OpenFile, summaries: Map<string, Summary>): CassetteList
 function statusLine(file: OpenFile | null, summaries: Map<string, Summary>, openCount: number): string {
   if (!file) return openCount === 0 ? 'No cassette open' : 'Select a cassette';
   if (file.status === 'loading')
-    return file.exchangesSoFar
-      ? partialStatusText(file.exchangesSoFar.length, file.progress)
+    return file.summariesSoFar
+      ? partialStatusText(file.summariesSoFar.length, file.progress)
       : `Loading ${file.name}…`;
   if (file.status === 'failed') return `Could not open ${file.name}`;
   const summary = summaries.get(file.id);
@@ -87,7 +90,7 @@ export function App() {
   const summaries = useMemo(() => {
     const map = new Map<string, Summary>();
     for (const file of state.files)
-      if (file.status === 'loaded') map.set(file.id, summarizeCassette(file.analyzed));
+      if (file.status === 'loaded') map.set(file.id, summarizeCassette(file.overview));
     return map;
   }, [state.files]);
 
@@ -98,22 +101,60 @@ export function App() {
     setFocusEvent(null);
     dispatch({ type: 'exchange-selected', index });
   }, []);
-  const jumpToFinding = useCallback((jump: FindingJump) => {
-    dispatch({ type: 'exchange-selected', index: jump.exchangeIndex });
-    dispatch({ type: 'view-changed', view: jump.view });
-    if (jump.view === 'replay') dispatch({ type: 'replay-position-changed', positionMs: jump.positionMs });
-    setFocusEvent((previous) =>
-      jump.eventIndex === null
-        ? null
-        : { exchange: jump.exchangeIndex, event: jump.eventIndex, seq: (previous?.seq ?? 0) + 1 },
-    );
-  }, []);
-  // "Compare…" loads its second file through the same worker path as every file (never parsed here).
-  const loadCompareFile = useCallback(
-    async (picked: File) =>
-      loadInWorker(picked.name, new Uint8Array(await picked.arrayBuffer()), () => undefined),
-    [],
+  const jumpToFinding = useCallback(
+    (jump: FindingJump) => {
+      const go = (positionMs: number | null) => {
+        dispatch({ type: 'exchange-selected', index: jump.exchangeIndex });
+        dispatch({ type: 'view-changed', view: jump.view });
+        if (jump.view === 'replay') dispatch({ type: 'replay-position-changed', positionMs });
+        setFocusEvent((previous) =>
+          jump.eventIndex === null
+            ? null
+            : { exchange: jump.exchangeIndex, event: jump.eventIndex, seq: (previous?.seq ?? 0) + 1 },
+        );
+      };
+      const { eventIndex } = jump;
+      const store = file ? exchangesOf(file.id) : null;
+      if (jump.view !== 'replay' || eventIndex === null || !store) return go(null);
+      // The playhead for the event comes from the full exchange's replay schedule.
+      store.get(jump.exchangeIndex).then(
+        (exchange) => go(replayPositionFor(exchange, eventIndex)),
+        () => go(null),
+      );
+    },
+    [file],
   );
+  // "Compare…" loads its second file through the same worker path as every file (never parsed
+  // here), takes its full exchanges for the diff, and lets the worker go.
+  const loadCompareFile = useCallback(async (picked: File): Promise<CompareLoadOutcome> => {
+    const outcome = await loadInWorker(
+      picked.name,
+      new Uint8Array(await picked.arrayBuffer()),
+      () => undefined,
+    );
+    if (!outcome.ok) return outcome;
+    try {
+      return { ok: true, analyzed: await fullCassette(outcome.overview, outcome.exchanges) };
+    } finally {
+      outcome.exchanges.close();
+    }
+  }, []);
+  const loadedFiles = state.files;
+  const candidates = useMemo(() => {
+    const map = new Map<string, CompareCandidate>();
+    for (const open of loadedFiles) {
+      if (open.status !== 'loaded') continue;
+      const { id, name, overview } = open;
+      map.set(id, {
+        name,
+        load: () => {
+          const store = exchangesOf(id);
+          return store ? fullCassette(overview, store) : Promise.reject(new Error(`${name} is closed.`));
+        },
+      });
+    }
+    return map;
+  }, [loadedFiles]);
   const changeView = useCallback((view: InteractionView) => dispatch({ type: 'view-changed', view }), []);
   const changePosition = useCallback(
     (positionMs: number) => dispatch({ type: 'replay-position-changed', positionMs }),
@@ -139,7 +180,7 @@ export function App() {
               key={file.id}
               fileId={file.id}
               fileName={file.name}
-              exchangeCount={file.analyzed.exchanges.length}
+              exchangeCount={file.overview.exchanges.length}
               deepLink={{
                 exchange: state.selectedExchange,
                 view: state.view,
@@ -158,6 +199,7 @@ export function App() {
               onSelect={(id) => dispatch({ type: 'file-selected', id })}
               onClose={(id) => {
                 forgetSource(id);
+                closeExchanges(id);
                 dispatch({ type: 'file-closed', id });
               }}
             />
@@ -173,16 +215,16 @@ export function App() {
               sizeBytes={file.sizeBytes}
               stage={file.stage}
               progress={file.progress}
-              compact={file.exchangesSoFar !== undefined}
+              compact={file.summariesSoFar !== undefined}
             />
           )}
-          {file?.status === 'loading' && file.exchangesSoFar && (
+          {file?.status === 'loading' && file.summariesSoFar && (
             // Partially loaded (issue 9): the rows so far; the thread and findings do not exist yet.
             <>
               <section className="interactions-region" aria-label="Interactions table">
                 <ExchangeTable
                   key={file.id}
-                  exchanges={file.exchangesSoFar}
+                  exchanges={file.summariesSoFar}
                   selectedExchange={state.selectedExchange}
                   onSelectExchange={selectExchange}
                 />
@@ -200,39 +242,36 @@ export function App() {
               <CassetteSummary
                 fileName={file.name}
                 sizeBytes={file.sizeBytes}
-                analyzed={file.analyzed}
+                overview={file.overview}
                 loadMs={file.loadMs}
               />
               <ComparePanel
                 key={file.id}
-                before={{ name: file.name, analyzed: file.analyzed }}
-                others={state.files.flatMap((other) =>
-                  other.status === 'loaded' && other.id !== file.id
-                    ? [{ name: other.name, analyzed: other.analyzed }]
-                    : [],
-                )}
+                before={candidates.get(file.id)!}
+                others={[...candidates].flatMap(([id, candidate]) => (id === file.id ? [] : [candidate]))}
                 loadFile={loadCompareFile}
                 renderFailure={(failure) => <LoadFailurePanel failure={failure} />}
               >
                 <section className="interactions-region" aria-label="Interactions table">
                   <ExchangeTable
                     key={file.id}
-                    exchanges={file.analyzed.exchanges}
+                    exchanges={file.overview.exchanges}
                     selectedExchange={state.selectedExchange}
                     onSelectExchange={selectExchange}
-                    anomalies={file.analyzed.anomalies}
+                    anomalies={file.overview.anomalies}
                   />
                 </section>
                 <FindingsList
-                  anomalies={file.analyzed.anomalies ?? []}
-                  exchanges={file.analyzed.exchanges}
+                  anomalies={file.overview.anomalies}
+                  exchanges={file.overview.exchanges}
                   selectedExchange={state.selectedExchange}
                   onJump={jumpToFinding}
                 />
                 <section className="detail-region" aria-label="Selected interaction">
                   <InteractionPanel
                     key={file.id}
-                    analyzed={file.analyzed}
+                    overview={file.overview}
+                    exchanges={exchangesOf(file.id)}
                     selectedExchange={state.selectedExchange}
                     view={state.view}
                     replayPositionMs={state.replayPositionMs}

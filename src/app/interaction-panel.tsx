@@ -1,18 +1,23 @@
 /**
  * The selected cassette's detail: the whole conversation, or the raw HTTP / stream replay of the
  * selected interaction, as tabs. Each view is owned by its feature; this file only wires them to
- * the app state.
+ * the app state. Raw and Replay need the full exchange, which comes from the file's load worker
+ * (use-exchange.ts); the conversation needs only the overview.
  */
-import type { AnalyzedCassette } from '../core/model/analysis';
+import type { CassetteOverview } from '../core/model/overview';
 import { ConversationTimeline } from '../features/conversation/conversation-timeline';
 import { RawInspector } from '../features/raw-inspector/raw-inspector';
 import { StreamReplay } from '../features/stream-replay/stream-replay';
 import { Tabs, type TabItem } from '../ui/tabs';
 import { plural } from '../ui/format';
+import type { ExchangeStore } from './exchange-store';
 import type { InteractionView } from './url-state';
+import { useExchange } from './use-exchange';
 
 export interface InteractionPanelProps {
-  analyzed: AnalyzedCassette;
+  overview: CassetteOverview;
+  /** The file's full exchanges, for Raw and Replay. */
+  exchanges: ExchangeStore | null;
   selectedExchange: number | null;
   view: InteractionView;
   replayPositionMs: number | null;
@@ -24,34 +29,45 @@ export interface InteractionPanelProps {
 }
 
 export function InteractionPanel(props: InteractionPanelProps) {
-  const { analyzed, selectedExchange, view } = props;
-  const exchange = selectedExchange === null ? undefined : analyzed.exchanges[selectedExchange];
+  const { overview, selectedExchange, view } = props;
+  const summary = selectedExchange === null ? undefined : overview.exchanges[selectedExchange];
+  const needsFull = summary !== undefined && view !== 'timeline';
+  const full = useExchange(props.exchanges, needsFull ? summary.index : null);
   const callLabel = selectedExchange === null ? '' : `call ${selectedExchange + 1}`;
-  const streamed = exchange?.llm.stream ?? null;
+  const eventCount = summary?.eventCount ?? null;
   const tabs: ReadonlyArray<TabItem<InteractionView>> = [
     { id: 'timeline', label: 'Conversation' },
     { id: 'raw', label: 'Raw', badge: callLabel || undefined },
     {
       id: 'replay',
       label: 'Replay',
-      badge: streamed ? plural(streamed.events.length, 'event') : callLabel || undefined,
+      badge: eventCount !== null ? plural(eventCount, 'event') : callLabel || undefined,
     },
   ];
 
   let content;
-  if (analyzed.exchanges.length === 0) {
+  if (overview.exchanges.length === 0) {
     content = <p className="panel-note">This cassette holds no interactions.</p>;
   } else if (view === 'timeline') {
     content = (
       <ConversationTimeline
-        analyzed={analyzed}
+        overview={overview}
         selectedExchange={selectedExchange}
         onSelectExchange={props.onSelectExchange}
       />
     );
-  } else if (!exchange) {
+  } else if (!summary) {
     content = <p className="panel-note">Select an interaction in the table above.</p>;
+  } else if (full.status !== 'ready') {
+    content = (
+      <p className="panel-note" role={full.status === 'failed' ? 'alert' : undefined}>
+        {full.status === 'failed'
+          ? `Could not show call ${summary.index + 1}: ${full.message}`
+          : `Reading call ${summary.index + 1}…`}
+      </p>
+    );
   } else if (view === 'raw') {
+    const { exchange } = full;
     const focus = props.focusEvent?.exchange === selectedExchange ? props.focusEvent : null;
     content = (
       <RawInspector
@@ -64,7 +80,7 @@ export function InteractionPanel(props: InteractionPanelProps) {
     content = (
       <StreamReplay
         key={selectedExchange}
-        exchange={exchange}
+        exchange={full.exchange}
         positionMs={props.replayPositionMs}
         onPositionChange={props.onReplayPositionChange}
       />

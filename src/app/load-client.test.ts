@@ -1,21 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AnalyzedCassette, AnalyzedExchange } from '../core/model/analysis';
+import type { CassetteOverview, ExchangeSummary } from '../core/model/overview';
 import { batchReporter } from './load-client';
 
-/** Exchanges told apart by their index; the reporter only moves them around. */
-function exchanges(from: number, count: number): AnalyzedExchange[] {
-  return Array.from({ length: count }, (_, i) => ({ http: { id: from + i } }) as unknown as AnalyzedExchange);
+/** Summaries told apart by their index; the reporter only moves them around. */
+function exchanges(from: number, count: number): ExchangeSummary[] {
+  return Array.from({ length: count }, (_, i) => ({ index: from + i }) as ExchangeSummary);
 }
 
 const shell = {
-  cassette: { fileName: 'x.yaml', exchanges: [] },
+  cassette: { fileName: 'x.yaml' },
   exchanges: [],
   thread: { items: [] },
   anomalies: [],
-} as unknown as AnalyzedCassette;
+} as unknown as CassetteOverview;
 
-const indexes = (list: readonly AnalyzedExchange[]) =>
-  list.map((e) => (e.http as unknown as { id: number }).id);
+const indexes = (list: readonly ExchangeSummary[]) => list.map((e) => e.index);
 
 describe('batchReporter', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -41,7 +40,7 @@ describe('batchReporter', () => {
   });
 
   it('hands over a new array each time, so React sees the change', () => {
-    const reports: Array<readonly AnalyzedExchange[]> = [];
+    const reports: Array<readonly ExchangeSummary[]> = [];
     const reporter = batchReporter(
       (list) => reports.push(list),
       0,
@@ -59,9 +58,8 @@ describe('batchReporter', () => {
     const reporter = batchReporter(onBatch, 250, () => Date.now());
     reporter.add(exchanges(0, 3));
     reporter.add(exchanges(3, 3));
-    const analyzed = reporter.complete(shell);
-    expect(indexes(analyzed.exchanges)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(analyzed.cassette.exchanges).toEqual(analyzed.exchanges.map((e) => e.http));
+    const overview = reporter.complete(shell);
+    expect(indexes(overview.exchanges)).toEqual([0, 1, 2, 3, 4, 5]);
     vi.advanceTimersByTime(1000);
     expect(onBatch).toHaveBeenCalledTimes(1);
   });

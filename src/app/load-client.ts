@@ -1,49 +1,52 @@
 /**
- * The page side of loading: each file gets its own short-lived worker, at most one per CPU core at
- * a time. A worker per job costs a few milliseconds but isolates failures: if core runs out of
- * memory or a worker dies, only that file fails, with a message (issue 8), and the worker's memory
- * is returned when it is terminated.
+ * The page side of loading: each file gets its own worker, at most one loading per CPU core at a
+ * time. A worker per file isolates failures: if core runs out of memory or a worker dies, only that
+ * file fails, with a message (issue 8). After the load the worker keeps the file's full exchanges
+ * and answers for them through the file's ExchangeStore; closing the file terminates it and returns
+ * its memory.
  */
-import type { AnalyzedCassette, AnalyzedExchange } from '../core/model/analysis';
 import type { LoadFailure } from '../core/model/errors';
+import type { CassetteOverview, ExchangeSummary } from '../core/model/overview';
 import {
   withBatches,
   type LoadProgress,
   type LoadRequest,
-  type LoadResponse,
   type LoadStage,
+  type LoadWorkerMessage,
 } from '../workers/load-protocol';
+import { ExchangeStore } from './exchange-store';
 
 export type LoadOutcome =
-  { ok: true; analyzed: AnalyzedCassette; loadMs: number } | { ok: false; failure: LoadFailure };
+  | { ok: true; overview: CassetteOverview; exchanges: ExchangeStore; loadMs: number }
+  | { ok: false; failure: LoadFailure };
 
 interface Job {
   fileName: string;
   bytes: Uint8Array;
   onStage: (stage: LoadStage, progress?: LoadProgress) => void;
-  onBatch?: (exchangesSoFar: AnalyzedExchange[]) => void;
+  onBatch?: (summariesSoFar: ExchangeSummary[]) => void;
   resolve: (outcome: LoadOutcome) => void;
 }
 
 /**
  * Partial results reach the page at most this often. Each report re-renders the table over every
- * exchange so far, so reporting every 100-exchange batch of a 4,000-interaction file would cost 40
- * renders; the first batch goes out at once (first rows early), later ones are coalesced.
+ * interaction so far, so reporting every 64-interaction batch of a 4,000-interaction file would
+ * cost 60 renders; the first batch goes out at once (first rows early), later ones are coalesced.
  */
 export const BATCH_REPORT_INTERVAL_MS = 250;
 
 /**
- * Collects the batches of one load in a single array (appended, never rebuilt) and reports the
- * exchanges so far to `onBatch`: the first batch at once, later ones at most every
- * `intervalMs`. `complete` puts the exchanges into the `loaded` shell (postAnalyzed and
- * withBatches in workers/load-protocol.ts).
+ * Collects the summary batches of one load in a single array (appended, never rebuilt) and reports
+ * the summaries so far to `onBatch`: the first batch at once, later ones at most every
+ * `intervalMs`. `complete` puts them into the `loaded` shell (withBatches in
+ * workers/load-protocol.ts).
  */
 export function batchReporter(
-  onBatch: ((exchangesSoFar: AnalyzedExchange[]) => void) | undefined,
+  onBatch: ((exchangesSoFar: ExchangeSummary[]) => void) | undefined,
   intervalMs = BATCH_REPORT_INTERVAL_MS,
   now: () => number = () => performance.now(),
 ) {
-  let received: AnalyzedExchange[] = [];
+  let received: ExchangeSummary[] = [];
   let reported = 0;
   let lastReportAt = -Infinity;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -61,8 +64,8 @@ export function batchReporter(
     onBatch(received.slice());
   };
   return {
-    add(exchanges: AnalyzedExchange[]) {
-      for (const exchange of exchanges) received.push(exchange);
+    add(summaries: ExchangeSummary[]) {
+      for (const summary of summaries) received.push(summary);
       if (!onBatch || timer !== null) return;
       const wait = lastReportAt + intervalMs - now();
       if (wait <= 0) report();
@@ -74,11 +77,11 @@ export function batchReporter(
       if (onBatch && reported > 0) onBatch([]);
       reported = 0;
     },
-    complete(shell: AnalyzedCassette): AnalyzedCassette {
+    complete(shell: CassetteOverview): CassetteOverview {
       cancel();
-      const analyzed = withBatches(shell, [received]);
+      const overview = withBatches(shell, [received]);
       received = [];
-      return analyzed;
+      return overview;
     },
     cancel,
   };
@@ -104,59 +107,79 @@ function runNext(): void {
   running += 1;
   const jobId = nextJobId++;
   const started = performance.now();
-  let settled = false;
+  let loading = true;
   let worker: Worker | null = null;
+  let store: ExchangeStore | null = null;
   const reporter = batchReporter(job.onBatch);
-  const finish = (outcome: LoadOutcome) => {
-    if (settled) return;
-    settled = true;
+  /** The load is over (either way): the next file may start loading. */
+  const done = () => {
+    if (!loading) return false;
+    loading = false;
     reporter.cancel();
-    worker?.terminate();
     running -= 1;
-    job.resolve(outcome);
     runNext();
+    return true;
   };
-  const fail = (message: string) =>
-    finish({ ok: false, failure: { fileName: job.fileName, message, attempts: [] } });
+  const fail = (message: string) => {
+    if (!done()) {
+      // The worker died after its load: the file stays, its detail queries fail with the reason.
+      store?.fail(message);
+      return;
+    }
+    worker?.terminate();
+    job.resolve({ ok: false, failure: { fileName: job.fileName, message, attempts: [] } });
+  };
   try {
     worker = startWorker();
   } catch (error) {
     fail(`Could not start the loader (${error instanceof Error ? error.message : String(error)}).`);
     return;
   }
-  worker.onmessage = (event: MessageEvent<LoadResponse>) => {
-    const response = event.data;
-    if (response.jobId !== jobId) return;
-    if (response.kind === 'progress') job.onStage(response.stage, response.progress);
-    else if (response.kind === 'batch') reporter.add(response.exchanges);
-    else if (response.kind === 'restart') reporter.restart();
-    else if (response.kind === 'loaded') {
-      const analyzed = response.batched ? reporter.complete(response.analyzed) : response.analyzed;
-      finish({ ok: true, analyzed, loadMs: performance.now() - started });
-    } else finish({ ok: false, failure: response.failure });
+  const owned = worker;
+  owned.onmessage = (event: MessageEvent<LoadWorkerMessage>) => {
+    const message = event.data;
+    if ('requestId' in message) {
+      store?.receive(message);
+      return;
+    }
+    if (message.jobId !== jobId || !loading) return;
+    if (message.kind === 'progress') job.onStage(message.stage, message.progress);
+    else if (message.kind === 'batch') reporter.add(message.summaries);
+    else if (message.kind === 'restart') reporter.restart();
+    else if (message.kind === 'loaded') {
+      const overview = message.batched ? reporter.complete(message.overview) : message.overview;
+      store = new ExchangeStore(owned, overview.exchanges.length);
+      done();
+      job.resolve({ ok: true, overview, exchanges: store, loadMs: performance.now() - started });
+    } else {
+      done();
+      owned.terminate();
+      job.resolve({ ok: false, failure: message.failure });
+    }
   };
   // An uncaught error or a failed module load inside the worker (https://html.spec.whatwg.org/multipage/workers.html#runtime-script-errors).
-  worker.onerror = (event: ErrorEvent) => {
+  owned.onerror = (event: ErrorEvent) => {
     event.preventDefault();
     fail(
       `The loader stopped unexpectedly${event.message ? ` (${event.message})` : ''}. The file may be too large for this tab.`,
     );
   };
-  worker.onmessageerror = () => fail('The loaded cassette could not be passed back to the page.');
-  const request: LoadRequest = { jobId, fileName: job.fileName, bytes: job.bytes };
-  worker.postMessage(request, [job.bytes.buffer]);
+  owned.onmessageerror = () => fail('The loaded cassette could not be passed back to the page.');
+  const request: LoadRequest = { kind: 'load', jobId, fileName: job.fileName, bytes: job.bytes };
+  owned.postMessage(request, [job.bytes.buffer]);
 }
 
 /**
- * Loads one file off the main thread. Never rejects. `onBatch`, when given, hears the exchanges
- * received so far while a large file is still loading (in file order, without thread or findings),
- * so the page can show the first rows early; an empty list means the loader started over.
+ * Loads one file off the main thread. Never rejects. `onBatch`, when given, hears the interaction
+ * summaries received so far while a large file is still loading (in file order, without thread or
+ * findings), so the page can show the first rows early; an empty list means the loader started
+ * over. A successful outcome's `exchanges` answers for the full exchanges until it is closed.
  */
 export function loadInWorker(
   fileName: string,
   bytes: Uint8Array,
   onStage: (stage: LoadStage, progress?: LoadProgress) => void,
-  onBatch?: (exchangesSoFar: AnalyzedExchange[]) => void,
+  onBatch?: (summariesSoFar: ExchangeSummary[]) => void,
 ): Promise<LoadOutcome> {
   return new Promise((resolve) => {
     // Transfer needs the bytes to own their whole buffer; copy a view that does not.

@@ -8,6 +8,7 @@ import { useCallback, type Dispatch } from 'react';
 import type { LoadFailure } from '../core/model/errors';
 import type { AppAction, FileOrigin } from './app-state';
 import { rememberSource } from '../features/share/source-registry';
+import { registerExchanges } from './exchange-registry';
 import { loadInWorker } from './load-client';
 
 /** The bundled founding cassette (public/samples, from charmbracelet/fantasy, Apache-2.0; see ATTRIBUTION.md). */
@@ -47,12 +48,13 @@ export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
             name,
             data,
             (stage, progress) => dispatch({ type: 'file-progress', id, stage, progress }),
-            // First rows early (issue 9): the table shows the exchanges so far while the rest loads.
-            (exchangesSoFar) => dispatch({ type: 'file-batch', id, exchangesSoFar }),
+            // First rows early (issue 9): the table shows the interactions so far while the rest loads.
+            (summariesSoFar) => dispatch({ type: 'file-batch', id, summariesSoFar }),
           ).then((outcome) => {
-            if (outcome.ok)
-              dispatch({ type: 'file-loaded', id, analyzed: outcome.analyzed, loadMs: outcome.loadMs });
-            else dispatch({ type: 'file-failed', id, failure: outcome.failure });
+            if (outcome.ok) {
+              registerExchanges(id, outcome.exchanges);
+              dispatch({ type: 'file-loaded', id, overview: outcome.overview, loadMs: outcome.loadMs });
+            } else dispatch({ type: 'file-failed', id, failure: outcome.failure });
           }),
         )
         .catch((error: unknown) => {

@@ -3,15 +3,18 @@
  * (core/cassette/split), a pool of parse workers parses and reads them in parallel, and the
  * results go to the page in file order as they come, with progress in bytes and interactions.
  * The thread and the stream doctor run once at the end, on all exchanges, exactly as
- * `analyzeCassette` does. Resolves 'fallback' when any piece cannot stand alone (the caller then
- * reads the whole file the old way, after telling the page to `restart`).
+ * `analyzeCassette` does. The page gets only summaries (core/summarize-exchange); the exchanges
+ * themselves stay with the caller, which answers the page's queries for them. Resolves 'fallback'
+ * when any piece cannot stand alone (the caller then reads the whole file the old way, after
+ * telling the page to `restart`).
  */
 import { buildThread } from '../core/conversation/build-thread';
 import { findAnomalies } from '../core/doctor/find-anomalies';
 import type { SplitPlan } from '../core/cassette/split/split-interaction-list';
 import type { SplitLoadPlan } from '../core/cassette/split/split-load';
 import type { AnalyzedExchange } from '../core/model/analysis';
-import type { Cassette } from '../core/model/http';
+import type { CassetteFacts, CassetteOverview } from '../core/model/overview';
+import { summarizeExchange } from '../core/summarize-exchange';
 import type { LoadResponse } from './load-protocol';
 import type { ParseResult, ParseTask } from './parse-protocol';
 
@@ -77,7 +80,7 @@ export function runSplitLoad(
   poolSize: number,
   post: (response: LoadResponse) => void,
   now: () => number = () => performance.now(),
-): Promise<'done' | 'fallback'> {
+): Promise<AnalyzedExchange[] | 'fallback'> {
   const started = now();
   const { jobId } = job;
   const tasks = buildTasks(job);
@@ -91,7 +94,7 @@ export function runSplitLoad(
 
   return new Promise((resolve) => {
     let settled = false;
-    const finish = (outcome: 'done' | 'fallback') => {
+    const finish = (outcome: AnalyzedExchange[] | 'fallback') => {
       if (settled) return;
       settled = true;
       for (const worker of workers) worker.terminate();
@@ -104,8 +107,13 @@ export function runSplitLoad(
         const task = tasks[nextToSend]!;
         charsDone += task.text.length;
         nextToSend++;
+        const first = all.length;
         for (const exchange of ready) all.push(exchange);
-        post({ jobId, kind: 'batch', exchanges: ready });
+        post({
+          jobId,
+          kind: 'batch',
+          summaries: ready.map((exchange, k) => summarizeExchange(exchange, first + k)),
+        });
         post({
           jobId,
           kind: 'progress',
@@ -121,23 +129,18 @@ export function runSplitLoad(
       if (nextToSend < tasks.length) return;
       post({ jobId, kind: 'progress', stage: 'analyzing' });
       const thread = buildThread(all);
-      const cassette: Cassette = {
+      const cassette: CassetteFacts = {
         fileName: job.fileName,
         format: job.plan.format,
         formatVariant: job.plan.formatVariant,
         recorder: job.plan.recorder,
         fileDecoding: job.fileDecoding,
-        exchanges: [],
         warnings: job.plan.warnings,
       };
-      const analyzed = {
-        cassette,
-        exchanges: [],
-        thread,
-        anomalies: findAnomalies({ exchanges: all, thread }),
-      };
-      post({ jobId, kind: 'loaded', analyzed, workerMs: now() - started, batched: true });
-      finish('done');
+      const anomalies = findAnomalies({ exchanges: all, thread });
+      const overview: CassetteOverview = { cassette, exchanges: [], thread, anomalies };
+      post({ jobId, kind: 'loaded', overview, workerMs: now() - started, batched: true });
+      finish(all);
     };
     const feed = (worker: PoolWorker) => {
       if (settled || nextToStart >= tasks.length) return;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CassetteLoadError } from '../core/model/errors';
 import type { AnalyzedCassette } from '../core/model/analysis';
 import type { Cassette } from '../core/model/http';
+import { toCassetteOverview } from '../core/summarize-exchange';
 import { runLoadJob, toLoadFailure, type LoadResponse } from './load-protocol';
 
 const cassette: Cassette = {
@@ -14,30 +15,31 @@ const cassette: Cassette = {
   warnings: [],
 };
 
-function collect(steps: Parameters<typeof runLoadJob>[1]): LoadResponse[] {
+function collect(steps: Parameters<typeof runLoadJob>[1]): { out: LoadResponse[]; kept: unknown } {
   const out: LoadResponse[] = [];
   let clock = 100;
-  runLoadJob(
-    { jobId: 7, fileName: 'a.yaml', bytes: new Uint8Array([1]) },
+  const kept = runLoadJob(
+    { kind: 'load', jobId: 7, fileName: 'a.yaml', bytes: new Uint8Array([1]) },
     steps,
     (r) => out.push(r),
     () => (clock += 10),
   );
-  return out;
+  return { out, kept };
 }
 
 describe('runLoadJob', () => {
-  it('reports both stages and the analyzed cassette', () => {
+  it('reports both stages and the overview, and returns the analyzed cassette to keep', () => {
     const analyzed: AnalyzedCassette = {
       cassette,
       exchanges: [],
       thread: { items: [], tools: [], links: [], totalUsage: null },
       anomalies: [],
     };
-    const out = collect({ loadCassette: () => cassette, analyzeCassette: () => analyzed });
+    const { out, kept } = collect({ loadCassette: () => cassette, analyzeCassette: () => analyzed });
     expect(out.map((r) => r.kind)).toEqual(['progress', 'progress', 'loaded']);
     const last = out.at(-1);
-    expect(last?.kind === 'loaded' && last.analyzed).toBe(analyzed);
+    expect(kept).toBe(analyzed);
+    expect(last?.kind === 'loaded' && last.overview).toEqual(toCassetteOverview(analyzed));
     expect(last?.kind === 'loaded' && last.workerMs).toBe(10);
     expect(out.every((r) => r.jobId === 7)).toBe(true);
   });
@@ -50,7 +52,7 @@ describe('runLoadJob', () => {
       column: 5,
       attempts: [{ format: 'vcrpy', reason: 'no requests' }],
     };
-    const out = collect({
+    const { out, kept } = collect({
       loadCassette: () => {
         throw new CassetteLoadError(failure);
       },
@@ -59,10 +61,11 @@ describe('runLoadJob', () => {
       },
     });
     expect(out.at(-1)).toEqual({ jobId: 7, kind: 'failed', failure });
+    expect(kept).toBeNull();
   });
 
   it('turns an unexpected exception in analysis into a failure that names the stage', () => {
-    const out = collect({
+    const { out } = collect({
       loadCassette: () => cassette,
       analyzeCassette: () => {
         throw new TypeError('x is undefined');

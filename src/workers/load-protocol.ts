@@ -1,18 +1,30 @@
 /**
- * Messages between the page and the load worker, and the job itself as a plain function so it can
- * be tested in Node without a Worker. Everything crossing the boundary is structured-cloneable
+ * Messages between the page and its load worker, and the load job itself as a plain function so
+ * it can be tested in Node without a Worker. Everything crossing the boundary is
+ * structured-cloneable
  * (https://html.spec.whatwg.org/multipage/structured-data.html#safe-passing-of-structured-data).
+ *
+ * A load worker lives as long as its file is open (issues 8, 9): it reads the file, sends the page
+ * a CassetteOverview (facts, one summary per interaction, thread, findings), and keeps the full
+ * exchanges. Views that need one (Raw, Replay, Compare) ask for it by index (exchange-transfer.ts).
  */
-import type { AnalyzedCassette, AnalyzedExchange } from '../core/model/analysis';
+import type { AnalyzedCassette } from '../core/model/analysis';
 import type { LoadFailure } from '../core/model/errors';
 import type { Cassette } from '../core/model/http';
+import type { CassetteOverview, ExchangeSummary } from '../core/model/overview';
+import { toCassetteOverview } from '../core/summarize-exchange';
+import type { ExchangeAnswer, ExchangeQuery } from './exchange-transfer';
 
 export interface LoadRequest {
+  kind: 'load';
   jobId: number;
   fileName: string;
   /** Transferred, not copied: the page gives the buffer up. */
   bytes: Uint8Array;
 }
+
+/** What the page sends its load worker: the file once, then queries for full exchanges. */
+export type PageToLoadWorker = LoadRequest | ExchangeQuery;
 
 export type LoadStage = 'parsing' | 'analyzing';
 
@@ -26,50 +38,24 @@ export interface LoadProgress {
 }
 
 /**
- * `batch` messages carry the exchanges in file order, a few hundred at a time, so no single
- * structured clone (one main-thread task on the page) is huge. A `loaded` that follows batches has
- * `batched: true` and empty exchange lists; the page puts the batches back in. `restart` tells the
- * page to drop the batches so far (the split load fell back to a whole-file read).
+ * `batch` messages carry interaction summaries in file order while a large file still loads (the
+ * split load), so the table fills early. A `loaded` that follows batches has `batched: true` and
+ * an empty summary list; the page puts the batches back in. `restart` tells the page to drop the
+ * batches so far (the split load fell back to a whole-file read).
  */
 export type LoadResponse =
   | { jobId: number; kind: 'progress'; stage: LoadStage; progress?: LoadProgress }
-  | { jobId: number; kind: 'batch'; exchanges: AnalyzedExchange[] }
+  | { jobId: number; kind: 'batch'; summaries: ExchangeSummary[] }
   | { jobId: number; kind: 'restart' }
-  | { jobId: number; kind: 'loaded'; analyzed: AnalyzedCassette; workerMs: number; batched?: boolean }
+  | { jobId: number; kind: 'loaded'; overview: CassetteOverview; workerMs: number; batched?: boolean }
   | { jobId: number; kind: 'failed'; failure: LoadFailure };
 
-/** Exchanges per `batch` message. */
-export const BATCH_SIZE = 100;
+/** Everything a load worker posts to the page. */
+export type LoadWorkerMessage = LoadResponse | ExchangeAnswer;
 
-/** Posts an analyzed cassette; large ones as batches followed by a `loaded` shell. */
-export function postAnalyzed(
-  jobId: number,
-  analyzed: AnalyzedCassette,
-  workerMs: number,
-  post: (response: LoadResponse) => void,
-): void {
-  if (analyzed.exchanges.length <= BATCH_SIZE) {
-    post({ jobId, kind: 'loaded', analyzed, workerMs });
-    return;
-  }
-  for (let at = 0; at < analyzed.exchanges.length; at += BATCH_SIZE)
-    post({ jobId, kind: 'batch', exchanges: analyzed.exchanges.slice(at, at + BATCH_SIZE) });
-  const shell: AnalyzedCassette = {
-    ...analyzed,
-    cassette: { ...analyzed.cassette, exchanges: [] },
-    exchanges: [],
-  };
-  post({ jobId, kind: 'loaded', analyzed: shell, workerMs, batched: true });
-}
-
-/** The page side of `postAnalyzed`: the cassette with its batched exchanges put back. */
-export function withBatches(analyzed: AnalyzedCassette, batches: AnalyzedExchange[][]): AnalyzedCassette {
-  const exchanges = batches.flat();
-  return {
-    ...analyzed,
-    exchanges,
-    cassette: { ...analyzed.cassette, exchanges: exchanges.map((e) => e.http) },
-  };
+/** The page side of a batched load: the overview with its batched summaries put back. */
+export function withBatches(overview: CassetteOverview, batches: ExchangeSummary[][]): CassetteOverview {
+  return { ...overview, exchanges: batches.flat() };
 }
 
 /** The two core steps, injected so the job can be tested with the real core or a failing one. */
@@ -109,13 +95,16 @@ export function toLoadFailure(error: unknown, fileName: string, stage: LoadStage
   };
 }
 
-/** Runs one load job, reporting progress; never throws. */
+/**
+ * Runs one whole-file load job, reporting progress; never throws. Returns the analyzed cassette
+ * (which the worker keeps for later queries), or null when the load failed.
+ */
 export function runLoadJob(
   request: LoadRequest,
   steps: LoadSteps,
   post: (response: LoadResponse) => void,
   now: () => number = () => performance.now(),
-): void {
+): AnalyzedCassette | null {
   const { jobId, fileName, bytes } = request;
   const started = now();
   let stage: LoadStage = 'parsing';
@@ -125,8 +114,10 @@ export function runLoadJob(
     stage = 'analyzing';
     post({ jobId, kind: 'progress', stage });
     const analyzed = steps.analyzeCassette(cassette);
-    postAnalyzed(jobId, analyzed, now() - started, post);
+    post({ jobId, kind: 'loaded', overview: toCassetteOverview(analyzed), workerMs: now() - started });
+    return analyzed;
   } catch (error) {
     post({ jobId, kind: 'failed', failure: toLoadFailure(error, fileName, stage) });
+    return null;
   }
 }

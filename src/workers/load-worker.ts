@@ -1,20 +1,23 @@
 /**
- * Web Worker entry: bytes in, AnalyzedCassette or LoadFailure out, so parsing a large cassette
- * never blocks the page (issue 2, 9). Created by the page with
- * `new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' })`
+ * Web Worker entry: one per open file. It reads the bytes off the main thread (issues 2, 9), sends
+ * the page a CassetteOverview, and keeps the full exchanges until the page closes the file
+ * (terminates the worker), answering the page's queries for them (exchange-transfer.ts). Created by
+ * the page with `new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' })`
  * (https://vite.dev/guide/features#web-workers).
  *
  * Large block-YAML cassettes take the split path (load-pool.ts): a pool of parse workers sized to
- * `navigator.hardwareConcurrency` reads runs of interactions in parallel and the page gets them as
- * they come. Anything the split cannot promise to read exactly as a whole-file load goes the old
- * way (runLoadJob).
+ * `navigator.hardwareConcurrency` reads runs of interactions in parallel and the page gets their
+ * summaries as they come. Anything the split cannot promise to read exactly as a whole-file load
+ * goes the old way (runLoadJob).
  */
 import { loadCassette } from '../core/cassette';
 import { decodeFileBytes } from '../core/cassette/file-decoder';
 import { splitInteractionList } from '../core/cassette/split/split-interaction-list';
 import { planSplitLoad } from '../core/cassette/split/split-load';
 import { analyzeCassette } from '../core/analyze';
-import { runLoadJob, type LoadRequest, type LoadResponse } from './load-protocol';
+import type { AnalyzedExchange } from '../core/model/analysis';
+import { answerQuery } from './exchange-transfer';
+import { runLoadJob, type LoadRequest, type LoadWorkerMessage, type PageToLoadWorker } from './load-protocol';
 import { runSplitLoad, type PoolWorker } from './load-pool';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -30,11 +33,16 @@ function createParseWorker(): PoolWorker {
   }) as unknown as PoolWorker;
 }
 
-const post = (response: LoadResponse) => scope.postMessage(response);
+const post = (message: LoadWorkerMessage) => scope.postMessage(message);
 
-async function trySplitLoad(request: LoadRequest): Promise<boolean> {
+/** The exchanges of this worker's file, once loaded. */
+let held: AnalyzedExchange[] | null = null;
+/** Queries that arrive while the file still loads wait for it. */
+let waiting: Array<() => void> | null = [];
+
+async function trySplitLoad(request: LoadRequest): Promise<AnalyzedExchange[] | null> {
   const { jobId, fileName, bytes } = request;
-  if (bytes.byteLength < SPLIT_MIN_CHARS) return false;
+  if (bytes.byteLength < SPLIT_MIN_CHARS) return null;
   post({
     jobId,
     kind: 'progress',
@@ -42,10 +50,10 @@ async function trySplitLoad(request: LoadRequest): Promise<boolean> {
     progress: { bytesDone: 0, bytesTotal: bytes.byteLength, interactionsDone: 0, interactionsTotal: null },
   });
   const decoded = decodeFileBytes(bytes);
-  if (!decoded.ok) return false;
+  if (!decoded.ok) return null;
   const split = splitInteractionList(decoded.text);
   const plan = split && planSplitLoad(decoded.text, split);
-  if (!split || !plan) return false;
+  if (!split || !plan) return null;
   const job = {
     jobId,
     fileName,
@@ -56,19 +64,30 @@ async function trySplitLoad(request: LoadRequest): Promise<boolean> {
     plan,
   };
   const outcome = await runSplitLoad(job, createParseWorker, POOL_SIZE, post);
-  if (outcome === 'done') return true;
+  if (outcome !== 'fallback') return outcome;
   post({ jobId, kind: 'restart' });
-  return false;
+  return null;
 }
 
-scope.onmessage = (event: MessageEvent<LoadRequest>) => {
-  const request = event.data;
-  trySplitLoad(request)
-    .catch(() => {
-      post({ jobId: request.jobId, kind: 'restart' });
-      return false;
-    })
-    .then((done) => {
-      if (!done) runLoadJob(request, { loadCassette, analyzeCassette }, post);
-    });
+async function load(request: LoadRequest): Promise<void> {
+  let exchanges = await trySplitLoad(request).catch(() => {
+    post({ jobId: request.jobId, kind: 'restart' });
+    return null;
+  });
+  exchanges ??= runLoadJob(request, { loadCassette, analyzeCassette }, post)?.exchanges ?? null;
+  held = exchanges;
+  const queued = waiting ?? [];
+  waiting = null;
+  for (const answer of queued) answer();
+}
+
+scope.onmessage = (event: MessageEvent<PageToLoadWorker>) => {
+  const message = event.data;
+  if (message.kind === 'load') {
+    void load(message);
+    return;
+  }
+  const answer = () => answerQuery(held, message, post);
+  if (waiting) waiting.push(answer);
+  else answer();
 };

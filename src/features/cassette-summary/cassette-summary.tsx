@@ -3,14 +3,14 @@
  * it holds (interactions, errors, warnings, tokens, cost, recorded time). The figures come from
  * summarize-cassette.ts. The `role="status"` line lives in the app shell, so there is exactly one.
  */
-import type { AnalyzedCassette } from '../../core/model/analysis';
+import type { CassetteOverview } from '../../core/model/overview';
 import { formatBytes, formatCount, formatDuration, formatUsd, plural } from '../../ui/format';
 import { summarizeCassette } from './summarize-cassette';
 
 export interface CassetteSummaryProps {
   fileName: string;
   sizeBytes: number;
-  analyzed: AnalyzedCassette;
+  overview: CassetteOverview;
   /** Time from choosing the file to the result on the page. */
   loadMs: number;
 }
@@ -49,9 +49,9 @@ function Figure({
   );
 }
 
-export function CassetteSummary({ fileName, sizeBytes, analyzed, loadMs }: CassetteSummaryProps) {
-  const summary = summarizeCassette(analyzed);
-  const { cassette } = analyzed;
+export function CassetteSummary({ fileName, sizeBytes, overview, loadMs }: CassetteSummaryProps) {
+  const summary = summarizeCassette(overview);
+  const { cassette } = overview;
   const format = FORMAT_NAMES[cassette.format] ?? cassette.format;
   const tokens =
     summary.inputTokens === null && summary.outputTokens === null

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedCassette, AnalyzedExchange } from '../../core/model/analysis';
+import type { CassetteOverview } from '../../core/model/overview';
+import { toCassetteOverview } from '../../core/summarize-exchange';
 import { statusText, summarizeCassette } from './summarize-cassette';
 
 function exchange(
@@ -45,8 +47,8 @@ function exchange(
   };
 }
 
-function cassette(exchanges: AnalyzedExchange[]): AnalyzedCassette {
-  return {
+function cassette(exchanges: AnalyzedExchange[]): CassetteOverview {
+  const analyzed: AnalyzedCassette = {
     cassette: {
       fileName: 'a',
       format: 'go-vcr-v2',
@@ -60,6 +62,7 @@ function cassette(exchanges: AnalyzedExchange[]): AnalyzedCassette {
     thread: { items: [], tools: [], links: [], totalUsage: null },
     anomalies: [],
   };
+  return toCassetteOverview(analyzed);
 }
 
 describe('summarizeCassette', () => {

@@ -3,7 +3,7 @@
  * issue 9 "a status line"): counts, total tokens and cost, total recorded time. Pure, so the
  * cassette list and the CLI-like status text share one definition.
  */
-import type { AnalyzedCassette, AnalyzedExchange } from '../../core/model/analysis';
+import type { CassetteOverview } from '../../core/model/overview';
 import { plural } from '../../ui/format';
 
 export interface CassetteSummary {
@@ -22,15 +22,8 @@ export interface CassetteSummary {
   streamed: number;
   /** Requests repeated after a 429 or 5xx, as the stream doctor found them (issue 7). */
   retries: number;
-  /** Stream doctor findings (AnalyzedCassette.anomalies), all severities. */
+  /** Stream doctor findings (CassetteOverview.anomalies), all severities. */
   findings: number;
-}
-
-function isError(exchange: AnalyzedExchange): boolean {
-  const response = exchange.http.response;
-  if (response === null) return true;
-  if (response.status !== null && response.status >= 400) return true;
-  return Boolean(exchange.llm.response?.error);
 }
 
 function addNullable(total: number | null, value: number | null | undefined): number | null {
@@ -38,29 +31,28 @@ function addNullable(total: number | null, value: number | null | undefined): nu
   return (total ?? 0) + value;
 }
 
-export function summarizeCassette(analyzed: AnalyzedCassette): CassetteSummary {
+export function summarizeCassette(overview: CassetteOverview): CassetteSummary {
   let errors = 0;
-  let warnings = analyzed.cassette.warnings.length;
+  let warnings = overview.cassette.warnings.length;
   let inputTokens: number | null = null;
   let outputTokens: number | null = null;
   let costUsd: number | null = null;
   let recordedMs: number | null = null;
   let timedInteractions = 0;
   let streamed = 0;
-  for (const exchange of analyzed.exchanges) {
-    if (isError(exchange)) errors += 1;
-    warnings += exchange.http.warnings.length + exchange.llm.notes.length;
-    const usage = exchange.llm.response?.usage;
+  for (const exchange of overview.exchanges) {
+    if (exchange.failed) errors += 1;
+    warnings += exchange.warningCount;
+    const { usage, durationMs } = exchange;
     inputTokens = addNullable(inputTokens, usage?.inputTokens);
     outputTokens = addNullable(outputTokens, usage?.outputTokens);
     costUsd = addNullable(costUsd, usage?.costUsd);
-    const duration = exchange.http.timing.durationMs;
-    if (duration !== null) timedInteractions += 1;
-    recordedMs = addNullable(recordedMs, duration);
-    if (exchange.llm.stream !== null) streamed += 1;
+    if (durationMs !== null) timedInteractions += 1;
+    recordedMs = addNullable(recordedMs, durationMs);
+    if (exchange.eventCount !== null) streamed += 1;
   }
   return {
-    interactions: analyzed.exchanges.length,
+    interactions: overview.exchanges.length,
     errors,
     warnings,
     inputTokens,
@@ -69,8 +61,8 @@ export function summarizeCassette(analyzed: AnalyzedCassette): CassetteSummary {
     recordedMs,
     timedInteractions,
     streamed,
-    retries: (analyzed.anomalies ?? []).filter((anomaly) => anomaly.kind === 'retry').length,
-    findings: (analyzed.anomalies ?? []).length,
+    retries: overview.anomalies.filter((anomaly) => anomaly.kind === 'retry').length,
+    findings: overview.anomalies.length,
   };
 }
 

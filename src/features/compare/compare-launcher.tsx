@@ -5,13 +5,13 @@
  * Disclosure pattern: https://www.w3.org/WAI/ARIA/apg/patterns/disclosure/
  */
 import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import type { CompareCassette } from './use-compare-source';
+import type { CompareCandidate } from './use-compare-source';
 
 export interface CompareLauncherProps {
   beforeName: string;
-  others: CompareCassette[];
+  others: CompareCandidate[];
   onPickFile: (file: File) => void;
-  onPickOpen: (cassette: CompareCassette) => void;
+  onPickOpen: (candidate: CompareCandidate) => void;
 }
 
 export function CompareLauncher({ beforeName, others, onPickFile, onPickOpen }: CompareLauncherProps) {

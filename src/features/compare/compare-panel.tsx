@@ -7,17 +7,17 @@
 import type { ReactNode } from 'react';
 import { CompareLauncher } from './compare-launcher';
 import { CompareView } from './compare-view';
-import { useCompareSource, type CompareCassette, type CompareLoadOutcome } from './use-compare-source';
+import { useCompareSource, type CompareCandidate, type CompareLoadOutcome } from './use-compare-source';
 import type { LoadFailure } from '../../core/model/errors';
 import './compare.css';
 import './compare-diff.css';
 
 export interface ComparePanelProps {
   /** The selected cassette: the "before" side. */
-  before: CompareCassette;
+  before: CompareCandidate;
   /** Other loaded cassettes the user can pick as "after". */
-  others: CompareCassette[];
-  /** Loads a picked or dropped file off the main thread. */
+  others: CompareCandidate[];
+  /** Loads a picked or dropped file off the main thread, fully. */
   loadFile: (file: File) => Promise<CompareLoadOutcome>;
   /** The app's usual error panel for a file that could not be opened. */
   renderFailure: (failure: LoadFailure) => ReactNode;
@@ -26,7 +26,7 @@ export interface ComparePanelProps {
 }
 
 export function ComparePanel({ before, others, loadFile, renderFailure, children }: ComparePanelProps) {
-  const { source, pickFile, pickOpen, clear } = useCompareSource(loadFile);
+  const { source, pickFile, pickOpen, clear } = useCompareSource(before, loadFile);
   return (
     <>
       {/* While idle the bar is only the Compare… button; it then sits at the right end of the
@@ -53,7 +53,7 @@ export function ComparePanel({ before, others, loadFile, renderFailure, children
         </div>
       )}
       {source.status === 'ready' ? (
-        <CompareView before={before} after={source.cassette} onClose={clear} />
+        <CompareView before={source.before} after={source.after} onClose={clear} />
       ) : (
         children
       )}

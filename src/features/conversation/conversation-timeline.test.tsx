@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ConversationTimeline } from './conversation-timeline';
 import { buildTimelineModel, partAt, previewToolResult } from './timeline-model';
-import { buildSampleAnalyzed } from './timeline-test-data';
+import { buildSampleOverview } from './timeline-test-data';
 import { describeArguments } from './tool-call-card';
 import { splitUrl, statusTone, usageFigures } from './format-values';
 
 describe('buildTimelineModel', () => {
   it('adds the tools row first and the total last, and indexes boundaries and links', () => {
-    const analyzed = buildSampleAnalyzed();
-    const model = buildTimelineModel(analyzed);
+    const overview = buildSampleOverview();
+    const model = buildTimelineModel(overview);
     expect(model.rows[0]?.kind).toBe('tools');
     expect(model.rows.at(-1)?.kind).toBe('total');
-    expect(model.rows).toHaveLength(analyzed.thread.items.length + 2);
+    expect(model.rows).toHaveLength(overview.thread.items.length + 2);
     expect(model.rowByExchange.get(0)).toBe(1);
     expect(model.rowByExchange.get(1)).toBe(5);
     expect(model.linkByCall.get('3:2')?.name).toBe('multiply');
     expect(model.linkByResult.get('6:0')?.ordinal).toBe(1);
-    const result = partAt(analyzed.thread, { item: 7, part: 0 });
+    const result = partAt(overview.thread, { item: 7, part: 0 });
     expect(previewToolResult(result)).toBe('6');
   });
 });
@@ -25,7 +25,7 @@ describe('buildTimelineModel', () => {
 describe('ConversationTimeline', () => {
   const html = renderToStaticMarkup(
     <ConversationTimeline
-      analyzed={buildSampleAnalyzed()}
+      overview={buildSampleOverview()}
       selectedExchange={1}
       onSelectExchange={() => {}}
     />,

@@ -7,7 +7,7 @@
  * sees every word.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AnalyzedCassette } from '../../core/model/analysis';
+import type { CassetteOverview } from '../../core/model/overview';
 import { TimelineContext, type TimelineContextValue } from './timeline-context';
 import { toolAnchorId } from './timeline-model';
 import { TimelineRow } from './timeline-row';
@@ -16,17 +16,17 @@ import { VirtualRows, type VirtualRowsHandle } from './virtual-rows';
 import './conversation.css';
 
 export interface ConversationTimelineProps {
-  analyzed: AnalyzedCassette;
+  overview: CassetteOverview;
   selectedExchange: number | null;
   onSelectExchange: (index: number) => void;
 }
 
 export function ConversationTimeline({
-  analyzed,
+  overview,
   selectedExchange,
   onSelectExchange,
 }: ConversationTimelineProps) {
-  const model = useConversationModel(analyzed);
+  const model = useConversationModel(overview);
   const scrollRef = useRef<HTMLDivElement | null>(null);
   // The virtualizer needs the scroll element when its layout effect runs, but a parent's ref is
   // attached after its children's layout effects; holding it in state re-renders once it exists.
@@ -57,12 +57,12 @@ export function ConversationTimeline({
 
   const jumpToTool = useCallback(
     (ordinal: number, side: 'call' | 'result') => {
-      const link = analyzed.thread.links.find((candidate) => candidate.ordinal === ordinal);
+      const link = overview.thread.links.find((candidate) => candidate.ordinal === ordinal);
       const ref = side === 'call' ? link?.call : link?.result;
       const rowIndex = ref ? model.rowByItem.get(ref.item) : undefined;
       if (rowIndex !== undefined) revealRow(rowIndex, toolAnchorId(ordinal, side), true);
     },
-    [analyzed, model, revealRow],
+    [overview, model, revealRow],
   );
 
   useEffect(() => {
@@ -73,8 +73,8 @@ export function ConversationTimeline({
   }, [selectedExchange, model, revealRow]);
 
   const context = useMemo<TimelineContextValue>(
-    () => ({ thread: analyzed.thread, model, jumpToTool, onSelectExchange }),
-    [analyzed, model, jumpToTool, onSelectExchange],
+    () => ({ thread: overview.thread, model, jumpToTool, onSelectExchange }),
+    [overview, model, jumpToTool, onSelectExchange],
   );
 
   const renderRow = useCallback(
@@ -85,13 +85,13 @@ export function ConversationTimeline({
       return (
         <TimelineRow
           row={row}
-          analyzed={analyzed}
+          overview={overview}
           selected={exchangeIndex !== null && exchangeIndex === selectedExchange}
           onSelectExchange={onSelectExchange}
         />
       );
     },
-    [model, analyzed, selectedExchange, onSelectExchange],
+    [model, overview, selectedExchange, onSelectExchange],
   );
 
   return (

@@ -6,7 +6,7 @@
  *   its result and a result card can point back to "call #1";
  * - the row of each exchange's boundary, so selecting an exchange can scroll to it.
  */
-import type { AnalyzedCassette } from '../../core/model/analysis';
+import type { CassetteOverview } from '../../core/model/overview';
 import type { ContentPart } from '../../core/model/conversation';
 import type { PartRef, Thread, ThreadItem, ToolLink } from '../../core/model/thread';
 
@@ -32,8 +32,8 @@ export function partKey(ref: PartRef): string {
 }
 
 /** Build the rows and lookup tables for a cassette's thread. */
-export function buildTimelineModel(analyzed: AnalyzedCassette): TimelineModel {
-  const thread: Thread = analyzed.thread;
+export function buildTimelineModel(overview: CassetteOverview): TimelineModel {
+  const thread: Thread = overview.thread;
   const rows: TimelineRow[] = [];
   const rowByExchange = new Map<number, number>();
   const rowByItem = new Map<number, number>();
@@ -44,7 +44,7 @@ export function buildTimelineModel(analyzed: AnalyzedCassette): TimelineModel {
       rowByExchange.set(item.exchangeIndex, rows.length);
     rows.push({ kind: 'item', key: `item-${itemIndex}`, itemIndex, item });
   });
-  if (thread.totalUsage && analyzed.exchanges.length > 1) rows.push({ kind: 'total', key: 'total' });
+  if (thread.totalUsage && overview.exchanges.length > 1) rows.push({ kind: 'total', key: 'total' });
   const linkByCall = new Map<string, ToolLink>();
   const linkByResult = new Map<string, ToolLink>();
   for (const link of thread.links) {

@@ -3,7 +3,7 @@
  * message, error, raw exchange), or the total usage. Rows of the selected exchange are marked.
  */
 import { memo } from 'react';
-import type { AnalyzedCassette } from '../../core/model/analysis';
+import type { CassetteOverview } from '../../core/model/overview';
 import type { TimelineRow as Row } from './timeline-model';
 import { BoundaryHeader } from './boundary-header';
 import { ErrorCard } from './error-card';
@@ -14,23 +14,23 @@ import { UsageLine } from './usage-line';
 
 export interface TimelineRowProps {
   row: Row;
-  analyzed: AnalyzedCassette;
+  overview: CassetteOverview;
   selected: boolean;
   onSelectExchange: (index: number) => void;
 }
 
 export const TimelineRow = memo(function TimelineRow({
   row,
-  analyzed,
+  overview,
   selected,
   onSelectExchange,
 }: TimelineRowProps) {
-  if (row.kind === 'tools') return <ToolDefinitionsPanel tools={analyzed.thread.tools} />;
+  if (row.kind === 'tools') return <ToolDefinitionsPanel tools={overview.thread.tools} />;
   if (row.kind === 'total') {
     return (
       <div className="cv-total">
-        <span className="cv-total-label">Total over {analyzed.exchanges.length} calls</span>
-        <UsageLine usage={analyzed.thread.totalUsage} label="Total usage" />
+        <span className="cv-total-label">Total over {overview.exchanges.length} calls</span>
+        <UsageLine usage={overview.thread.totalUsage} label="Total usage" />
       </div>
     );
   }
@@ -58,12 +58,12 @@ export const TimelineRow = memo(function TimelineRow({
         </div>
       );
     case 'raw': {
-      const exchange = analyzed.exchanges[item.exchangeIndex];
+      const exchange = overview.exchanges[item.exchangeIndex];
       return (
         <div className={`cv-item cv-raw-item${marked}`}>
           <p>
             No LLM API recognised in this call
-            {exchange ? ` (${exchange.http.request.method} ${exchange.http.request.url.slice(0, 120)})` : ''}.
+            {exchange ? ` (${exchange.method} ${exchange.url.slice(0, 120)})` : ''}.
           </p>
           <button
             type="button"

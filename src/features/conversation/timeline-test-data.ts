@@ -4,6 +4,8 @@
  * view tests fail only when the views break.
  */
 import type { AnalyzedCassette, AnalyzedExchange } from '../../core/model/analysis';
+import type { CassetteOverview } from '../../core/model/overview';
+import { toCassetteOverview } from '../../core/summarize-exchange';
 import type { Message, Usage } from '../../core/model/conversation';
 import type { HttpExchange } from '../../core/model/http';
 import type { ExchangeBoundary, Thread } from '../../core/model/thread';
@@ -175,4 +177,9 @@ export function buildSampleAnalyzed(): AnalyzedCassette {
     thread,
     anomalies: [],
   };
+}
+
+/** The sample-shaped cassette as the page holds it. */
+export function buildSampleOverview(): CassetteOverview {
+  return toCassetteOverview(buildSampleAnalyzed());
 }

@@ -1,14 +1,14 @@
 /**
- * View-model hook of the timeline: memoizes the pure `buildTimelineModel` over the analyzed
- * cassette, so rows and link tables are rebuilt only when another cassette is shown.
+ * View-model hook of the timeline: memoizes the pure `buildTimelineModel` over the cassette
+ * overview, so rows and link tables are rebuilt only when another cassette is shown.
  */
 import { useMemo } from 'react';
-import type { AnalyzedCassette } from '../../core/model/analysis';
+import type { CassetteOverview } from '../../core/model/overview';
 import { buildTimelineModel, type TimelineModel } from './timeline-model';
 
 /** Rows above this count are virtualized; fewer render at once (find-in-page then sees all text). */
 export const VIRTUALIZE_ABOVE_ROWS = 60;
 
-export function useConversationModel(analyzed: AnalyzedCassette): TimelineModel {
-  return useMemo(() => buildTimelineModel(analyzed), [analyzed]);
+export function useConversationModel(overview: CassetteOverview): TimelineModel {
+  return useMemo(() => buildTimelineModel(overview), [overview]);
 }

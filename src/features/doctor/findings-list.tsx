@@ -5,31 +5,29 @@
  * moment that event arrived. A native <details> keeps it collapsible and keyboard accessible.
  */
 import { useMemo } from 'react';
-import type { AnalyzedExchange } from '../../core/model/analysis';
 import type { Anomaly } from '../../core/model/anomaly';
+import type { ExchangeSummary } from '../../core/model/overview';
 import { countText, eventLabel, groupFindings, KIND_LABELS } from './group-findings';
-import { replayPositionFor } from './replay-position';
 import './doctor.css';
 
 /** Where a click on a finding should take the user. */
 export interface FindingJump {
   exchangeIndex: number;
   eventIndex: number | null;
+  /** For `replay`, the shell seeks to the event's recorded time (replay-position.ts). */
   view: 'raw' | 'replay';
-  /** Replay playhead for the event (recorded time), when the view is replay. */
-  positionMs: number | null;
 }
 
 export interface FindingsListProps {
   anomalies: readonly Anomaly[];
-  exchanges: readonly AnalyzedExchange[];
+  exchanges: readonly ExchangeSummary[];
   selectedExchange: number | null;
   onJump: (jump: FindingJump) => void;
 }
 
-function callLabel(exchange: AnalyzedExchange | undefined, index: number): string {
+function callLabel(exchange: ExchangeSummary | undefined, index: number): string {
   if (!exchange) return `Call ${index + 1}`;
-  const { method, url } = exchange.http.request;
+  const { method, url } = exchange;
   let path = url;
   try {
     path = new URL(url).pathname;
@@ -55,13 +53,8 @@ export function FindingsList({ anomalies, exchanges, selectedExchange, onJump }:
     );
   }
 
-  const jump = (finding: Anomaly, view: 'raw' | 'replay') => {
-    const exchange = exchanges[finding.exchangeIndex];
-    const eventIndex = finding.eventIndex ?? null;
-    const positionMs =
-      view === 'replay' && exchange && eventIndex !== null ? replayPositionFor(exchange, eventIndex) : null;
-    onJump({ exchangeIndex: finding.exchangeIndex, eventIndex, view, positionMs });
-  };
+  const jump = (finding: Anomaly, view: 'raw' | 'replay') =>
+    onJump({ exchangeIndex: finding.exchangeIndex, eventIndex: finding.eventIndex ?? null, view });
 
   return (
     <details className="doctor" open aria-label="Stream doctor">
@@ -77,7 +70,7 @@ export function FindingsList({ anomalies, exchanges, selectedExchange, onJump }:
       <ol className="doctor__groups">
         {groups.map((group) => {
           const exchange = exchanges[group.exchangeIndex];
-          const streamed = Boolean(exchange?.llm.stream);
+          const streamed = exchange !== undefined && exchange.eventCount !== null;
           return (
             <li
               key={group.exchangeIndex}

@@ -1,7 +1,7 @@
 /**
  * Pure helpers for the stream doctor views: findings grouped by interaction (the list above the
  * conversation) and per-interaction counts (the marks in the interactions table). The findings
- * themselves come from core/doctor via `AnalyzedCassette.anomalies`; nothing here re-diagnoses.
+ * themselves come from core/doctor via `CassetteOverview.anomalies`; nothing here re-diagnoses.
  */
 import type { Anomaly, AnomalyKind } from '../../core/model/anomaly';
 

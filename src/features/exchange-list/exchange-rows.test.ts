@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedExchange } from '../../core/model/analysis';
+import { summarizeExchange } from '../../core/summarize-exchange';
 import { shortApiLabel, toExchangeRow, toExchangeRows } from './exchange-rows';
 
 function exchange(overrides: {
@@ -68,7 +69,7 @@ function exchange(overrides: {
 
 describe('toExchangeRow', () => {
   it('splits the URL and reads usage, model and events', () => {
-    const row = toExchangeRow(exchange({ streamed: true }), 3);
+    const row = toExchangeRow(summarizeExchange(exchange({ streamed: true }), 3));
     expect(row).toMatchObject({
       index: 3,
       host: 'openrouter.ai',
@@ -87,7 +88,7 @@ describe('toExchangeRow', () => {
   });
 
   it('keeps a placeholder URL as the path', () => {
-    const row = toExchangeRow(exchange({ url: '<OLLAMA_API_BASE>/api/chat' }), 0);
+    const row = toExchangeRow(summarizeExchange(exchange({ url: '<OLLAMA_API_BASE>/api/chat' })));
     expect(row.host).toBe('');
     expect(row.path).toBe('<OLLAMA_API_BASE>/api/chat');
     expect(row.events).toBeNull();
@@ -99,14 +100,14 @@ describe('toExchangeRow', () => {
     [{ error: true }, true],
     [{ status: 200 }, false],
   ])('marks %o as failed=%s', (overrides, failed) => {
-    expect(toExchangeRow(exchange(overrides), 0).failed).toBe(failed);
+    expect(toExchangeRow(summarizeExchange(exchange(overrides))).failed).toBe(failed);
   });
 });
 
 describe('toExchangeRows', () => {
   it('counts stream doctor findings on their rows', () => {
     const rows = toExchangeRows(
-      [exchange({}), exchange({ streamed: true })],
+      [exchange({}), exchange({ streamed: true })].map((e, i) => summarizeExchange(e, i)),
       [
         {
           kind: 'invalid-json',
@@ -147,7 +148,7 @@ describe('shortApiLabel', () => {
   });
 
   it('is what a row shows, while the full label stays for the tooltip', () => {
-    const row = toExchangeRow(exchange({}), 0);
+    const row = toExchangeRow(summarizeExchange(exchange({})));
     expect(row.apiShort).toBe(shortApiLabel(row.apiLabel));
   });
 });

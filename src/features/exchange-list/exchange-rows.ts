@@ -1,9 +1,10 @@
 /**
  * One table row per interaction: the few plain values the table shows, sorts and filters by,
- * computed once per cassette so sorting 4,000 rows never re-reads the model (issue 9).
+ * computed once per interaction summary (core/summarize-exchange) so sorting 4,000 rows never
+ * re-reads the model, and a load that reports its rows in batches computes each row once (issue 9).
  */
-import type { AnalyzedExchange } from '../../core/model/analysis';
 import type { Anomaly } from '../../core/model/anomaly';
+import type { ExchangeSummary } from '../../core/model/overview';
 
 export interface ExchangeRow {
   /** Position in the file, from 0. */
@@ -72,49 +73,48 @@ export function shortApiLabel(label: string): string {
   return label.split(' · ')[0] ?? label;
 }
 
-export function isFailedExchange(exchange: AnalyzedExchange): boolean {
-  const status = exchange.http.response?.status ?? null;
-  if (exchange.http.response === null) return true;
-  if (status !== null && status >= 400) return true;
-  return Boolean(exchange.llm.response?.error);
-}
+type RowBase = Omit<ExchangeRow, 'findings'>;
 
-export function toExchangeRow(exchange: AnalyzedExchange, index: number): ExchangeRow {
-  const { http, llm } = exchange;
-  const { host, path } = splitUrl(http.request.url);
-  const usage = llm.response?.usage ?? null;
-  const model = llm.response?.model ?? llm.request?.model ?? null;
-  const status = http.response?.status ?? null;
-  const streamed = llm.stream !== null;
-  return {
+/** Rows depend only on their summary, which never changes once received. */
+const rowCache = new WeakMap<ExchangeSummary, RowBase>();
+
+function rowBase(summary: ExchangeSummary): RowBase {
+  const cached = rowCache.get(summary);
+  if (cached) return cached;
+  const { host, path } = splitUrl(summary.url);
+  const { index, method, url, status, apiLabel, model, usage } = summary;
+  const row: RowBase = {
     index,
-    method: http.request.method,
+    method,
     host,
     path,
     status,
-    apiLabel: llm.apiLabel,
-    apiShort: shortApiLabel(llm.apiLabel),
+    apiLabel,
+    apiShort: shortApiLabel(apiLabel),
     model,
-    streamed,
-    events: streamed ? (llm.stream?.events.length ?? 0) : null,
-    durationMs: http.timing.durationMs,
+    streamed: summary.eventCount !== null,
+    events: summary.eventCount,
+    durationMs: summary.durationMs,
     inputTokens: usage?.inputTokens ?? null,
     outputTokens: usage?.outputTokens ?? null,
-    failed: isFailedExchange(exchange),
-    warningCount: http.warnings.length + llm.notes.length,
-    findings: { errors: 0, warnings: 0, messages: [] },
-    searchText: [index + 1, http.request.method, http.request.url, status ?? '', llm.apiLabel, model ?? '']
-      .join(' ')
-      .toLowerCase(),
+    failed: summary.failed,
+    warningCount: summary.warningCount,
+    searchText: [index + 1, method, url, status ?? '', apiLabel, model ?? ''].join(' ').toLowerCase(),
   };
+  rowCache.set(summary, row);
+  return row;
 }
 
-/** Rows for the table; `anomalies` (AnalyzedCassette.anomalies) become each row's finding counts. */
+export function toExchangeRow(summary: ExchangeSummary): ExchangeRow {
+  return { ...rowBase(summary), findings: { errors: 0, warnings: 0, messages: [] } };
+}
+
+/** Rows for the table; `anomalies` (CassetteOverview.anomalies) become each row's finding counts. */
 export function toExchangeRows(
-  exchanges: AnalyzedExchange[],
+  summaries: readonly ExchangeSummary[],
   anomalies: readonly Anomaly[] = [],
 ): ExchangeRow[] {
-  const rows = exchanges.map(toExchangeRow);
+  const rows = summaries.map(toExchangeRow);
   for (const anomaly of anomalies) {
     const findings = rows[anomaly.exchangeIndex]?.findings;
     if (!findings) continue;

@@ -8,8 +8,8 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { AnalyzedExchange } from '../../core/model/analysis';
 import type { Anomaly } from '../../core/model/anomaly';
+import type { ExchangeSummary } from '../../core/model/overview';
 import { exchangeColumns, exchangeTableFeatures } from './exchange-columns';
 import { filterRows } from './filter-rows';
 import { toExchangeRows } from './exchange-rows';
@@ -17,10 +17,10 @@ import { SortHeader } from './sort-header';
 import { formatCount, plural } from '../../ui/format';
 
 export interface ExchangeTableProps {
-  exchanges: AnalyzedExchange[];
+  exchanges: readonly ExchangeSummary[];
   selectedExchange: number | null;
   onSelectExchange: (index: number) => void;
-  /** Stream doctor findings (AnalyzedCassette.anomalies), shown as marks on their rows. */
+  /** Stream doctor findings (CassetteOverview.anomalies), shown as marks on their rows. */
   anomalies?: readonly Anomaly[];
   /** Distinguishes row ids when several tables could exist on a page. */
   idPrefix?: string;
