@@ -3,14 +3,16 @@
 // the founding sample; for each, in Node and in headless Chromium, a bare js-yaml parse (the
 // yardstick), a bare yaml parse and the app's full load, with ratios against js-yaml and memory.
 //
-//   npm run bench [-- --sizes=100,1000] [--node-only | --browser-only] [--runs=N] [--no-build]
+//   npm run bench [-- --sizes=100,1000] [--node-only | --browser-only] [--runs=N] [--no-build] [--no-corpus]
+//
+// Besides the generated files it measures the largest file of the corpus (issue 3), best of 5.
 //
 // Results: bench-output/results.json and bench-output/results.md (git-ignored).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { basename, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureCassette } from './bench/generate.mjs';
+import { ensureCassette, largestCorpusFile } from './bench/generate.mjs';
 import { bundleCore, nodeBench } from './bench/node-bench.mjs';
 import { browserApp, browserParsers, launchBrowser } from './bench/browser-bench.mjs';
 import { serveStatic } from './bench/static-server.mjs';
@@ -29,7 +31,9 @@ const doNode = !args.includes('--browser-only');
 const doBrowser = !args.includes('--node-only');
 
 mkdirSync(out, { recursive: true });
-const files = sizes.map((count) => ({ count, ...ensureCassette(join(out, 'files'), count) }));
+const files = sizes.map((count) => ({ count, runs, ...ensureCassette(join(out, 'files'), count) }));
+if (!args.includes('--no-corpus'))
+  files.push({ runs: Math.max(runs, 5), ...largestCorpusFile(join(out, 'files')) });
 const results = { date: new Date().toISOString(), cpus: (await import('node:os')).cpus().length, sizes: [] };
 
 let bundle = null;
@@ -65,12 +69,14 @@ if (doBrowser) {
 }
 
 for (const file of files) {
-  const name = `bench-${file.count}.yaml`;
-  const entry = { count: file.count, bytes: file.bytes };
-  process.stderr.write(`bench: ${file.count} interactions (${(file.bytes / 1e6).toFixed(1)} MB)\n`);
-  if (doNode) entry.node = nodeBench(bundle, file.path, runs);
+  const name = basename(file.path);
+  const entry = { count: file.count, bytes: file.bytes, label: file.label };
+  process.stderr.write(
+    `bench: ${file.label ?? name}: ${file.count} interactions (${(file.bytes / 1e6).toFixed(1)} MB)\n`,
+  );
+  if (doNode) entry.node = nodeBench(bundle, file.path, file.runs);
   if (doBrowser) {
-    entry.browser = await browserParsers(browser, baseUrl, parsersJs, name, runs);
+    entry.browser = await browserParsers(browser, baseUrl, parsersJs, name, file.runs);
     entry.browser.app = await browserApp(browser, baseUrl, name, file.count, file.bytes);
   }
   results.sizes.push(entry);

@@ -12,7 +12,9 @@
  *   the button says "Play" again.
  * The idle frames before Play are measured too: on a shared, loaded machine they show the floor.
  *
- * Usage: node scripts/measure-replay.mjs [--events 5000] [--speed 10] [--seconds 8] [--dist DIR]
+ * Usage: node scripts/measure-replay.mjs [--events 5000] [--speed 10] [--seconds N] [--dist DIR]
+ *   --seconds defaults to 95% of the whole replay at that speed (read off the player's end
+ *   timecode), so the frames cover nearly every event and Pause is pressed just before the end.
  *   --dist serves an existing build instead of building into a temporary folder.
  *   CHROMIUM_PATH overrides /usr/bin/chromium.
  */
@@ -27,13 +29,19 @@ const { values: args } = parseArgs({
   options: {
     events: { type: 'string', default: '5000' },
     speed: { type: 'string', default: '10' },
-    seconds: { type: 'string', default: '8' },
+    seconds: { type: 'string' },
     dist: { type: 'string' },
   },
 });
 const EVENT_COUNT = Math.max(10, Number(args.events));
 const SPEED = args.speed;
-const SECONDS = Number(args.seconds);
+let SECONDS = args.seconds === undefined ? null : Number(args.seconds);
+
+/** "3:21.080" (m:ss.mmm) or "21.080" in ms. */
+function parseTimecode(text) {
+  const match = /(?:(\d+):)?(\d+(?:\.\d+)?)/.exec(text ?? '');
+  return match ? (Number(match[1] ?? 0) * 60 + Number(match[2])) * 1000 : NaN;
+}
 
 /** One SSE chunk of an OpenAI-compatible chat completion stream. */
 function chunk(delta, extra = {}) {
@@ -216,6 +224,10 @@ try {
   });
   await page.getByRole('region', { name: 'Stream replay' }).waitFor();
   await page.getByRole('combobox', { name: 'Speed' }).selectOption(SPEED);
+  if (SECONDS === null) {
+    const endMs = parseTimecode(await page.locator('.rp-timecode-end').textContent());
+    SECONDS = Math.max(6, Math.round((0.95 * endMs) / Number(SPEED) / 100) / 10);
+  }
 
   // Observers first; then idle frames (the floor); then play.
   await page.evaluate(() => {

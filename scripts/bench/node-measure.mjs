@@ -6,18 +6,21 @@ import process from 'node:process';
 const [bundlePath, mode, file] = process.argv.slice(2);
 const bytes = readFileSync(file);
 let count;
+/** Interactions in a parsed document: YAML cassettes list them, HAR files list entries. */
+const interactions = (doc) =>
+  (doc?.interactions ?? doc?.http_interactions ?? doc?.requests ?? doc?.log?.entries ?? []).length;
 let ms;
 if (mode === 'js-yaml') {
   const jsyaml = await import('js-yaml');
   const started = performance.now();
   const text = new TextDecoder().decode(bytes);
-  count = jsyaml.load(text).interactions.length;
+  count = interactions(jsyaml.load(text));
   ms = performance.now() - started;
 } else if (mode === 'yaml') {
   const YAML = await import('yaml');
   const started = performance.now();
   const text = new TextDecoder().decode(bytes);
-  count = YAML.parse(text).interactions.length;
+  count = interactions(YAML.parse(text));
   ms = performance.now() - started;
 } else {
   const core = await import(bundlePath);

@@ -1,6 +1,9 @@
 // Turns bench results into the Markdown tables printed by `npm run bench` and kept in bench-output/.
 const ms = (v) => (v === undefined || v === null ? '—' : `${Math.round(v).toLocaleString('en-US')} ms`);
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
+/** The row's name: the interaction count, or the corpus file it measured. */
+const label = (s) => (s.label ? `${s.label} (${s.count})` : s.count.toLocaleString('en-US'));
+const size = (bytes) => (bytes < 1e6 ? `${Math.round(bytes / 1e3)} KB` : `${(bytes / 1e6).toFixed(1)} MB`);
 const mb = (v) => (v === undefined ? '—' : `${Math.round(v)} MB`);
 
 export function formatReport(results) {
@@ -9,13 +12,13 @@ export function formatReport(results) {
     lines.push(
       '## Node 20',
       '',
-      '| interactions | size | js-yaml | yaml | app load | yaml / js-yaml | app / js-yaml | peak RSS js-yaml / yaml / app |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| interactions | size | js-yaml | yaml | app load | yaml / js-yaml | app / js-yaml | app / yaml | peak RSS js-yaml / yaml / app |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const s of results.sizes.filter((x) => x.node)) {
       const n = s.node;
       lines.push(
-        `| ${s.count.toLocaleString('en-US')} | ${(s.bytes / 1e6).toFixed(1)} MB | ${ms(n['js-yaml'].ms)} | ${ms(n.yaml.ms)} | ${ms(n.app.ms)} | ${ratio(n.yaml.ms, n['js-yaml'].ms)} | ${ratio(n.app.ms, n['js-yaml'].ms)} | ${mb(n['js-yaml'].peakRssMB)} / ${mb(n.yaml.peakRssMB)} / ${mb(n.app.peakRssMB)} |`,
+        `| ${label(s)} | ${size(s.bytes)} | ${ms(n['js-yaml'].ms)} | ${ms(n.yaml.ms)} | ${ms(n.app.ms)} | ${ratio(n.yaml.ms, n['js-yaml'].ms)} | ${ratio(n.app.ms, n['js-yaml'].ms)} | ${ratio(n.app.ms, n.yaml.ms)} | ${mb(n['js-yaml'].peakRssMB)} / ${mb(n.yaml.peakRssMB)} / ${mb(n.app.peakRssMB)} |`,
       );
     }
     lines.push('');
@@ -24,14 +27,14 @@ export function formatReport(results) {
     lines.push(
       '## Chromium (headless)',
       '',
-      '| interactions | size | js-yaml | yaml | app: status "N interactions" | app / js-yaml | first rows | longest task | long tasks | max rows in DOM | heap after load |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| interactions | size | js-yaml | yaml | app: status "N interactions" | app / js-yaml | app / yaml | first rows | longest task | long tasks | max rows in DOM | heap after load |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const s of results.sizes.filter((x) => x.browser)) {
       const b = s.browser;
       const a = b.app;
       lines.push(
-        `| ${s.count.toLocaleString('en-US')} | ${(s.bytes / 1e6).toFixed(1)} MB | ${ms(b['js-yaml'].ms)} | ${ms(b.yaml.ms)} | ${a.timeout ? 'timeout' : ms(a.statusMs)} | ${ratio(a.statusMs, b['js-yaml'].ms)} | ${ms(a.firstRowsMs)} | ${ms(a.longestTaskMs)} | ${a.longTasks ?? '—'} | ${a.maxRows ?? '—'} | ${mb(a.heapMB)} (${a.heapPerFileSize?.toFixed(1)}× file) |`,
+        `| ${label(s)} | ${size(s.bytes)} | ${ms(b['js-yaml'].ms)} | ${ms(b.yaml.ms)} | ${a.timeout ? 'timeout' : ms(a.statusMs)} | ${ratio(a.statusMs, b['js-yaml'].ms)} | ${ratio(a.statusMs, b.yaml.ms)} | ${ms(a.firstRowsMs)} | ${ms(a.longestTaskMs)} | ${a.longTasks ?? '—'} | ${a.maxRows ?? '—'} | ${mb(a.heapMB)} (${a.heapPerFileSize?.toFixed(1)}× file) |`,
       );
     }
     const errors = results.sizes.flatMap((s) => s.browser?.app.consoleErrors ?? []);
