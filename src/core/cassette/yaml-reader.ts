@@ -16,12 +16,13 @@ import type { Diagnostic } from '../model/http';
 import { decodeBase64 } from '../../lib/base64';
 import { BinaryValue, createRawMap, field, type RawMap } from './raw-values';
 import { composeGuarded, MAX_FLOW_DEPTH, TooDeep } from './yaml-compose';
+import { readYamlFast } from './fast-yaml';
 
 const CORE_PREFIX = 'tag:yaml.org,2002:';
 /** Nodes produced by alias expansion beyond the document's own size. */
 const ALIAS_NODE_ALLOWANCE = 100_000;
 /** Deeper structure is cut with a warning; real cassettes nest < 30 levels. */
-const MAX_DEPTH = 256;
+export const MAX_DEPTH = 256;
 
 export interface YamlReadResult {
   root: unknown;
@@ -67,10 +68,19 @@ function isForeignTag(tag: string): boolean {
   );
 }
 
-/** Parses YAML text. Returns the syntax error instead of throwing. */
-export function readYaml(
-  text: string,
-): { ok: true; result: YamlReadResult } | { ok: false; error: YamlSyntaxError } {
+export type YamlReadOutcome = { ok: true; result: YamlReadResult } | { ok: false; error: YamlSyntaxError };
+
+/**
+ * Parses YAML text. Returns the syntax error instead of throwing. Common block-style cassettes are
+ * read by the fast path (fast-yaml.ts), which gives the same result or declines (null).
+ */
+export function readYaml(text: string): YamlReadOutcome {
+  const fast = readYamlFast(text);
+  return fast !== null ? { ok: true, result: fast } : readYamlSlow(text);
+}
+
+/** The full reader: yaml's composer, then our conversion. Exported for the differential tests. */
+export function readYamlSlow(text: string): YamlReadOutcome {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {

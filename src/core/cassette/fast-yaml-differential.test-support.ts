@@ -1,0 +1,86 @@
+/**
+ * Test support for the fast YAML path (fast-yaml*.test.ts): runs it against the slow one
+ * (readYamlSlow: yaml's composer + our conversion). Whenever readYamlFast answers, the answer must
+ * be the slow path's, to the key order, the prototype, the number (−0, NaN) and the line of every
+ * early mapping.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, vi } from 'vitest';
+import { readYamlFast } from './fast-yaml';
+import { decodeFileBytes } from './file-decoder';
+import { BinaryValue } from './raw-values';
+import { readYamlSlow, type YamlReadResult } from './yaml-reader';
+
+export const ROOT = join(__dirname, '..', '..', '..');
+/** `FAST_YAML_SOAK=50 npx vitest run src/core/cassette/fast-yaml.test.ts` runs every property 50× longer. */
+export const SOAK = Number(process.env.FAST_YAML_SOAK) || 1;
+if (SOAK > 1) vi.setConfig({ testTimeout: 60_000 * SOAK });
+export const FIXTURES = ['tests/fixtures/corpus', 'tests/fixtures/hostile'].map((dir) => join(ROOT, dir));
+
+/** An order-, type- and prototype-exact picture of a read tree. */
+export function canonical(value: unknown): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Object.is(value, -0) ? ['-0'] : Number.isNaN(value) ? ['NaN'] : value;
+  if (value instanceof BinaryValue) return ['binary', value.via, Array.from(value.bytes)];
+  if (Array.isArray(value)) return ['seq', value.map(canonical)];
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value) as unknown;
+    return [
+      'map',
+      proto === null ? 'null-proto' : 'HAS-PROTO',
+      Object.entries(value).map(([k, v]) => [k, canonical(v)]),
+    ];
+  }
+  return ['other', typeof value, String(value)];
+}
+
+/** Pairs of mappings in the two trees, with their depth (the converter's: root 0). */
+export function* mapPairs(a: unknown, b: unknown, depth = 0): Generator<[object, object, number]> {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < a.length; i++) yield* mapPairs(a[i], b[i], depth + 1);
+  } else if (a && b && typeof a === 'object' && typeof b === 'object' && !(a instanceof BinaryValue)) {
+    yield [a, b, depth];
+    const ra = a as Record<string, unknown>;
+    const rb = b as Record<string, unknown>;
+    for (const key of Object.keys(ra)) yield* mapPairs(ra[key], rb[key], depth + 1);
+  }
+}
+
+export type Verdict = 'fast' | 'declined';
+
+/** Runs both paths; if the fast one answers, it must be the slow one's answer. */
+export function differential(text: string, label = ''): Verdict {
+  const fast = readYamlFast(text);
+  if (fast === null) return 'declined';
+  const slow = readYamlSlow(text);
+  if (!slow.ok) throw new Error(`${label}: fast path read text the slow path rejects: ${slow.error.message}`);
+  expectSameResult(fast, slow.result, label);
+  return 'fast';
+}
+
+export function expectSameResult(fast: YamlReadResult, slow: YamlReadResult, label: string): void {
+  expect(canonical(fast.root), label).toEqual(canonical(slow.root));
+  expect(fast.warnings, label).toEqual(slow.warnings);
+  for (const [f, s, depth] of mapPairs(fast.root, slow.root)) {
+    const want = slow.lineOf(s);
+    if (depth <= 3) expect(want, `${label}: slow path has a line at depth ${depth}`).toBeTypeOf('number');
+    expect(fast.lineOf(f), `${label}: line of a mapping at depth ${depth}`).toBe(want);
+  }
+}
+
+export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listFiles(path));
+    else out.push(path);
+  }
+  return out.sort();
+}
+
+export function decodedText(path: string): string | null {
+  const decoded = decodeFileBytes(new Uint8Array(readFileSync(path)));
+  return decoded.ok ? decoded.text : null;
+}

@@ -1,0 +1,77 @@
+/**
+ * The fast YAML path against the slow one (fast-yaml-differential.ts): generated documents (property tests).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { differential, SOAK } from './fast-yaml-differential.test-support';
+import { framing, jsonLike, render, stringifyOptions, mutate } from './fast-yaml-arbitraries.test-support';
+describe('fast YAML path: generated documents', () => {
+  it('matches the slow path on stringify output under many options (2,000 cases)', () => {
+    let fast = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(jsonLike, stringifyOptions, framing, (value, options, frame) => {
+        const text = render(value, options, frame);
+        if (text === null) return;
+        total++;
+        if (differential(text, JSON.stringify(text)) === 'fast') fast++;
+      }),
+      { numRuns: 2000 * SOAK },
+    );
+    // The property must not pass by declining everything.
+    expect(fast / total).toBeGreaterThan(0.4);
+  });
+
+  it('matches the slow path on mutated documents (2,000 cases)', () => {
+    const mutation = fc.record({
+      at: fc.nat(),
+      op: fc.constantFrom('delete', 'insert', 'dupline', 'indent', 'dedent'),
+      text: fc.constantFrom(
+        ' ',
+        '  ',
+        '\t',
+        '-',
+        '- ',
+        ':',
+        ': ',
+        '#',
+        ' #',
+        '\n',
+        '?',
+        '!',
+        '&a ',
+        '*a',
+        '[',
+        ']',
+        '{',
+        '}',
+        ',',
+        '"',
+        "'",
+        '|',
+        '>',
+        '|2',
+        '---\n',
+        '...\n',
+        'k: v\n',
+        '\r',
+      ),
+    });
+    let fast = 0;
+    fc.assert(
+      fc.property(
+        jsonLike,
+        stringifyOptions,
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        (value, options, mutations) => {
+          let text = render(value, options, { head: '', tail: '', crlf: false });
+          if (text === null) return;
+          for (const m of mutations) text = mutate(text, m);
+          if (differential(text, JSON.stringify(text)) === 'fast') fast++;
+        },
+      ),
+      { numRuns: 2000 * SOAK },
+    );
+    expect(fast).toBeGreaterThan(100);
+  });
+});
