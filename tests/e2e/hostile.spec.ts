@@ -13,6 +13,7 @@ import {
   ensureHostileFixtures,
   hostilePath,
   HOSTILE_FIXTURES,
+  RUBY_TAGS,
   type HostileFixture,
 } from '../hostile/catalog';
 import { dropFiles, expect, fixtureFile, openSample, test } from './support/fixtures';
@@ -108,6 +109,11 @@ async function expectContent(page: Page, fixture: HostileFixture, name: string):
           .first(),
       ).toBeVisible();
       break;
+    case 'unsafe-ruby-tag.yml':
+      // The tag is reported (raw view, below) and the rest reads: the user's text and the answer.
+      await expect(page.getByText(fixture.marker ?? '').first()).toBeVisible();
+      await expect(page.getByText('the rest loaded').first()).toBeVisible();
+      break;
     case 'dangerous-links.yaml':
     case 'svg-data-url.yaml':
     case 'bidi-zero-width.yaml':
@@ -137,6 +143,10 @@ async function expectContent(page: Page, fixture: HostileFixture, name: string):
   if (fixture.file === 'script-in-body.yaml')
     await expect(region).toContainText('<script>window.__pwned=1</script>');
   if (fixture.file === 'bidi-zero-width.yaml') await expect(region).toContainText('⟨U+202E⟩');
+  if (fixture.file === 'unsafe-ruby-tag.yml') {
+    for (const tag of RUBY_TAGS) await expect(region).toContainText(`unsafe tag, not constructed: ${tag}`);
+    await expect(region).toContainText('RUBY-TAG-MARKER');
+  }
   if (fixture.file === 'generated/deep-json-body.yaml')
     await expect(region).toContainText(/levels past 40 are folded/);
 }
