@@ -256,6 +256,47 @@ function smallFixtures() {
     'version: 1',
     '',
   ].join('\n');
+  // The Ruby side: Psych's unsafe_load (YAML.load before Psych 4) builds any class a
+  // `!ruby/object:` tag names; `Gem::Installer` is the usual probe of deserialization gadgets, and
+  // `!ruby/hash-with-ivars` / `!ruby/object:Net::HTTPResponse` are what old VCR versions wrote when
+  // they serialized a response object. None may be constructed; the interaction reads normally.
+  files['unsafe-ruby-tag.yml'] = [
+    '---',
+    'http_interactions:',
+    '- request:',
+    '    method: post',
+    '    uri: https://api.openai.com/v1/chat/completions',
+    '    body:',
+    '      encoding: UTF-8',
+    `      string: '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"RUBY-TAG-MARKER"}]}'`,
+    '    headers:',
+    '      Content-Type:',
+    '      - application/json',
+    '      X-Evil: !ruby/object:Gem::Installer',
+    '        i: x',
+    '  response:',
+    '    status:',
+    '      code: 200',
+    '      message: OK',
+    '    headers:',
+    '      Content-Type:',
+    '      - application/json',
+    '    body:',
+    '      encoding: UTF-8',
+    `      string: '${chatCompletion('the rest loaded')}'`,
+    '    http_version: "1.1"',
+    '    adapter_metadata: !ruby/hash-with-ivars',
+    '      elements:',
+    '        effective_url: https://api.openai.com/v1/chat/completions',
+    '      ivars:',
+    '        :@net_http_res: !ruby/object:Net::HTTPResponse',
+    "          http_version: '1.1'",
+    "          code: '200'",
+    '          message: OK',
+    '  recorded_at: Wed, 01 Jan 2025 00:00:00 GMT',
+    'recorded_with: VCR 6.2.0',
+    '',
+  ].join('\n');
   // Nine levels of nine aliases: 9^9 = 387,420,489 nodes if expanded naively.
   const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
   for (let level = 1; level < 9; level++) {

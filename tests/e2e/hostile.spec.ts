@@ -7,12 +7,15 @@
  * link reaches the DOM, and the expected message or content is visible.
  * The generated files (50 MB, 100,000 events) go through the file input: base64-shipping them
  * into a DataTransfer would itself block the page's main thread, which would measure the test.
+ * The 100,000-event body is also replayed: Pause stops the clock within two painted frames and the
+ * event list scrolls under the wheel.
  */
 import type { Page } from '@playwright/test';
 import {
   ensureHostileFixtures,
   hostilePath,
   HOSTILE_FIXTURES,
+  RUBY_TAGS,
   type HostileFixture,
 } from '../hostile/catalog';
 import { dropFiles, expect, fixtureFile, openSample, test } from './support/fixtures';
@@ -108,6 +111,13 @@ async function expectContent(page: Page, fixture: HostileFixture, name: string):
           .first(),
       ).toBeVisible();
       break;
+    case 'unsafe-python-tag.yaml':
+    case 'unsafe-ruby-tag.yml':
+      // The tag is reported (raw view, below) and the rest reads: the user's text and the answer.
+      await expect(page.getByText(fixture.marker ?? '').first()).toBeVisible();
+      await expect(page.getByText('the rest loaded').first()).toBeVisible();
+      break;
+    case 'json-array-stray-brace.yaml':
     case 'dangerous-links.yaml':
     case 'svg-data-url.yaml':
     case 'bidi-zero-width.yaml':
@@ -137,6 +147,15 @@ async function expectContent(page: Page, fixture: HostileFixture, name: string):
   if (fixture.file === 'script-in-body.yaml')
     await expect(region).toContainText('<script>window.__pwned=1</script>');
   if (fixture.file === 'bidi-zero-width.yaml') await expect(region).toContainText('⟨U+202E⟩');
+  if (fixture.file === 'unsafe-ruby-tag.yml') {
+    for (const tag of RUBY_TAGS) await expect(region).toContainText(`unsafe tag, not constructed: ${tag}`);
+    await expect(region).toContainText('RUBY-TAG-MARKER');
+  }
+  if (fixture.file === 'json-array-stray-brace.yaml') {
+    // The stray braces are framing issues of the streamed JSON array, listed above its events.
+    await expect(region).toContainText('streamed JSON array · 2 events');
+    await expect(region.locator('.ri-issues')).toContainText('unexpected "}"');
+  }
   if (fixture.file === 'generated/deep-json-body.yaml')
     await expect(region).toContainText(/levels past 40 are folded/);
 }
@@ -192,4 +211,87 @@ test.describe('hostile input in the page (issue 8)', () => {
       await expect(page.getByRole('status')).toHaveText('2 interactions');
     });
   }
+});
+
+// Issue 8: "Pause and scrolling keep working" on the 100,000-event body, in the Replay view.
+// Behaviour, not timings: the clock must stop within two frames of the click (counted in frames the
+// page itself paints), and a wheel over the event list must move it, however loaded the machine.
+test('100,000 SSE events in Replay: Pause stops the clock within two frames, and the event list scrolls', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  ensureHostileFixtures();
+  await page.goto('./');
+  await page.locator('input[type=file]').first().setInputFiles(hostilePath('generated/sse-100k-events.yaml'));
+  await expect(page.getByRole('status')).toHaveText(/^1 interaction(, |$)/, { timeout: 90_000 });
+  await page.locator('.exchange-table__body [role=row]').first().click();
+  await page.getByRole('tab', { name: /Replay/ }).click();
+  await expect(page.getByRole('region', { name: 'Stream replay' })).toBeVisible({ timeout: 60_000 });
+  const list = page.getByRole('table', { name: 'Stream events' });
+  await expect(list).toHaveAttribute('aria-rowcount', '100000');
+
+  // Record, in the page, every painted frame's time and timecode, and when the click lands.
+  await page.evaluate(() => {
+    const record = {
+      frames: [] as { at: number; timecode: string }[],
+      clickAt: null as number | null,
+    };
+    (window as unknown as { __replayRecord: typeof record }).__replayRecord = record;
+    const timecode = document.querySelector('[data-testid="replay-timecode"]');
+    document.addEventListener('click', () => (record.clickAt ??= performance.now()), { capture: true });
+    const frame = () => {
+      record.frames.push({ at: performance.now(), timecode: timecode?.textContent ?? '' });
+      if (record.frames.length < 100_000) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  // Play from inside the page so the click listener above only sees the Pause click.
+  await page.evaluate(() => {
+    const record = (window as unknown as { __replayRecord: { clickAt: number | null } }).__replayRecord;
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Play')?.click();
+    record.clickAt = null;
+  });
+  const timecode = page.getByTestId('replay-timecode');
+  // Playing: the timecode moves past the start and keeps moving.
+  await expect(timecode).not.toHaveText('0:00.000', { timeout: 30_000 });
+  const running = await timecode.textContent();
+  await expect(timecode).not.toHaveText(running ?? '', { timeout: 30_000 });
+
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await page.waitForTimeout(600);
+  const { frames, clickAt } = await page.evaluate(() => {
+    const record = (
+      window as unknown as {
+        __replayRecord: { frames: { at: number; timecode: string }[]; clickAt: number | null };
+      }
+    ).__replayRecord;
+    return { frames: [...record.frames], clickAt: record.clickAt };
+  });
+  expect(clickAt, 'the Pause click reached the page').not.toBeNull();
+  const before = frames.filter((frame) => frame.at < clickAt!);
+  const after = frames.filter((frame) => frame.at >= clickAt!);
+  // The clock was running while frames were painted before the click.
+  expect(new Set(before.map((frame) => frame.timecode)).size).toBeGreaterThan(1);
+  // From the second frame after the click on, the timecode no longer changes.
+  expect(after.length).toBeGreaterThan(3);
+  const stoppedAt = after.at(-1)!.timecode;
+  expect(after.slice(1).map((frame) => frame.timecode)).toEqual(after.slice(1).map(() => stoppedAt));
+  await expect(timecode).toHaveText(stoppedAt);
+  console.log(
+    `[measure] sse-100k Replay: paused at ${stoppedAt}; ${before.length} frames painted while playing, ${after.length} after the click`,
+  );
+
+  // The event list scrolls under the wheel: its scrollTop moves and later rows are rendered.
+  const scrollTop = () => list.evaluate((element) => element.scrollTop);
+  const startTop = await scrollTop();
+  await list.hover();
+  await page.mouse.wheel(0, 6_000);
+  await expect.poll(scrollTop, { timeout: 10_000 }).toBeGreaterThan(startTop + 1_000);
+  const endTop = await scrollTop();
+  const firstShownRow = Math.floor(endTop / 28) + 1;
+  await expect(list.locator(`[role=row][aria-rowindex="${firstShownRow + 1}"]`)).toBeVisible();
+  // Paused, the list stays where the user scrolled it.
+  await page.waitForTimeout(300);
+  expect(await scrollTop()).toBe(endTop);
 });

@@ -3,7 +3,8 @@
  * The recorded latency is 1,004.5 ms (go-vcr duration) and the 55 output tokens play at the
  * estimated 50 tokens/s, so at 1× the first text arrives at ~1.0 s and the last event at ~2.1 s.
  * Timing checks run inside the page against the player's own timecode, so a slow machine cannot
- * turn them flaky. The shared `page` fixture fails the test on any console error.
+ * turn them flaky. A deep link (`#url=` to the bundled sample, `i`, `view=replay`, `t`) opens the
+ * replay at the chosen moment. The shared `page` fixture fails the test on any console error.
  */
 import type { Page } from '@playwright/test';
 import { expect, openSample, test } from './support/fixtures';
@@ -39,31 +40,44 @@ test.describe('stream replay of the sample', () => {
     await expect(summary.getByText('estimated', { exact: true }).first()).toBeVisible();
     await expect(summary).toContainText('1,004.5 ms');
 
-    await page.getByRole('button', { name: 'Play' }).click();
-    // In the page, at 1×: until the timecode reaches 0.95 s no assistant message may exist; then
-    // pause in the same frame.
+    // In the page, at 1×: press Play, then on every frame until the timecode reaches 0.95 s check
+    // that no assistant message exists; then pause in the same frame. Play is pressed from inside
+    // the page so the first frame is watched: with a Playwright click first, a slow round trip
+    // could start watching past 0.95 s and the check would pass without looking.
     const firstSecond = await page.evaluate(
       () =>
-        new Promise<{ textSeen: boolean; pausedAt: string }>((resolve) => {
+        new Promise<{ textSeen: boolean; observedBefore: number[]; pausedAt: string }>((resolve) => {
           let textSeen = false;
+          const observedBefore: number[] = [];
           const check = () => {
             // Timecode and message come from the same clock frame, so they agree when read here.
             const time = document.querySelector('[data-testid="replay-timecode"]')?.textContent ?? '';
             const [minutes = '0', seconds = '0'] = time.split(':');
-            const ms = Number(minutes) * 60_000 + Number(seconds) * 1000;
-            if (ms < 950 && document.querySelector('[data-testid="replay-message"]')) textSeen = true;
-            if (ms >= 950) {
+            const ms = Math.round(Number(minutes) * 60_000 + Number(seconds) * 1000);
+            if (ms < 950) {
+              observedBefore.push(ms);
+              if (document.querySelector('[data-testid="replay-message"]')) textSeen = true;
+            } else {
               [...document.querySelectorAll('button')].find((b) => b.textContent === 'Pause')?.click();
-              resolve({ textSeen, pausedAt: time });
+              resolve({ textSeen, observedBefore, pausedAt: time });
               return;
             }
             requestAnimationFrame(check);
           };
+          [...document.querySelectorAll('button')].find((b) => b.textContent === 'Play')?.click();
           requestAnimationFrame(check);
         }),
     );
+    // At least one frame was watched inside the latency, after Play (so not at 0:00.000 only).
+    expect(
+      firstSecond.observedBefore.filter((ms) => ms > 0),
+      'frames watched before 0.95 s of replay time',
+    ).not.toEqual([]);
     expect(firstSecond.textSeen).toBe(false);
     expect(timecodeMs(firstSecond.pausedAt)).toBeGreaterThanOrEqual(950);
+    console.log(
+      `[measure] first second: ${firstSecond.observedBefore.length} frames watched before 0.95 s (last at ${firstSecond.observedBefore.at(-1)} ms)`,
+    );
 
     // Then at 0.25× (the text takes 2.4 s to reach "for you.") the partial text can be caught,
     // even on a loaded machine.
@@ -159,4 +173,37 @@ test.describe('stream replay of the sample', () => {
     await page.keyboard.press('ArrowRight');
     await expect(message.getByRole('article', { name: 'Tool call multiply' })).toContainText('partial JSON');
   });
+});
+
+test('a deep link opens the sample in Replay at t=1500: timecode 0:01.500 and the events up to then', async ({
+  page,
+  baseURL,
+}) => {
+  // `#url=` to the bundled sample on this same server (use-link-loader.ts), plus the deep-link keys
+  // of app/url-state.ts: call 1, the Replay view, 1,500 ms. At 1,500 ms the schedule has played 11
+  // of its 24 events (the last at 1,494.4 ms; the 12th arrives at 1,547.2 ms): the text has grown
+  // to "…2 and 3" and no tool call has started (the first starts at 1,656.8 ms).
+  const sample = new URL('samples/multi_tool_streaming_kimi-k2_together.yaml', baseURL).href;
+  await page.goto(`./#url=${encodeURIComponent(sample)}&i=1&view=replay&t=1500`);
+  await expect(page.getByRole('status')).toHaveText('2 interactions', { timeout: 30_000 });
+  await expect(page.getByRole('tab', { name: /Replay/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.exchange-table__body [role=row]').nth(0)).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  const replay = page.getByRole('region', { name: 'Stream replay' });
+  await expect(replay).toBeVisible();
+  await expect(page.getByTestId('replay-timecode')).toHaveText('0:01.500');
+  await expect(page.getByTestId('replay-status')).toHaveText('Streaming — event 11 of 24');
+  const message = page.getByTestId('replay-message');
+  await expect(message).toContainText("I'll add and multiply the numbers 2 and 3");
+  await expect(message).not.toContainText('for you.');
+  await expect(message.getByRole('article')).toHaveCount(0);
+  const table = page.getByRole('table', { name: 'Stream events' });
+  await expect(table.locator('[aria-current="true"]')).toHaveAttribute('aria-rowindex', '11');
+  // It opens paused at that moment, and stays there.
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(page.getByTestId('replay-timecode')).toHaveText('0:01.500');
+  await expect(page).toHaveURL(/[#&]t=1500(&|$)/);
 });

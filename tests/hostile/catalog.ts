@@ -89,6 +89,14 @@ export const HOSTILE_FIXTURES: readonly HostileFixture[] = [
     boundMs: SMALL,
   },
   {
+    file: 'unsafe-ruby-tag.yml',
+    generated: false,
+    outcome: 'report',
+    message: /unsafe tag, not constructed: !ruby\/object:Gem::Installer/,
+    marker: 'RUBY-TAG-MARKER',
+    boundMs: SMALL,
+  },
+  {
     file: 'billion-laughs.yaml',
     generated: false,
     outcome: 'report',
@@ -210,6 +218,13 @@ export function hostilePath(fixture: HostileFixture | string): string {
 export function ensureHostileFixtures(): void {
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'make-hostile-fixtures.mjs')], { stdio: 'pipe' });
 }
+
+/** The tags of unsafe-ruby-tag.yml, each of which must be reported and none constructed. */
+export const RUBY_TAGS = [
+  '!ruby/object:Gem::Installer',
+  '!ruby/hash-with-ivars',
+  '!ruby/object:Net::HTTPResponse',
+] as const;
 
 /** Keys a successful prototype-pollution payload would have added. */
 export function pollutionFound(): string[] {

@@ -8,7 +8,14 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureHostileFixtures, hostilePath, HOSTILE_FIXTURES, ROOT, type HostileFixture } from './catalog';
+import {
+  ensureHostileFixtures,
+  hostilePath,
+  HOSTILE_FIXTURES,
+  ROOT,
+  RUBY_TAGS,
+  type HostileFixture,
+} from './catalog';
 
 const BIN = join(ROOT, 'bin', 'cassette-viewer.mjs');
 /** A V8 stack frame: "    at fn (file.js:12:34)". */
@@ -65,4 +72,18 @@ describe('cassette-viewer inspect --json on hostile fixtures (issue 8)', () => {
     },
     120_000,
   );
+
+  it('names every Ruby tag of unsafe-ruby-tag.yml it did not construct, and reads the call', async () => {
+    const result = await inspect(hostilePath('unsafe-ruby-tag.yml'));
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      format: string;
+      warnings: string[];
+      interactions: { text: string | null }[];
+    };
+    expect(report.format).toBe('ruby-vcr');
+    for (const tag of RUBY_TAGS)
+      expect(report.warnings).toContainEqual(expect.stringContaining(`unsafe tag, not constructed: ${tag}`));
+    expect(report.interactions.map((interaction) => interaction.text)).toEqual(['the rest loaded']);
+  }, 120_000);
 });

@@ -15,6 +15,7 @@ import {
   hostilePath,
   HOSTILE_FIXTURES,
   pollutionFound,
+  RUBY_TAGS,
   type HostileFixture,
 } from './catalog';
 
@@ -89,6 +90,26 @@ describe('hostile fixtures through the core (issue 8)', () => {
     const evil = outcome.analyzed.cassette.exchanges[0]?.request.headers.find((h) => h.name === 'X-Evil');
     expect(evil?.value).toBe('touch /tmp/pwned');
     expect(existsSync('/tmp/pwned')).toBe(pwnedBefore);
+  });
+
+  it('never constructs the Ruby object tags, reports each one, and reads the rest of the Ruby VCR file', () => {
+    const outcome = run(new Uint8Array(readFileSync(hostilePath('unsafe-ruby-tag.yml'))), 'x.yml');
+    if (outcome.kind !== 'report') throw new Error('expected a report');
+    expect(outcome.report.format).toBe('ruby-vcr');
+    for (const tag of RUBY_TAGS)
+      expect(outcome.report.warnings).toContainEqual(
+        expect.stringContaining(`unsafe tag, not constructed: ${tag}`),
+      );
+    const [interaction] = outcome.report.interactions;
+    expect(interaction?.text).toBe('the rest loaded');
+    expect(interaction?.status).toBe(200);
+    const [exchange] = outcome.analyzed.cassette.exchanges;
+    // The tagged mapping is kept as its plain data, shown as JSON, never as a constructed object.
+    const evil = exchange?.request.headers.find((h) => h.name === 'X-Evil');
+    expect(evil?.value).toBe('{"i":"x"}');
+    expect(exchange?.response?.protocol).toBe('HTTP/1.1');
+    expect(exchange?.timing.recordedAt).toBe('Wed, 01 Jan 2025 00:00:00 GMT');
+    expect(outcome.analyzed.cassette.recorder).toBe('VCR 6.2.0');
   });
 
   it.each(['proto-pollution.yaml', 'proto-pollution.har'])(
