@@ -45,3 +45,15 @@ export function toCassetteOverview(analyzed: AnalyzedCassette): CassetteOverview
     anomalies: analyzed.anomalies,
   };
 }
+
+/**
+ * The exchange without its bulk: the response body, the stream's events and issues, and the
+ * deltas. buildThread and findCassetteAnomalies never read those, so a parse worker sends this
+ * much to be threaded and keeps the full exchange for the page to ask for (issue 9).
+ */
+export function withoutBulk({ http, llm }: AnalyzedExchange): AnalyzedExchange {
+  return {
+    http: { ...http, response: http.response && { ...http.response, body: null } },
+    llm: { ...llm, stream: llm.stream && { ...llm.stream, events: [], issues: [] }, deltas: [] },
+  };
+}

@@ -1,27 +1,29 @@
 /**
  * The split load (issue 9), run by the load worker: the interaction list is cut into runs
- * (core/cassette/split), a pool of parse workers parses and reads them in parallel, and the
- * results go to the page in file order as they come, with progress in bytes and interactions.
- * The thread and the stream doctor run once at the end, on all exchanges, exactly as
- * `analyzeCassette` does. The page gets only summaries (core/summarize-exchange); the exchanges
- * themselves stay with the caller, which answers the page's queries for them. Resolves 'fallback'
- * when any piece cannot stand alone (the caller then reads the whole file the old way, after
- * telling the page to `restart`).
+ * (core/cassette/split), a pool of parse workers parses and reads them in parallel, and the page
+ * gets each run's summaries in file order as they come, with progress in bytes and interactions.
+ * The parse workers keep the full exchanges and send back light copies (core/summarize-exchange
+ * `withoutBulk`) and each interaction's findings; the thread and the cross-interaction findings
+ * are computed once at the end, exactly as `analyzeCassette` does. Resolves with a PooledExchanges
+ * that fetches full exchanges from the workers holding them, or 'fallback' when any piece cannot
+ * stand alone (the caller then reads the whole file the old way, after telling the page to
+ * `restart`).
  */
 import { buildThread } from '../core/conversation/build-thread';
-import { findAnomalies } from '../core/doctor/find-anomalies';
+import { findCassetteAnomalies } from '../core/doctor/find-anomalies';
 import type { SplitPlan } from '../core/cassette/split/split-interaction-list';
 import type { SplitLoadPlan } from '../core/cassette/split/split-load';
 import type { AnalyzedExchange } from '../core/model/analysis';
+import type { Anomaly } from '../core/model/anomaly';
 import type { CassetteFacts, CassetteOverview } from '../core/model/overview';
-import { summarizeExchange } from '../core/summarize-exchange';
 import type { LoadResponse } from './load-protocol';
-import type { ParseResult, ParseTask } from './parse-protocol';
+import type { FromParseWorker, ParsedItem, ParseTask, ToParseWorker } from './parse-protocol';
+import { PooledExchanges } from './pooled-exchanges';
 
 /** What the pool needs of a Worker (a fake one runs runParseTask in tests). */
 export interface PoolWorker {
-  postMessage(task: ParseTask): void;
-  onmessage: ((event: { data: ParseResult }) => void) | null;
+  postMessage(message: ToParseWorker): void;
+  onmessage: ((event: { data: FromParseWorker }) => void) | null;
   onerror: ((event: unknown) => void) | null;
   terminate(): void;
 }
@@ -59,6 +61,7 @@ function buildTasks(job: SplitJob): ParseTask[] {
     const run = job.split.items.slice(next, next + size);
     const base = run[0]!.start;
     tasks.push({
+      kind: 'parse',
       taskId: tasks.length,
       format: job.plan.format,
       text: job.text.slice(base, run.at(-1)!.end),
@@ -80,40 +83,41 @@ export function runSplitLoad(
   poolSize: number,
   post: (response: LoadResponse) => void,
   now: () => number = () => performance.now(),
-): Promise<AnalyzedExchange[] | 'fallback'> {
+): Promise<PooledExchanges | 'fallback'> {
   const started = now();
   const { jobId } = job;
   const tasks = buildTasks(job);
   const total = job.split.items.length;
-  const results = new Map<number, AnalyzedExchange[]>();
-  const all: AnalyzedExchange[] = [];
+  const results = new Map<number, ParsedItem[]>();
+  const light: AnalyzedExchange[] = [];
+  const findings: Anomaly[] = [];
   let nextToSend = 0;
   let nextToStart = 0;
   let charsDone = 0;
   const workers: PoolWorker[] = [];
+  /** Which pool member holds each interaction. */
+  const owner = new Int32Array(total);
+  const pooled = new PooledExchanges(workers, owner);
 
   return new Promise((resolve) => {
     let settled = false;
-    const finish = (outcome: AnalyzedExchange[] | 'fallback') => {
+    const finish = (outcome: PooledExchanges | 'fallback') => {
       if (settled) return;
       settled = true;
-      for (const worker of workers) worker.terminate();
+      if (outcome === 'fallback') for (const worker of workers) worker.terminate();
       resolve(outcome);
     };
     const flush = () => {
       // Forward finished runs in file order.
       for (let ready = results.get(nextToSend); ready; ready = results.get(nextToSend)) {
         results.delete(nextToSend);
-        const task = tasks[nextToSend]!;
-        charsDone += task.text.length;
+        charsDone += tasks[nextToSend]!.text.length;
         nextToSend++;
-        const first = all.length;
-        for (const exchange of ready) all.push(exchange);
-        post({
-          jobId,
-          kind: 'batch',
-          summaries: ready.map((exchange, k) => summarizeExchange(exchange, first + k)),
-        });
+        for (const item of ready) {
+          light.push(item.light);
+          findings.push(...item.findings);
+        }
+        post({ jobId, kind: 'batch', summaries: ready.map((item) => item.summary) });
         post({
           jobId,
           kind: 'progress',
@@ -121,14 +125,14 @@ export function runSplitLoad(
           progress: {
             bytesDone: Math.round((job.bytesTotal * charsDone) / job.text.length),
             bytesTotal: job.bytesTotal,
-            interactionsDone: all.length,
+            interactionsDone: light.length,
             interactionsTotal: total,
           },
         });
       }
       if (nextToSend < tasks.length) return;
       post({ jobId, kind: 'progress', stage: 'analyzing' });
-      const thread = buildThread(all);
+      const thread = buildThread(light);
       const cassette: CassetteFacts = {
         fileName: job.fileName,
         format: job.plan.format,
@@ -137,17 +141,22 @@ export function runSplitLoad(
         fileDecoding: job.fileDecoding,
         warnings: job.plan.warnings,
       };
-      const anomalies = findAnomalies({ exchanges: all, thread });
+      // findAnomalies' order: each interaction's own findings, then the cross ones, stably sorted.
+      const anomalies = [...findings, ...findCassetteAnomalies({ exchanges: light, thread })].sort(
+        (a, b) => a.exchangeIndex - b.exchangeIndex,
+      );
       const overview: CassetteOverview = { cassette, exchanges: [], thread, anomalies };
       post({ jobId, kind: 'loaded', overview, workerMs: now() - started, batched: true });
-      finish(all);
+      finish(pooled);
     };
-    const feed = (worker: PoolWorker) => {
+    const feed = (worker: PoolWorker, member: number) => {
       if (settled || nextToStart >= tasks.length) return;
-      worker.postMessage(tasks[nextToStart++]!);
+      const task = tasks[nextToStart++]!;
+      for (const item of task.items) owner[item.index] = member;
+      worker.postMessage(task);
     };
     const count = Math.max(1, Math.min(poolSize, tasks.length));
-    for (let i = 0; i < count && !settled; i++) {
+    for (let member = 0; member < count && !settled; member++) {
       let worker: PoolWorker;
       try {
         worker = createWorker();
@@ -157,19 +166,23 @@ export function runSplitLoad(
       }
       workers.push(worker);
       worker.onmessage = (event) => {
-        const result = event.data;
+        const message = event.data;
+        if ('requestId' in message) {
+          pooled.receive(member, message);
+          return;
+        }
         if (settled) return;
-        if (result.kind !== 'parsed') return finish('fallback');
-        results.set(result.taskId, result.exchanges);
-        feed(worker);
+        if (message.kind !== 'parsed') return finish('fallback');
+        results.set(message.taskId, message.items);
+        feed(worker, member);
         try {
           flush();
         } catch {
           finish('fallback');
         }
       };
-      worker.onerror = () => finish('fallback');
-      feed(worker);
+      worker.onerror = () => (settled ? pooled.fail('A parse worker stopped.') : finish('fallback'));
+      feed(worker, member);
     }
   });
 }

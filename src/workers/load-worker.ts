@@ -1,7 +1,8 @@
 /**
  * Web Worker entry: one per open file. It reads the bytes off the main thread (issues 2, 9), sends
- * the page a CassetteOverview, and keeps the full exchanges until the page closes the file
- * (terminates the worker), answering the page's queries for them (exchange-transfer.ts). Created by
+ * the page a CassetteOverview, and keeps the full exchanges (itself, or in its parse workers after
+ * a split load) until the page closes the file (terminates the worker, and with it its nested
+ * workers), answering the page's queries for them (exchange-transfer.ts). Created by
  * the page with `new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' })`
  * (https://vite.dev/guide/features#web-workers).
  *
@@ -35,12 +36,20 @@ function createParseWorker(): PoolWorker {
 
 const post = (message: LoadWorkerMessage) => scope.postMessage(message);
 
-/** The exchanges of this worker's file, once loaded. */
-let held: AnalyzedExchange[] | null = null;
+/** Where the full exchanges of this worker's file are, once loaded. */
+interface HeldExchanges {
+  fetch(from: number, to: number): Promise<AnalyzedExchange[]>;
+}
+
+function inMemory(exchanges: AnalyzedExchange[]): HeldExchanges {
+  return { fetch: (from, to) => Promise.resolve(exchanges.slice(Math.max(0, from), Math.max(0, to))) };
+}
+
+let held: HeldExchanges | null = null;
 /** Queries that arrive while the file still loads wait for it. */
 let waiting: Array<() => void> | null = [];
 
-async function trySplitLoad(request: LoadRequest): Promise<AnalyzedExchange[] | null> {
+async function trySplitLoad(request: LoadRequest): Promise<HeldExchanges | null> {
   const { jobId, fileName, bytes } = request;
   if (bytes.byteLength < SPLIT_MIN_CHARS) return null;
   post({
@@ -70,12 +79,14 @@ async function trySplitLoad(request: LoadRequest): Promise<AnalyzedExchange[] | 
 }
 
 async function load(request: LoadRequest): Promise<void> {
-  let exchanges = await trySplitLoad(request).catch(() => {
+  held = await trySplitLoad(request).catch(() => {
     post({ jobId: request.jobId, kind: 'restart' });
     return null;
   });
-  exchanges ??= runLoadJob(request, { loadCassette, analyzeCassette }, post)?.exchanges ?? null;
-  held = exchanges;
+  if (!held) {
+    const analyzed = runLoadJob(request, { loadCassette, analyzeCassette }, post);
+    held = analyzed && inMemory(analyzed.exchanges);
+  }
   const queued = waiting ?? [];
   waiting = null;
   for (const answer of queued) answer();
@@ -87,7 +98,14 @@ scope.onmessage = (event: MessageEvent<PageToLoadWorker>) => {
     void load(message);
     return;
   }
-  const answer = () => answerQuery(held, message, post);
+  const answer = () => {
+    if (!held) return answerQuery(null, message, post);
+    held.fetch(message.from, message.to).then(
+      (list) => answerQuery(list, { ...message, from: 0, to: list.length }, post),
+      (error: unknown) =>
+        post({ kind: 'exchange-error', requestId: message.requestId, message: String(error) }),
+    );
+  };
   if (waiting) waiting.push(answer);
   else answer();
 };

@@ -31,9 +31,17 @@ const EARLY_STOPS = new Set([
 export function findAnomalies(analyzed: Pick<AnalyzedCassette, 'exchanges' | 'thread'>): Anomaly[] {
   const anomalies: Anomaly[] = [];
   for (const exchange of analyzed.exchanges) anomalies.push(...findExchangeAnomalies(exchange));
-  anomalies.push(...findUnknownToolResults(analyzed));
-  anomalies.push(...findRetries(analyzed.exchanges));
+  anomalies.push(...findCassetteAnomalies(analyzed));
   return anomalies.sort((a, b) => a.exchangeIndex - b.exchangeIndex);
+}
+
+/**
+ * Findings across interactions: tool results that answer no call, and retries. They read the
+ * thread, the requests and the response statuses only, never a response body, a stream event or a
+ * delta (so the split load can run them on exchanges without those, core/summarize-exchange.ts).
+ */
+export function findCassetteAnomalies(analyzed: Pick<AnalyzedCassette, 'exchanges' | 'thread'>): Anomaly[] {
+  return [...findUnknownToolResults(analyzed), ...findRetries(analyzed.exchanges)];
 }
 
 /** Findings that need only one interaction. */
