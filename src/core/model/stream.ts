@@ -33,6 +33,8 @@ export interface StreamIssue {
   line: number;
   text: string;
   message: string;
+  /** SSE: the event whose block holds the line, when that block became an event. */
+  eventIndex?: number;
 }
 
 /** The events of one streamed body, plus what the framing told us. */
