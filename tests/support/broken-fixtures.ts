@@ -5,13 +5,14 @@
  * same pipeline as any file (`loadCassetteText` → `analyzeCassette`), so the loader, the framer,
  * the adapter and the doctor are all exercised.
  *
- * The editor works on response bodies written as YAML literal blocks (`body: |+`), which is how
- * go-vcr (the fantasy and seed fixtures) stores SSE bodies: every line of the block is one line of
- * the body, indented. It splits the body into SSE blocks (separated by a blank line), lets the test
- * change the list, and writes it back with the same indentation.
+ * The editor finds one interaction's response body in the YAML (go-vcr `response.body`, vcrpy and
+ * Ruby VCR `response.body.string`), splits it into SSE blocks (separated by a blank line), lets the
+ * test change the list, and writes the body back in place of the old scalar, as a JSON string
+ * (which is a valid YAML double-quoted scalar). The rest of the file is left as it was.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isScalar, parseDocument, type Scalar } from 'yaml';
 import { analyzeCassette } from '../../src/core/analyze';
 import { loadCassetteText } from '../../src/core/cassette';
 import type { AnalyzedCassette } from '../../src/core/model/analysis';
@@ -23,67 +24,47 @@ export function fixtureText(relativePath: string): string {
   return readFileSync(join(CORPUS_DIR, relativePath), 'utf8');
 }
 
-/** Where one interaction's literal-block response body sits in the file's lines. */
-interface BodyBlock {
-  /** Index of the first content line (the line after `body: |+`). */
-  start: number;
-  /** Index one past the last content line. */
-  end: number;
-  indent: string;
-}
-
-function findResponseBody(lines: string[], interaction: number): BodyBlock {
-  let seen = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (!/^\s*response:\s*$/.test(lines[i]!)) continue;
-    seen += 1;
-    if (seen !== interaction) continue;
-    const responseIndent = indentOf(lines[i]!).length;
-    for (let j = i + 1; j < lines.length; j++) {
-      const line = lines[j]!;
-      if (line.trim() !== '' && indentOf(line).length <= responseIndent) break;
-      const header = /^(\s*)body: \|[+-]?\s*$/.exec(line);
-      if (!header) continue;
-      const bodyIndent = header[1]!.length;
-      let end = j + 1;
-      while (end < lines.length && (lines[end]!.trim() === '' || indentOf(lines[end]!).length > bodyIndent))
-        end += 1;
-      const first = lines.slice(j + 1, end).find((l) => l.trim() !== '');
-      if (first === undefined) break;
-      return { start: j + 1, end, indent: indentOf(first) };
+/** The response body scalar of one interaction, whichever recorder wrote the file. */
+function responseBody(text: string, interaction: number): Scalar<string> {
+  const doc = parseDocument(text);
+  for (const list of ['interactions', 'http_interactions']) {
+    for (const path of [['body'], ['body', 'string']]) {
+      const node = doc.getIn([list, interaction, 'response', ...path], true);
+      if (isScalar(node) && typeof node.value === 'string' && node.range) return node as Scalar<string>;
     }
-    break;
   }
-  throw new Error(`interaction ${interaction} has no literal-block response body`);
+  throw new Error(`interaction ${interaction} has no text response body`);
 }
 
-function indentOf(line: string): string {
-  return /^\s*/.exec(line)![0];
+/** CRLF bodies (Gemini through go-vcr) keep CRLF; everything else is LF. */
+function lineEnd(body: string): string {
+  return body.includes('\r\n\r\n') ? '\r\n' : '\n';
 }
 
 /**
- * The SSE blocks of one interaction's response body, each without its blank line: events
- * (`data: …`, maybe with `event:`/`id:` lines) and comment-only blocks (`: keep-alive`) alike.
+ * The SSE blocks of one interaction's response body, each without its blank line and with LF line
+ * ends: events (`data: …`, maybe with `event:`/`id:` lines) and comment-only blocks alike.
  */
 export function streamBlocks(text: string, interaction: number): string[] {
-  const lines = text.split('\n');
-  const body = findResponseBody(lines, interaction);
-  const content = lines.slice(body.start, body.end).map((l) => l.slice(body.indent.length));
-  return content
-    .join('\n')
+  return responseBody(text, interaction)
+    .value.replace(/\r\n/g, '\n')
     .split('\n\n')
     .map((block) => block.replace(/^\n+|\n+$/g, ''))
     .filter((block) => block.trim() !== '');
 }
 
-/** The text with one interaction's response body rewritten from the blocks `edit` returns. */
+/** The text with one interaction's response body rebuilt from the blocks `edit` returns. */
 export function editStream(text: string, interaction: number, edit: (blocks: string[]) => string[]): string {
-  const lines = text.split('\n');
-  const body = findResponseBody(lines, interaction);
-  const blocks = edit(streamBlocks(text, interaction));
-  const rebuilt = blocks.flatMap((block) => [...block.split('\n'), '']);
-  const indented = rebuilt.map((line) => (line === '' ? '' : body.indent + line));
-  return [...lines.slice(0, body.start), ...indented, ...lines.slice(body.end)].join('\n');
+  const node = responseBody(text, interaction);
+  const eol = lineEnd(node.value);
+  const body = edit(streamBlocks(text, interaction))
+    .map((block) => block.split('\n').join(eol) + eol + eol)
+    .join('');
+  if (body === node.value) return text;
+  const [start, end] = node.range!;
+  // A block scalar's range takes in its last line break; the key after it needs one.
+  const after = text[end - 1] === '\n' ? '\n' : '';
+  return text.slice(0, start) + JSON.stringify(body) + after + text.slice(end);
 }
 
 /** True for a block that the framer counts as an event (it has a `data` field). */

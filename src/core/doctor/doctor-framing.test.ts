@@ -27,6 +27,9 @@ describe('broken-fixture editor', () => {
   it('gives back the fixture byte for byte when nothing is edited', () => {
     expect(editStream(OPENAI, 0, (blocks) => blocks)).toBe(OPENAI);
     expect(editStream(OPENROUTER, 0, (blocks) => blocks)).toBe(OPENROUTER);
+    // Gemini through go-vcr: a double-quoted body with CRLF line ends.
+    const gemini = fixtureText('go-vcr-v2/fantasy/TestImageUploadAgentStreaming__gemini-2.5-pro-stream.yaml');
+    expect(editStream(gemini, 0, (blocks) => blocks)).toBe(gemini);
     expect(streamBlocks(OPENAI, 0)).toHaveLength(6);
   });
 
