@@ -17,6 +17,10 @@ import {
 
 /** OpenAI Chat, gpt-4o, asks for usage: 6 events, the 5th a usage-only chunk, then [DONE]. */
 const OPENAI = fixtureText('go-vcr-v2/fantasy/TestOpenAICommon__openai-gpt-4o__simple_streaming.yaml');
+/** AWS Bedrock InvokeModel stream (Claude inside), stored by go-vcr as `!!binary` base64. */
+const BEDROCK = fixtureText(
+  'go-vcr-v2/fantasy/TestBedrockCommon__bedrock-anthropic-claude-haiku-4-5__simple_streaming.yaml',
+);
 /** OpenRouter (GLM): 179 events with `: OPENROUTER PROCESSING` comments before and inside the stream. */
 const OPENROUTER = fixtureText('go-vcr-v2/fantasy/TestOpenRouterCommon__glm__simple_streaming.yaml');
 
@@ -110,5 +114,59 @@ describe('keep-alive comments', () => {
     expect(brief(findingsOf(analyzeText(cut)))).toEqual([
       { kind: 'stopped-early', severity: 'warning', eventIndex: 3 },
     ]);
+  });
+});
+
+describe('framing issues of other stream formats are worded in their own terms', () => {
+  it('AWS event-stream: a body cut inside a frame names the byte, not an SSE line', () => {
+    const text = BEDROCK.replace(
+      /(body: !!binary \|\n)((?:[ ]{6}\S+\n)+)/,
+      (_all, head: string, lines: string) => {
+        const bytes = Buffer.from(lines.replace(/\s+/g, ''), 'base64');
+        return `${head}      ${bytes.subarray(0, bytes.length - 40).toString('base64')}\n`;
+      },
+    );
+    expect(text).not.toBe(BEDROCK);
+    const analyzed = analyzeText(text);
+    // The last frame (message_stop inside) is lost, so the stream has no terminal event either.
+    expect(brief(findingsOf(analyzed))).toEqual([
+      { kind: 'invalid-sse-line', severity: 'warning', eventIndex: undefined },
+      { kind: 'no-terminal-event', severity: 'error', eventIndex: 7 },
+    ]);
+    const found = findingsOf(analyzed, 'invalid-sse-line');
+    expect(found[0]!.message).toMatch(/^AWS event-stream frame broken at byte \d+: body ends inside a frame/);
+  });
+
+  it('NDJSON (Ollama /api/chat): a line that is not JSON names its line and event', () => {
+    // The corpus holds no native Ollama recording, so this cassette is written here; the chunk
+    // shape is Ollama's (https://github.com/ollama/ollama/blob/main/docs/api.md#generate-a-chat-completion).
+    const chunks = [
+      '{"model":"qwen3","message":{"role":"assistant","content":"Ol"},"done":false}',
+      '{"model":"qwen3","message":{"role":"assistant","content":"á"},"done":fal',
+      '{"model":"qwen3","message":{"role":"assistant","content":""},"done":true,"done_reason":"stop"}',
+    ];
+    const cassette = [
+      'version: 2',
+      'interactions:',
+      '  - id: 0',
+      '    request:',
+      `      body: '{"model":"qwen3","messages":[{"role":"user","content":"Oi"}],"stream":true}'`,
+      '      url: http://localhost:11434/api/chat',
+      '      method: POST',
+      '    response:',
+      `      body: ${JSON.stringify(chunks.join('\n') + '\n')}`,
+      '      headers:',
+      '        Content-Type: [application/x-ndjson]',
+      '      status: 200 OK',
+      '      code: 200',
+      '',
+    ].join('\n');
+    const analyzed = analyzeText(cassette);
+    expect(analyzed.exchanges[0]!.llm.stream!.format).toBe('ndjson');
+    const found = findingsOf(analyzed);
+    expect(found).toEqual([
+      expect.objectContaining({ kind: 'invalid-sse-line', severity: 'warning', eventIndex: 1 }),
+    ]);
+    expect(found[0]!.message).toMatch(/^line 2 \(event 1\) breaks the NDJSON stream: not JSON: /);
   });
 });

@@ -6,6 +6,7 @@
 import type { AnalyzedCassette, AnalyzedExchange } from '../model/analysis';
 import type { Anomaly } from '../model/anomaly';
 import type { ContentPart } from '../model/conversation';
+import type { StreamFormat, StreamIssue } from '../model/stream';
 import { finishEvent, inEvent, toolCallEvents } from './finding-events';
 import { findRetries } from './find-retries';
 import { findSequenceProblems } from './sequence-order';
@@ -75,12 +76,11 @@ export function findExchangeAnomalies({ http, llm }: AnalyzedExchange): Anomaly[
       }
     }
     for (const issue of stream.issues.slice(0, 20)) {
-      // The event is known when the bad line sat inside a block that still became an event.
       add({
         kind: 'invalid-sse-line',
         severity: 'warning',
         eventIndex: issue.eventIndex,
-        message: `line ${issue.line}${issue.eventIndex !== undefined ? ` (event ${issue.eventIndex})` : ''} is not valid SSE: ${issue.message}`,
+        message: framingMessage(stream.format, issue),
       });
     }
     const ok = status === null || (status >= 200 && status < 300);
@@ -178,6 +178,17 @@ function findErrorEvent(llm: AnalyzedExchange['llm']): Omit<Anomaly, 'exchangeIn
     };
   }
   return null;
+}
+
+/**
+ * A line or frame that breaks the framing, in the stream's own terms: the kind is named after SSE,
+ * the most common framing, but AWS event-stream frames and JSON-array / NDJSON lines break too.
+ */
+function framingMessage(format: StreamFormat, issue: StreamIssue): string {
+  if (format === 'aws-eventstream') return `AWS event-stream frame broken at ${issue.text}: ${issue.message}`;
+  const where = `line ${issue.line}${issue.eventIndex !== undefined ? ` (event ${issue.eventIndex})` : ''}`;
+  if (format === 'sse') return `${where} is not valid SSE: ${issue.message}`;
+  return `${where} breaks the ${format === 'ndjson' ? 'NDJSON' : 'JSON array'} stream: ${issue.message}`;
 }
 
 function isEarlyStop(reason: string): boolean {

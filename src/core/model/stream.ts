@@ -33,7 +33,7 @@ export interface StreamIssue {
   line: number;
   text: string;
   message: string;
-  /** SSE: the event whose block holds the line, when that block became an event. */
+  /** The event the line belongs to, when it became one (SSE: its block; NDJSON: the line itself). */
   eventIndex?: number;
 }
 
