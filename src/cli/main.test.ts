@@ -75,6 +75,22 @@ describe('runCli', () => {
     expect(report.interactions[0].tool_calls).toEqual(['add', 'multiply']);
   });
 
+  it('inspect --json names the event of a finding in anomalies and anomaly_details', async () => {
+    const broken = readFileSync(SEED, 'utf8').replace('"finish_reason":"stop"', '"finish_reason":"length"');
+    const { io, out } = fakeIo(new Map([['broken.yaml', text(broken)]]));
+    expect(await runCli(['inspect', 'broken.yaml', '--json'], io)).toBe(0);
+    const row = JSON.parse(out.stdout).interactions[1];
+    expect(row.anomalies).toEqual([expect.stringMatching(/^finish reason "length" in event \d+: /)]);
+    expect(row.anomaly_details).toEqual([
+      {
+        kind: 'stopped-early',
+        severity: 'warning',
+        event_index: expect.any(Number),
+        message: row.anomalies[0],
+      },
+    ]);
+  });
+
   it('inspect without --json prints the table', async () => {
     const { io, out } = fakeIo(new Map([['seed.yaml', new Uint8Array(readFileSync(SEED))]]));
     expect(await runCli(['inspect', 'seed.yaml'], io)).toBe(0);

@@ -6,6 +6,8 @@
 import type { AnalyzedCassette, AnalyzedExchange } from '../model/analysis';
 import type { Anomaly } from '../model/anomaly';
 import type { ContentPart } from '../model/conversation';
+import type { StreamFormat, StreamIssue } from '../model/stream';
+import { finishEvent, inEvent, toolCallEvents } from './finding-events';
 import { findRetries } from './find-retries';
 import { findSequenceProblems } from './sequence-order';
 import { asksForUsage, hasTerminalEvent } from './terminal-event';
@@ -85,7 +87,8 @@ export function findExchangeAnomalies({ http, llm }: AnalyzedExchange): Anomaly[
       add({
         kind: 'invalid-sse-line',
         severity: 'warning',
-        message: `line ${issue.line} is not valid SSE: ${issue.message}`,
+        eventIndex: issue.eventIndex,
+        message: framingMessage(stream.format, issue),
       });
     }
     const ok = status === null || (status >= 200 && status < 300);
@@ -104,21 +107,26 @@ export function findExchangeAnomalies({ http, llm }: AnalyzedExchange): Anomaly[
   const response = llm.response;
   const finish = response?.finishReason ?? null;
   if (finish && isEarlyStop(finish)) {
+    const eventIndex = finishEvent(llm, finish);
     add({
       kind: 'stopped-early',
       severity: 'warning',
-      eventIndex: finishEvent(llm),
-      message: `finish reason "${finish}": the model stopped before it was done`,
+      eventIndex,
+      message: `finish reason "${finish}"${inEvent(eventIndex)}: the model stopped before it was done`,
     });
   }
   const message = response?.message ?? null;
+  const callEvents = toolCallEvents(llm);
+  let callPosition = 0;
   for (const part of message?.parts ?? []) {
-    if (part.kind === 'tool-call' && part.argumentsError !== undefined && part.argumentsText.trim() !== '') {
+    if (part.kind !== 'tool-call') continue;
+    const eventIndex = callEvents[callPosition++];
+    if (part.argumentsError !== undefined && part.argumentsText.trim() !== '') {
       add({
         kind: 'invalid-tool-arguments',
         severity: 'error',
-        eventIndex: lastArgumentsEvent(llm, part.id, part.name),
-        message: `arguments of tool call ${part.name} are not valid JSON: ${part.argumentsError}`,
+        eventIndex,
+        message: `arguments of tool call ${part.name}${eventIndex !== undefined ? ` (event ${eventIndex})` : ''} are not valid JSON: ${part.argumentsError}`,
       });
     }
   }
@@ -180,36 +188,20 @@ function findErrorEvent(llm: AnalyzedExchange['llm']): Omit<Anomaly, 'exchangeIn
   return null;
 }
 
-/** The event that carried the last fragment of a tool call's arguments. */
-function lastArgumentsEvent(
-  llm: AnalyzedExchange['llm'],
-  id: string | null,
-  name: string,
-): number | undefined {
-  let key: string | null = null;
-  let last: number | undefined;
-  for (const delta of llm.deltas) {
-    if (delta.kind === 'tool-call-start' && (id !== null ? delta.id === id : delta.name === name)) {
-      key = delta.key;
-      last = delta.eventIndex;
-    } else if (delta.kind === 'tool-call-args' && delta.key === key) {
-      last = delta.eventIndex;
-    }
-  }
-  return last;
+/**
+ * A line or frame that breaks the framing, in the stream's own terms: the kind is named after SSE,
+ * the most common framing, but AWS event-stream frames and JSON-array / NDJSON lines break too.
+ */
+function framingMessage(format: StreamFormat, issue: StreamIssue): string {
+  if (format === 'aws-eventstream') return `AWS event-stream frame broken at ${issue.text}: ${issue.message}`;
+  const where = `line ${issue.line}${issue.eventIndex !== undefined ? ` (event ${issue.eventIndex})` : ''}`;
+  if (format === 'sse') return `${where} is not valid SSE: ${issue.message}`;
+  return `${where} breaks the ${format === 'ndjson' ? 'NDJSON' : 'JSON array'} stream: ${issue.message}`;
 }
 
 function isEarlyStop(reason: string): boolean {
   const lower = reason.toLowerCase();
   return EARLY_STOPS.has(lower) || lower.startsWith('incomplete') || lower === 'failed';
-}
-
-function finishEvent(llm: AnalyzedExchange['llm']): number | undefined {
-  for (let i = llm.deltas.length - 1; i >= 0; i--) {
-    const d = llm.deltas[i]!;
-    if (d.kind === 'finish') return d.eventIndex;
-  }
-  return undefined;
 }
 
 function isEmpty(parts: readonly ContentPart[]): boolean {

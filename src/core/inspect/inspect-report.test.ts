@@ -130,6 +130,7 @@ describe('toInspectReport', () => {
       'duration_ms',
       'error',
       'anomalies',
+      'anomaly_details',
     ]);
     expect(row).toMatchObject({
       method: 'POST',
@@ -149,6 +150,14 @@ describe('toInspectReport', () => {
     // The stream doctor's findings are filed under the interaction: this fake stream has no
     // terminal event.
     expect(row.anomalies).toEqual([expect.stringMatching(/terminal/)]);
+    expect(row.anomaly_details).toEqual([
+      {
+        kind: 'no-terminal-event',
+        severity: 'error',
+        event_index: 6,
+        message: 'stream stops after event 6 without its terminal event',
+      },
+    ]);
   });
 
   it('cuts text at 200 code points but reports the full length', () => {

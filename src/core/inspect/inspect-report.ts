@@ -7,7 +7,7 @@
  * CLI and the page can never disagree about a cassette.
  */
 import type { AnalyzedCassette, AnalyzedExchange } from '../model/analysis';
-import type { Anomaly } from '../model/anomaly';
+import type { Anomaly, AnomalyKind } from '../model/anomaly';
 import type { ApiFamily, ContentPart, LlmExchange } from '../model/conversation';
 import type { CassetteFormat, Diagnostic } from '../model/http';
 import type { StreamFormat } from '../model/stream';
@@ -45,6 +45,17 @@ export interface InspectInteraction {
   duration_ms: number | null;
   error: string | null;
   anomalies: string[];
+  /** The same findings as `anomalies`, in the same order, as data (docs/inspect-json.md). */
+  anomaly_details: InspectAnomaly[];
+}
+
+/** One stream-doctor finding (model/anomaly.ts) in inspect terms. */
+export interface InspectAnomaly {
+  kind: AnomalyKind;
+  severity: Anomaly['severity'];
+  /** The stream event it points at, counted like `stream_events` from 0; null when none applies. */
+  event_index: number | null;
+  message: string;
 }
 
 /** The whole `inspect --json` object. */
@@ -68,11 +79,11 @@ export function toInspectReport(analyzed: AnalyzedCassette, fileName: string): I
     }
   }
   // The stream doctor (issue 7) finds problems across the whole cassette (retries, unknown tool
-  // results); its one-sentence messages are filed under each interaction.
-  const anomaliesByExchange = new Map<number, string[]>();
+  // results); its findings are filed under each interaction, as sentences and as data.
+  const anomaliesByExchange = new Map<number, Anomaly[]>();
   for (const anomaly of doctorFindings(analyzed)) {
     const list = anomaliesByExchange.get(anomaly.exchangeIndex) ?? [];
-    list.push(anomaly.message);
+    list.push(anomaly);
     anomaliesByExchange.set(anomaly.exchangeIndex, list);
   }
   return {
@@ -80,10 +91,24 @@ export function toInspectReport(analyzed: AnalyzedCassette, fileName: string): I
     format: cassette.format,
     interaction_count: analyzed.exchanges.length,
     warnings,
-    interactions: analyzed.exchanges.map((exchange) => ({
-      ...toInspectInteraction(exchange),
-      anomalies: anomaliesByExchange.get(exchange.http.index) ?? [],
-    })),
+    interactions: analyzed.exchanges.map((exchange) => {
+      const findings = anomaliesByExchange.get(exchange.http.index) ?? [];
+      return {
+        ...toInspectInteraction(exchange),
+        anomalies: findings.map((a) => a.message),
+        anomaly_details: findings.map(toInspectAnomaly),
+      };
+    }),
+  };
+}
+
+/** One finding as data; `exchangeIndex` is implied by the interaction it is filed under. */
+export function toInspectAnomaly(anomaly: Anomaly): InspectAnomaly {
+  return {
+    kind: anomaly.kind,
+    severity: anomaly.severity,
+    event_index: anomaly.eventIndex ?? null,
+    message: anomaly.message,
   };
 }
 
@@ -126,6 +151,7 @@ export function toInspectInteraction(exchange: AnalyzedExchange): InspectInterac
     error: providerErrorMessage(llm),
     // Filled in by toInspectReport: some findings need the whole cassette.
     anomalies: [],
+    anomaly_details: [],
   };
 }
 

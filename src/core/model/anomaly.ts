@@ -1,6 +1,7 @@
 /**
  * Findings of the stream doctor: what is wrong (or suspicious) in one interaction, named precisely
- * enough to jump to it (the event index) and to gate CI on it (`inspect --json` → `anomalies`).
+ * enough to jump to it (the event index) and to gate CI on it (`inspect --json` → `anomalies` as
+ * sentences, `anomaly_details` as data; docs/inspect-json.md).
  */
 
 /** What kind of problem. Spelled as in `inspect --json` `anomaly_details[].kind`. */
@@ -24,7 +25,11 @@ export interface Anomaly {
   /** `error`: the call failed or the stream is broken; `warning`: it worked but not as asked. */
   severity: 'error' | 'warning';
   exchangeIndex: number;
-  /** The stream event the finding points at, when one applies. */
+  /**
+   * The stream event the finding points at, when one applies (counted like `stream_events`, from
+   * 0). Absent for findings about something missing (usage, any content) or outside the stream
+   * (HTTP status, retries, tool results sent in a request). When set, the message names it too.
+   */
   eventIndex?: number;
   /** One sentence, e.g. "invalid JSON in event 7: Unexpected token". */
   message: string;

@@ -33,6 +33,8 @@ export interface StreamIssue {
   line: number;
   text: string;
   message: string;
+  /** The event the line belongs to, when it became one (SSE: its block; NDJSON: the line itself). */
+  eventIndex?: number;
 }
 
 /** The events of one streamed body, plus what the framing told us. */

@@ -116,7 +116,12 @@ export function parseNdjson(text: string): StreamTrace {
     if (data === '') continue;
     const event = attachJson({ index: events.length, event: null, id: null, data, line: index + 1 });
     if (event.jsonError !== undefined && issues.length < MAX_ISSUES) {
-      issues.push({ line: index + 1, text: data.slice(0, 200), message: `not JSON: ${event.jsonError}` });
+      issues.push({
+        line: index + 1,
+        text: data.slice(0, 200),
+        message: `not JSON: ${event.jsonError}`,
+        eventIndex: event.index,
+      });
     }
     events.push(event);
   }

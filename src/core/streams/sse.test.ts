@@ -35,6 +35,15 @@ describe('parseSse', () => {
     expect(trace.events[1]?.line).toBe(3);
   });
 
+  it('ties a bad line to the event its block became, and to none when the block had no data', () => {
+    const trace = parseSse('data: {"a":\n1}\n\nstray\n\ndata: 2\n\n');
+    expect(trace.issues.map((i) => [i.line, i.eventIndex])).toEqual([
+      [2, 0],
+      [4, undefined],
+    ]);
+    expect(trace.events.map((e) => e.data)).toEqual(['{"a":', '2']);
+  });
+
   it('keeps an event the body cut short and marks the trace truncated', () => {
     const trace = parseSse('data: {"a":1}\n\ndata: {"b":');
     expect(trace.truncated).toBe(true);

@@ -42,6 +42,8 @@ export class SseFramer {
   private blockStartLine: number | null = null;
   /** The current block has a `data` field: a missing blank line would drop an event. */
   private blockHasData = false;
+  /** Position in `issues` of the first issue met inside the current block, if any. */
+  private blockIssuesFrom: number | null = null;
   private overflow = false;
   private first = true;
 
@@ -59,6 +61,9 @@ export class SseFramer {
           data: message.data,
           line: this.blockStartLine ?? this.lineNumber,
         };
+        // A bad line inside a block that became an event belongs to that event (the doctor names it).
+        for (let i = this.blockIssuesFrom ?? this.issues.length; i < this.issues.length; i++)
+          this.issues[i]!.eventIndex = event.index;
         this.events.push(attachJson(event));
       },
       onComment: () => {
@@ -148,6 +153,7 @@ export class SseFramer {
       this.parser.feed('\n');
       this.blockStartLine = null;
       this.blockHasData = false;
+      this.blockIssuesFrom = null;
       return;
     }
     if (line.charCodeAt(0) !== 58 /* ':' comment */) {
@@ -162,6 +168,7 @@ export class SseFramer {
 
   private addIssue(line: number, text: string, message: string): void {
     if (this.issues.length >= SSE_LIMITS.maxIssues) return;
+    if (this.blockStartLine !== null) this.blockIssuesFrom ??= this.issues.length;
     this.issues.push({ line, text: text.slice(0, SSE_LIMITS.maxIssueTextChars), message });
   }
 }
