@@ -8,6 +8,12 @@ import { CHROMIUM_ARGS, findChromium } from './tests/e2e/support/find-chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
+const browser = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1360, height: 900 },
+  launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+};
+
 export default defineConfig({
   testDir: './tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -25,15 +31,12 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
   },
+  // The hostile-input spec asserts issue 8's time bounds (answer within 2 s, no main-thread task
+  // over 200 ms) when HOSTILE_STRICT=1; `npm run test:e2e` runs it alone, one worker, after the
+  // rest, so another test's browser does not share the two cores while it is timed.
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1360, height: 900 },
-        launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
-      },
-    },
+    { name: 'chromium', use: browser, testIgnore: '**/hostile.spec.ts' },
+    { name: 'hostile', use: browser, testMatch: '**/hostile.spec.ts' },
   ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

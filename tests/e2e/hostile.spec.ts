@@ -21,10 +21,11 @@ import {
 import { dropFiles, expect, fixtureFile, openSample, test } from './support/fixtures';
 
 // Issue 8's bounds: the page answers within 2 s and runs no main-thread task over 200 ms. Every
-// run measures both and prints them ([measure] lines, test annotations). They are asserted only
-// with HOSTILE_STRICT=1, on a quiet machine: on a shared 2-core CI runner the scheduler alone
-// stretches them, and speed is judged by measurement, not by timed tests that flake. Without
-// strict mode the page must still answer (10 s) — a frozen tab fails either way.
+// run measures both and prints them ([measure] lines, test annotations). `npm test` asserts them
+// (HOSTILE_STRICT=1, `npm run test:hostile`), running this spec alone with one worker: measured
+// there, the longest task was 121 ms and the slowest answer 455 ms. A plain `playwright test` of
+// this file beside other specs only requires an answer within 10 s, since a second browser on the
+// same two cores stretches every task; a frozen tab fails either way.
 const STRICT = process.env.HOSTILE_STRICT === '1';
 const LONG_TASK_LIMIT_MS = Number(process.env.HOSTILE_LONG_TASK_MS ?? (STRICT ? 200 : Infinity));
 const ANSWER_WITHIN_MS = Number(process.env.HOSTILE_ANSWER_MS ?? (STRICT ? 2_000 : 10_000));
