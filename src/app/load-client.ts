@@ -93,12 +93,50 @@ let nextJobId = 1;
 let running = 0;
 const queue: Job[] = [];
 
-function startWorker(): Worker {
+function createWorker(): Worker {
   return new Worker(new URL('../workers/load-worker.ts', import.meta.url), {
     type: 'module',
     name: 'cassette-load',
   });
 }
+
+/**
+ * One load worker started ahead of need: fetching and evaluating the worker's module takes tens of
+ * milliseconds, which would otherwise come first on every file opened. Made when the page is idle
+ * and again after each start, so the next file finds one ready.
+ */
+let spare: Worker | null = null;
+
+function prepareSpare(): void {
+  if (spare || typeof Worker === 'undefined') return;
+  const make = () => {
+    if (spare) return;
+    try {
+      const worker = createWorker();
+      // A spare that failed to start is dropped, so no file is sent to a worker that will never answer.
+      worker.onerror = (event) => {
+        event.preventDefault();
+        if (spare === worker) spare = null;
+        worker.terminate();
+      };
+      spare = worker;
+    } catch {
+      // Leave it: startWorker creates one when needed and reports the error there.
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(make, { timeout: 1000 });
+  else setTimeout(make, 200);
+}
+
+function startWorker(): Worker {
+  const worker = spare ?? createWorker();
+  spare = null;
+  worker.onerror = null;
+  prepareSpare();
+  return worker;
+}
+
+prepareSpare();
 
 function runNext(): void {
   if (running >= MAX_PARALLEL) return;
