@@ -103,7 +103,7 @@ function createWorker(): Worker {
 /**
  * One load worker started ahead of need: fetching and evaluating the worker's module takes tens of
  * milliseconds, which would otherwise come first on every file opened. Made when the page is idle
- * and again after each start, so the next file finds one ready.
+ * and again after each load ends (not at its start, where it would take a core from that load).
  */
 let spare: Worker | null = null;
 
@@ -132,7 +132,6 @@ function startWorker(): Worker {
   const worker = spare ?? createWorker();
   spare = null;
   worker.onerror = null;
-  prepareSpare();
   return worker;
 }
 
@@ -156,6 +155,7 @@ function runNext(): void {
     reporter.cancel();
     running -= 1;
     runNext();
+    if (running === 0) prepareSpare();
     return true;
   };
   const fail = (message: string) => {

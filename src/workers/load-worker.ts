@@ -52,6 +52,11 @@ let waiting: Array<() => void> | null = [];
 async function trySplitLoad(request: LoadRequest): Promise<HeldExchanges | null> {
   const { jobId, fileName, bytes } = request;
   if (bytes.byteLength < SPLIT_MIN_CHARS) return null;
+  // Start the pool now: its workers load their module while this one decodes and splits the text
+  // (a few hundred ms on a 43 MB file), so the first run of interactions finds them ready.
+  const started: PoolWorker[] = [];
+  for (let i = 0; i < POOL_SIZE; i++) started.push(createParseWorker());
+  const unused = () => started.splice(0).forEach((worker) => worker.terminate());
   post({
     jobId,
     kind: 'progress',
@@ -59,10 +64,12 @@ async function trySplitLoad(request: LoadRequest): Promise<HeldExchanges | null>
     progress: { bytesDone: 0, bytesTotal: bytes.byteLength, interactionsDone: 0, interactionsTotal: null },
   });
   const decoded = decodeFileBytes(bytes);
-  if (!decoded.ok) return null;
-  const split = splitInteractionList(decoded.text);
-  const plan = split && planSplitLoad(decoded.text, split);
-  if (!split || !plan) return null;
+  const split = decoded.ok ? splitInteractionList(decoded.text) : null;
+  const plan = decoded.ok && split && planSplitLoad(decoded.text, split);
+  if (!decoded.ok || !split || !plan) {
+    unused();
+    return null;
+  }
   const job = {
     jobId,
     fileName,
@@ -72,7 +79,9 @@ async function trySplitLoad(request: LoadRequest): Promise<HeldExchanges | null>
     split,
     plan,
   };
-  const outcome = await runSplitLoad(job, createParseWorker, POOL_SIZE, post);
+  const take = () => started.shift() ?? createParseWorker();
+  const outcome = await runSplitLoad(job, take, POOL_SIZE, post);
+  unused();
   if (outcome !== 'fallback') return outcome;
   post({ jobId, kind: 'restart' });
   return null;
