@@ -4,45 +4,16 @@
  * page's CSP needs no remote img-src. A server that sends no CORS header cannot be read, and the
  * page says so. Two local servers (scripts/serve.mjs) serve a 1×1 PNG, with and without CORS.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dropFiles, expect, fixturePath, openSample, test } from './support/fixtures';
+import { serveDirectory, type StaticServer } from './support/static-server';
 
 const PIXEL = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function serve(dir: string, cors: boolean): Promise<{ origin: string; child: ChildProcess }> {
-  const args = ['scripts/serve.mjs', dir, '--port', String(await freePort()), '--host', '127.0.0.1'];
-  if (cors) args.push('--cors');
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  const origin = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${output}`)));
-  });
-  return { origin, child };
-}
 
 /** The sample with a markdown image of `address` in the user's message. */
 function cassetteWithImage(address: string): string {
@@ -56,14 +27,14 @@ function cassetteWithImage(address: string): string {
   );
 }
 
-let withCors: { origin: string; child: ChildProcess };
-let withoutCors: { origin: string; child: ChildProcess };
+let withCors: StaticServer;
+let withoutCors: StaticServer;
 
 test.beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cv-image-'));
   writeFileSync(join(dir, 'pixel.png'), PIXEL);
-  withCors = await serve(dir, true);
-  withoutCors = await serve(dir, false);
+  withCors = await serveDirectory(dir, true);
+  withoutCors = await serveDirectory(dir, false);
 });
 
 test.afterAll(() => {

@@ -4,54 +4,17 @@
  * loads the fixture and names where it came from; the other gives the CORS message; a missing file
  * gives its 404 message.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { expect, test } from './support/fixtures';
+import { serveDirectory, type StaticServer } from './support/static-server';
 
 const FIXTURE = 'corpus/seed/multi_tool_streaming_kimi-k2_together.yaml';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts serve.mjs and resolves with its origin once it prints the address it listens on. */
-async function serveFixtures(cors: boolean): Promise<{ origin: string; child: ChildProcess }> {
-  const args = [
-    'scripts/serve.mjs',
-    'tests/fixtures',
-    '--port',
-    String(await freePort()),
-    '--host',
-    '127.0.0.1',
-  ];
-  if (cors) args.push('--cors');
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  const origin = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${output}`)));
-  });
-  return { origin, child };
-}
-
-let withCors: { origin: string; child: ChildProcess };
-let withoutCors: { origin: string; child: ChildProcess };
+let withCors: StaticServer;
+let withoutCors: StaticServer;
 
 test.beforeAll(async () => {
-  withCors = await serveFixtures(true);
-  withoutCors = await serveFixtures(false);
+  withCors = await serveDirectory('tests/fixtures', true);
+  withoutCors = await serveDirectory('tests/fixtures', false);
 });
 
 test.afterAll(() => {
