@@ -139,10 +139,10 @@ export function App() {
       outcome.exchanges.close();
     }
   }, []);
-  const loadedFiles = state.files;
+  // Each loaded file as a side of a comparison; its full exchanges come from its load worker.
   const candidates = useMemo(() => {
     const map = new Map<string, CompareCandidate>();
-    for (const open of loadedFiles) {
+    for (const open of state.files) {
       if (open.status !== 'loaded') continue;
       const { id, name, overview } = open;
       map.set(id, {
@@ -154,7 +154,7 @@ export function App() {
       });
     }
     return map;
-  }, [loadedFiles]);
+  }, [state.files]);
   const changeView = useCallback((view: InteractionView) => dispatch({ type: 'view-changed', view }), []);
   const changePosition = useCallback(
     (positionMs: number) => dispatch({ type: 'replay-position-changed', positionMs }),

@@ -67,12 +67,11 @@ export function InteractionPanel(props: InteractionPanelProps) {
       </p>
     );
   } else if (view === 'raw') {
-    const { exchange } = full;
     const focus = props.focusEvent?.exchange === selectedExchange ? props.focusEvent : null;
     content = (
       <RawInspector
         key={`${selectedExchange}:${focus?.seq ?? 0}`}
-        exchange={exchange}
+        exchange={full.exchange}
         focusEventIndex={focus?.event ?? null}
       />
     );

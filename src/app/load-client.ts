@@ -42,7 +42,7 @@ export const BATCH_REPORT_INTERVAL_MS = 250;
  * workers/load-protocol.ts).
  */
 export function batchReporter(
-  onBatch: ((exchangesSoFar: ExchangeSummary[]) => void) | undefined,
+  onBatch: ((summariesSoFar: ExchangeSummary[]) => void) | undefined,
   intervalMs = BATCH_REPORT_INTERVAL_MS,
   now: () => number = () => performance.now(),
 ) {
