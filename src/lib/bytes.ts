@@ -60,10 +60,17 @@ export function sniffBinaryMimeType(bytes: Uint8Array): string | null {
   return null;
 }
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /** Number of bytes `text` takes in UTF-8, without allocating. Lone surrogates count as U+FFFD (3). */
 export function utf8ByteLength(text: string): number {
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
+  // Bodies are mostly ASCII (JSON, SSE): one native regex search finds the first other character,
+  // and only the rest is counted in JS (a per-character loop over a 43 MB cassette's bodies cost
+  // ~0.3 s; issue 9).
+  const firstWide = text.search(NOT_ASCII);
+  if (firstWide < 0) return text.length;
+  let length = firstWide;
+  for (let i = firstWide; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) length += 1;
     else if (code < 0x800) length += 2;
