@@ -3,13 +3,13 @@
  * (core/cassette/split), a pool of parse workers parses and reads them in parallel, and the page
  * gets each run's summaries in file order as they come, with progress in bytes and interactions.
  * The parse workers keep the full exchanges and send back light copies (core/summarize-exchange
- * `withoutBulk`) and each interaction's findings; the thread and the cross-interaction findings
- * are computed once at the end, exactly as `analyzeCassette` does. Resolves with a PooledExchanges
+ * `withoutBulk`) and each interaction's findings; the thread is built as runs arrive in file order
+ * and the cross-interaction findings once at the end, exactly as `analyzeCassette` does. Resolves with a PooledExchanges
  * that fetches full exchanges from the workers holding them, or 'fallback' when any piece cannot
  * stand alone (the caller then reads the whole file the old way, after telling the page to
  * `restart`).
  */
-import { buildThread } from '../core/conversation/build-thread';
+import { ThreadBuilder } from '../core/conversation/build-thread';
 import { findCassetteAnomalies } from '../core/doctor/find-anomalies';
 import type { SplitPlan } from '../core/cassette/split/split-interaction-list';
 import type { SplitLoadPlan } from '../core/cassette/split/split-load';
@@ -91,6 +91,8 @@ export function runSplitLoad(
   const results = new Map<number, ParsedItem[]>();
   const light: AnalyzedExchange[] = [];
   const findings: Anomaly[] = [];
+  // Built as runs arrive in file order, so only its last step is left when the last run is in.
+  const threadBuilder = new ThreadBuilder();
   let nextToSend = 0;
   let nextToStart = 0;
   let charsDone = 0;
@@ -115,6 +117,7 @@ export function runSplitLoad(
         nextToSend++;
         for (const item of ready) {
           light.push(item.light);
+          threadBuilder.add(item.light);
           findings.push(...item.findings);
         }
         post({ jobId, kind: 'batch', summaries: ready.map((item) => item.summary) });
@@ -132,7 +135,7 @@ export function runSplitLoad(
       }
       if (nextToSend < tasks.length) return;
       post({ jobId, kind: 'progress', stage: 'analyzing' });
-      const thread = buildThread(light);
+      const thread = threadBuilder.finish();
       const cassette: CassetteFacts = {
         fileName: job.fileName,
         format: job.plan.format,

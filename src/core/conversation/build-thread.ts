@@ -97,15 +97,22 @@ function toolKey(tool: ToolDefinition): string {
   return `${tool.type}\u0000${tool.name}`;
 }
 
-/** Build the thread. Pure; never throws on adapter output that follows the model types. */
-export function buildThread(exchanges: AnalyzedExchange[]): Thread {
-  const items: ThreadItem[] = [];
-  const shown = new ShownMessages();
-  const tools = new Map<string, ThreadTool>();
-  const aliases = new Map<string, PartRef>();
-  let totalUsage: Usage | null = null;
+/**
+ * Builds the thread one exchange at a time, in file order, so a load can build it while later
+ * interactions are still being read (issue 9) instead of in one pass at the end.
+ */
+export class ThreadBuilder {
+  private readonly items: ThreadItem[] = [];
+  private readonly shown = new ShownMessages();
+  private readonly tools = new Map<string, ThreadTool>();
+  private readonly aliases = new Map<string, PartRef>();
+  private totalUsage: Usage | null = null;
+  private added = 0;
 
-  exchanges.forEach((exchange, position) => {
+  /** The next exchange in file order. */
+  add(exchange: AnalyzedExchange): void {
+    const { items, shown, tools, aliases } = this;
+    const position = this.added++;
     const exchangeIndex = exchange.http.index ?? position;
     const { llm, http } = exchange;
     items.push({ kind: 'boundary', exchangeIndex, boundary: boundaryOf(exchange) });
@@ -116,7 +123,6 @@ export function buildThread(exchanges: AnalyzedExchange[]): Thread {
       if (error) items.push({ kind: 'error', exchangeIndex, status: http.response?.status ?? null, error });
       return;
     }
-
     const messages = llm.request?.messages ?? [];
     let folded = 0;
     for (; folded < messages.length; folded += 1) {
@@ -156,16 +162,26 @@ export function buildThread(exchanges: AnalyzedExchange[]): Thread {
       });
     }
     if (!response && !llm.request) items.push({ kind: 'raw', exchangeIndex });
-    totalUsage = addUsage(totalUsage, response?.usage ?? null);
-  });
+    this.totalUsage = addUsage(this.totalUsage, response?.usage ?? null);
+  }
 
-  const links = linkToolCalls(items, aliases);
-  const counts = new Map<string, number>();
-  for (const link of links) counts.set(link.name, (counts.get(link.name) ?? 0) + 1);
-  const threadTools = [...tools.values()].map((tool) => ({
-    ...tool,
-    callCount: counts.get(tool.definition.name) ?? 0,
-  }));
+  /** The thread of everything added: tool calls numbered and linked, definitions counted. */
+  finish(): Thread {
+    const { items, tools, aliases, totalUsage } = this;
+    const links = linkToolCalls(items, aliases);
+    const counts = new Map<string, number>();
+    for (const link of links) counts.set(link.name, (counts.get(link.name) ?? 0) + 1);
+    const threadTools = [...tools.values()].map((tool) => ({
+      ...tool,
+      callCount: counts.get(tool.definition.name) ?? 0,
+    }));
+    return { items, tools: threadTools, links, totalUsage };
+  }
+}
 
-  return { items, tools: threadTools, links, totalUsage };
+/** Build the thread. Pure; never throws on adapter output that follows the model types. */
+export function buildThread(exchanges: AnalyzedExchange[]): Thread {
+  const builder = new ThreadBuilder();
+  for (const exchange of exchanges) builder.add(exchange);
+  return builder.finish();
 }
