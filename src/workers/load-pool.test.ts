@@ -6,7 +6,6 @@ import { splitInteractionList } from '../core/cassette/split/split-interaction-l
 import { planSplitLoad } from '../core/cassette/split/split-load';
 import { analyzeCassette } from '../core/analyze';
 import type { AnalyzedExchange } from '../core/model/analysis';
-import type { ExchangeSummary } from '../core/model/overview';
 import { answerQuery } from './exchange-transfer';
 import { toCassetteOverview } from '../core/summarize-exchange';
 import { withBatches, type LoadResponse } from './load-protocol';
@@ -55,9 +54,10 @@ function fakeWorker(tamper?: (task: ParseTask) => ParseResult | null): PoolWorke
 }
 
 function job(text: string) {
-  const split = splitInteractionList(text)!;
-  const plan = planSplitLoad(text, split)!;
-  return { jobId: 3, fileName: 'big.yaml', text, bytesTotal: text.length, fileDecoding: [], split, plan };
+  const bytes = new TextEncoder().encode(text);
+  const split = splitInteractionList(bytes)!;
+  const plan = planSplitLoad(bytes, split)!;
+  return { jobId: 3, fileName: 'big.yaml', bytes, bytesTotal: bytes.length, fileDecoding: [], split, plan };
 }
 
 describe('runSplitLoad', () => {
@@ -76,11 +76,14 @@ describe('runSplitLoad', () => {
     if (outcome === 'fallback') return;
     expect(await outcome.fetch(0, 150)).toEqual(expected.exchanges);
     expect(await outcome.fetch(40, 43)).toEqual(expected.exchanges.slice(40, 43));
-    const batches = out.flatMap((r) => (r.kind === 'batch' ? [r.summaries] : [])) as ExchangeSummary[][];
+    const batches = out.flatMap((r) => (r.kind === 'batch' ? [r] : []));
+    const summaries = batches.flatMap((b) => b.summaries);
+    const items = batches.flatMap((b) => b.threadItems);
     const loaded = out.at(-1)!;
     expect(loaded.kind === 'loaded' && loaded.batched).toBe(true);
     if (loaded.kind !== 'loaded') return;
-    expect(withBatches(loaded.overview, batches)).toEqual(toCassetteOverview(expected));
+    expect(loaded.overview.thread.items).toEqual([]);
+    expect(withBatches(loaded.overview, summaries, items)).toEqual(toCassetteOverview(expected));
     const done = out.flatMap((r) =>
       r.kind === 'progress' && r.progress ? [r.progress.interactionsDone] : [],
     );

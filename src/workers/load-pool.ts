@@ -22,7 +22,7 @@ import { PooledExchanges } from './pooled-exchanges';
 
 /** What the pool needs of a Worker (a fake one runs runParseTask in tests). */
 export interface PoolWorker {
-  postMessage(message: ToParseWorker): void;
+  postMessage(message: ToParseWorker, transfer?: Transferable[]): void;
   onmessage: ((event: { data: FromParseWorker }) => void) | null;
   onerror: ((event: unknown) => void) | null;
   terminate(): void;
@@ -31,7 +31,8 @@ export interface PoolWorker {
 export interface SplitJob {
   jobId: number;
   fileName: string;
-  text: string;
+  /** The file's text bytes (decompressed, no BOM), which `split` cuts. */
+  bytes: Uint8Array;
   bytesTotal: number;
   fileDecoding: string[];
   split: SplitPlan;
@@ -54,17 +55,24 @@ export function taskSizes(count: number): number[] {
   return sizes;
 }
 
-function buildTasks(job: SplitJob): ParseTask[] {
-  const tasks: ParseTask[] = [];
+/** A run of interactions, before its bytes are cut out (at the time it is sent). */
+interface TaskRange {
+  taskId: number;
+  from: number;
+  to: number;
+  items: ParseTask['items'];
+}
+
+function planTasks(job: SplitJob): TaskRange[] {
+  const tasks: TaskRange[] = [];
   let next = 0;
   for (const size of taskSizes(job.split.items.length)) {
     const run = job.split.items.slice(next, next + size);
     const base = run[0]!.start;
     tasks.push({
-      kind: 'parse',
       taskId: tasks.length,
-      format: job.plan.format,
-      text: job.text.slice(base, run.at(-1)!.end),
+      from: base,
+      to: run.at(-1)!.end,
       items: run.map((item, k) => ({
         start: item.start - base,
         end: item.end - base,
@@ -86,7 +94,7 @@ export function runSplitLoad(
 ): Promise<PooledExchanges | 'fallback'> {
   const started = now();
   const { jobId } = job;
-  const tasks = buildTasks(job);
+  const tasks = planTasks(job);
   const total = job.split.items.length;
   const results = new Map<number, ParsedItem[]>();
   const light: AnalyzedExchange[] = [];
@@ -95,7 +103,7 @@ export function runSplitLoad(
   const threadBuilder = new ThreadBuilder();
   let nextToSend = 0;
   let nextToStart = 0;
-  let charsDone = 0;
+  let bytesDone = 0;
   const workers: PoolWorker[] = [];
   /** Which pool member holds each interaction. */
   const owner = new Int32Array(total);
@@ -113,20 +121,25 @@ export function runSplitLoad(
       // Forward finished runs in file order.
       for (let ready = results.get(nextToSend); ready; ready = results.get(nextToSend)) {
         results.delete(nextToSend);
-        charsDone += tasks[nextToSend]!.text.length;
+        bytesDone += tasks[nextToSend]!.to - tasks[nextToSend]!.from;
         nextToSend++;
         for (const item of ready) {
           light.push(item.light);
           threadBuilder.add(item.light);
           findings.push(...item.findings);
         }
-        post({ jobId, kind: 'batch', summaries: ready.map((item) => item.summary) });
+        post({
+          jobId,
+          kind: 'batch',
+          summaries: ready.map((item) => item.summary),
+          threadItems: threadBuilder.takeItems(),
+        });
         post({
           jobId,
           kind: 'progress',
           stage: 'parsing',
           progress: {
-            bytesDone: Math.round((job.bytesTotal * charsDone) / job.text.length),
+            bytesDone: Math.round((job.bytesTotal * bytesDone) / job.bytes.byteLength),
             bytesTotal: job.bytesTotal,
             interactionsDone: light.length,
             interactionsTotal: total,
@@ -148,15 +161,30 @@ export function runSplitLoad(
       const anomalies = [...findings, ...findCassetteAnomalies({ exchanges: light, thread })].sort(
         (a, b) => a.exchangeIndex - b.exchangeIndex,
       );
-      const overview: CassetteOverview = { cassette, exchanges: [], thread, anomalies };
+      // The items went out with the batches (every add was followed by a take).
+      const overview: CassetteOverview = {
+        cassette,
+        exchanges: [],
+        thread: { ...thread, items: [] },
+        anomalies,
+      };
       post({ jobId, kind: 'loaded', overview, workerMs: now() - started, batched: true });
       finish(pooled);
     };
     const feed = (worker: PoolWorker, member: number) => {
       if (settled || nextToStart >= tasks.length) return;
-      const task = tasks[nextToStart++]!;
-      for (const item of task.items) owner[item.index] = member;
-      worker.postMessage(task);
+      const range = tasks[nextToStart++]!;
+      for (const item of range.items) owner[item.index] = member;
+      // A copy of this run's bytes, handed over whole: the worker owns it, nothing is cloned.
+      const bytes = job.bytes.slice(range.from, range.to);
+      const task: ParseTask = {
+        kind: 'parse',
+        taskId: range.taskId,
+        format: job.plan.format,
+        bytes,
+        items: range.items,
+      };
+      worker.postMessage(task, [bytes.buffer]);
     };
     const count = Math.max(1, Math.min(poolSize, tasks.length));
     for (let member = 0; member < count && !settled; member++) {

@@ -12,6 +12,7 @@ import type { AnalyzedCassette } from '../core/model/analysis';
 import type { LoadFailure } from '../core/model/errors';
 import type { Cassette } from '../core/model/http';
 import type { CassetteOverview, ExchangeSummary } from '../core/model/overview';
+import type { ThreadItem } from '../core/model/thread';
 import { toCassetteOverview } from '../core/summarize-exchange';
 import type { ExchangeAnswer, ExchangeQuery } from './exchange-transfer';
 
@@ -39,13 +40,15 @@ export interface LoadProgress {
 
 /**
  * `batch` messages carry interaction summaries in file order while a large file still loads (the
- * split load), so the table fills early. A `loaded` that follows batches has `batched: true` and
- * an empty summary list; the page puts the batches back in. `restart` tells the page to drop the
+ * split load), so the table fills early, and the thread items of those interactions, so the
+ * thread crosses to the page in pieces rather than as one clone of many MB on the main thread
+ * when the load ends. A `loaded` that follows batches has `batched: true`, an empty summary list
+ * and a thread without items; the page puts the batches back in. `restart` tells the page to drop the
  * batches so far (the split load fell back to a whole-file read).
  */
 export type LoadResponse =
   | { jobId: number; kind: 'progress'; stage: LoadStage; progress?: LoadProgress }
-  | { jobId: number; kind: 'batch'; summaries: ExchangeSummary[] }
+  | { jobId: number; kind: 'batch'; summaries: ExchangeSummary[]; threadItems: ThreadItem[] }
   | { jobId: number; kind: 'restart' }
   | { jobId: number; kind: 'loaded'; overview: CassetteOverview; workerMs: number; batched?: boolean }
   | { jobId: number; kind: 'failed'; failure: LoadFailure };
@@ -53,9 +56,13 @@ export type LoadResponse =
 /** Everything a load worker posts to the page. */
 export type LoadWorkerMessage = LoadResponse | ExchangeAnswer;
 
-/** The page side of a batched load: the overview with its batched summaries put back. */
-export function withBatches(overview: CassetteOverview, batches: ExchangeSummary[][]): CassetteOverview {
-  return { ...overview, exchanges: batches.flat() };
+/** The page side of a batched load: the overview with its batched summaries and items put back. */
+export function withBatches(
+  overview: CassetteOverview,
+  summaries: ExchangeSummary[],
+  threadItems: ThreadItem[],
+): CassetteOverview {
+  return { ...overview, exchanges: summaries, thread: { ...overview.thread, items: threadItems } };
 }
 
 /** The two core steps, injected so the job can be tested with the real core or a failing one. */

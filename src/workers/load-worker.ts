@@ -12,7 +12,7 @@
  * goes the old way (runLoadJob).
  */
 import { loadCassette } from '../core/cassette';
-import { decodeFileBytes } from '../core/cassette/file-decoder';
+import { unwrapFileBytes } from '../core/cassette/file-decoder';
 import { splitInteractionList } from '../core/cassette/split/split-interaction-list';
 import { planSplitLoad } from '../core/cassette/split/split-load';
 import { analyzeCassette } from '../core/analyze';
@@ -52,8 +52,8 @@ let waiting: Array<() => void> | null = [];
 async function trySplitLoad(request: LoadRequest): Promise<HeldExchanges | null> {
   const { jobId, fileName, bytes } = request;
   if (bytes.byteLength < SPLIT_MIN_CHARS) return null;
-  // Start the pool now: its workers load their module while this one decodes and splits the text
-  // (a few hundred ms on a 43 MB file), so the first run of interactions finds them ready.
+  // Start the pool now: its workers load their module while this one splits the bytes
+  // (tens of ms on a 43 MB file), so the first run of interactions finds them ready.
   const started: PoolWorker[] = [];
   for (let i = 0; i < POOL_SIZE; i++) started.push(createParseWorker());
   const unused = () => started.splice(0).forEach((worker) => worker.terminate());
@@ -63,19 +63,21 @@ async function trySplitLoad(request: LoadRequest): Promise<HeldExchanges | null>
     stage: 'parsing',
     progress: { bytesDone: 0, bytesTotal: bytes.byteLength, interactionsDone: 0, interactionsTotal: null },
   });
-  const decoded = decodeFileBytes(bytes);
-  const split = decoded.ok ? splitInteractionList(decoded.text) : null;
-  const plan = decoded.ok && split && planSplitLoad(decoded.text, split);
-  if (!decoded.ok || !split || !plan) {
+  // Cut the bytes, not a decoded copy of the text: each parse worker decodes its own runs, so this
+  // worker's share before the first run goes out is one scan for line feeds.
+  const unwrapped = unwrapFileBytes(bytes);
+  const split = unwrapped.ok ? splitInteractionList(unwrapped.bytes) : null;
+  const plan = unwrapped.ok && split && planSplitLoad(unwrapped.bytes, split);
+  if (!unwrapped.ok || !split || !plan) {
     unused();
     return null;
   }
   const job = {
     jobId,
     fileName,
-    text: decoded.text,
+    bytes: unwrapped.bytes,
     bytesTotal: bytes.byteLength,
-    fileDecoding: decoded.steps,
+    fileDecoding: unwrapped.steps,
     split,
     plan,
   };

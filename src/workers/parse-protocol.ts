@@ -17,8 +17,8 @@ export interface ParseTask {
   kind: 'parse';
   taskId: number;
   format: CassetteFormat;
-  text: string;
-  /** Per interaction: start and end in `text`, its 1-based line in the file, its index. */
+  bytes: Uint8Array;
+  /** Per interaction: start and end in `bytes`, its 1-based line in the file, its index. */
   items: Array<{ start: number; end: number; line: number; index: number }>;
 }
 

@@ -19,7 +19,14 @@ function isZlibCassette(bytes: Uint8Array): boolean {
   return isZlib(bytes) && bytes[0] === 0x78;
 }
 
-export function decodeFileBytes(input: Uint8Array): FileDecodeResult {
+export type FileUnwrapResult =
+  { ok: true; bytes: Uint8Array; steps: string[] } | { ok: false; message: string; steps: string[] };
+
+/**
+ * The file's text bytes: decompressed and without a BOM, not yet decoded. The split load (issue 9)
+ * cuts these bytes and lets each worker decode its own pieces.
+ */
+export function unwrapFileBytes(input: Uint8Array): FileUnwrapResult {
   const steps: string[] = [];
   let bytes = input;
   // Nested compression (gzip of zlib) is not a thing recorders do; one layer, twice at most.
@@ -49,6 +56,13 @@ export function decodeFileBytes(input: Uint8Array): FileDecodeResult {
     bytes = bytes.subarray(3);
     steps.push('UTF-8 BOM removed');
   }
+  return { ok: true, bytes, steps };
+}
+
+export function decodeFileBytes(input: Uint8Array): FileDecodeResult {
+  const unwrapped = unwrapFileBytes(input);
+  if (!unwrapped.ok) return unwrapped;
+  const { bytes, steps } = unwrapped;
   const text = decodeUtf8Strict(bytes);
   if (text === null) {
     return {

@@ -108,6 +108,7 @@ export class ThreadBuilder {
   private readonly aliases = new Map<string, PartRef>();
   private totalUsage: Usage | null = null;
   private added = 0;
+  private taken = 0;
 
   /** The next exchange in file order. */
   add(exchange: AnalyzedExchange): void {
@@ -163,6 +164,16 @@ export class ThreadBuilder {
     }
     if (!response && !llm.request) items.push({ kind: 'raw', exchangeIndex });
     this.totalUsage = addUsage(this.totalUsage, response?.usage ?? null);
+  }
+
+  /**
+   * The items added since the last call. Items never change once added (linking only reads them),
+   * so a load can send them ahead in pieces and `finish` then needs to send only the rest.
+   */
+  takeItems(): ThreadItem[] {
+    const fresh = this.items.slice(this.taken);
+    this.taken = this.items.length;
+    return fresh;
   }
 
   /** The thread of everything added: tool calls numbered and linked, definitions counted. */

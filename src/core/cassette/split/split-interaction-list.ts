@@ -1,19 +1,23 @@
 /**
  * Cheap splitting of a block-YAML cassette's top-level interaction list (issue 9), so workers can
- * parse and normalize the interactions in parallel. A line scan, no parse: it finds the root key
+ * parse and normalize the interactions in parallel. A line scan over the file's bytes, no parse and
+ * no decoding of the whole file: every character it looks at (space, `-`, `#`, tab, CR, LF, `%`)
+ * is ASCII, and a UTF-8 byte below 0x80 is always that character (RFC 3629 §3), so byte offsets
+ * are safe cut points and each piece is decoded by the worker that reads it. It finds the root key
  * (`interactions:` for go-vcr and vcrpy, `http_interactions:` for Ruby VCR) and the block sequence
  * items under it (`- ` at the list's indentation, YAML 1.2 §8.2.1 block sequences).
  *
  * It answers only when the split is certain; otherwise null, and the caller reads the whole
  * document as before. Not certain: JSON/flow text, directives (`%TAG` would not reach the pieces),
- * anchors anywhere (an alias in one item may name an anchor in another), tabs or odd indentation
- * in the list, a list key that is not alone on its line. Everything else that could make a piece
- * differ from its place in the whole (a quoted scalar cut at a split point, a flow collection that
- * spans items) makes that piece fail to parse, and the caller falls back then too
+ * tabs or odd indentation in the list, a list key that is not alone on its line. Everything else
+ * that could make a piece differ from its place in the whole (a quoted scalar cut at a split
+ * point, a flow collection that spans items, an anchor that another item could name, bytes that
+ * are not UTF-8) makes that piece refuse to load, and the caller falls back then too
  * (split-load.ts).
  */
+import { decodeUtf8Lenient } from '../../../lib/text';
 
-/** One interaction's text: `text.slice(start, end)`, starting at column 0 of 1-based `line`. */
+/** One interaction's bytes: `bytes.subarray(start, end)`, starting at column 0 of 1-based `line`. */
 export interface ItemSpan {
   start: number;
   end: number;
@@ -30,27 +34,22 @@ export interface SplitPlan {
 
 const LIST_KEYS = ['interactions', 'http_interactions'];
 
-/**
- * An anchor property (`&name`) where YAML could read one: after a line start, a space or a flow
- * indicator (§6.9.2). Also matches `&` in some text (then we only lose the fast path).
- */
-const ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/m;
-
 /** Returns the split, or null whenever a plain line scan could be wrong. */
-export function splitInteractionList(text: string): SplitPlan | null {
-  const first = /\S/.exec(text.length > 4096 ? text.slice(0, 4096) : text)?.[0];
-  if (first === undefined || first === '{' || first === '[' || first === '%') return null;
-  if (ANCHOR.test(text)) return null;
+export function splitInteractionList(bytes: Uint8Array): SplitPlan | null {
+  const first = firstContentByte(bytes);
+  // Flow or JSON text, a directive, or a first character outside ASCII: not for a line scan.
+  if (first < 0 || first === 0x7b || first === 0x5b || first === 0x25 || first >= 0x80) return null;
 
   // The list key: alone on a column-0 line (a trailing comment is fine).
   let keyLineEnd = -1;
   let key = '';
   let line = 1;
   let at = 0;
-  while (at < text.length) {
-    const end = lineEnd(text, at);
-    const content = text.slice(at, end).replace(/\r$/, '');
-    if (content.startsWith('%')) return null;
+  while (at < bytes.length) {
+    const end = lineEnd(bytes, at);
+    if (bytes[at] === 0x25) return null;
+    // Lines before the list are few (`version: 2`, comments): decoding each one costs nothing.
+    const content = decodeUtf8Lenient(bytes.subarray(at, end)).replace(/\r$/, '');
     const match = /^([a-z_]+):\s*(#.*)?$/.exec(content);
     if (match && LIST_KEYS.includes(match[1]!)) {
       key = match[1]!;
@@ -66,24 +65,24 @@ export function splitInteractionList(text: string): SplitPlan | null {
   let indent = -1;
   at = keyLineEnd + 1;
   line++;
-  let listEnd = text.length;
-  while (at < text.length) {
-    // Char codes only: this loop visits every line of a 43 MB file.
-    const end = lineEnd(text, at);
+  let listEnd = bytes.length;
+  while (at < bytes.length) {
+    // Byte compares only: this loop visits every line of a 43 MB file.
+    const end = lineEnd(bytes, at);
     let p = at;
-    while (p < end && text.charCodeAt(p) === 0x20) p++;
+    while (p < end && bytes[p] === 0x20) p++;
     const spaces = p - at;
-    const c = p < end ? text.charCodeAt(p) : -1;
+    const c = p < end ? bytes[p]! : -1;
     if (c === 0x09) return null;
     if (c === -1 || c === 0x0d || c === 0x23) {
       // Blank or comment lines belong to the item before (or sit before the first).
     } else if (indent < 0) {
-      if (!isItemStart(text, p, end)) return null; // not a block sequence (flow list, scalar, …)
+      if (!isItemStart(bytes, p, end)) return null; // not a block sequence (flow list, scalar, …)
       indent = spaces;
-      items.push({ start: at, end: text.length, line });
-    } else if (spaces === indent && isItemStart(text, p, end)) {
+      items.push({ start: at, end: bytes.length, line });
+    } else if (spaces === indent && isItemStart(bytes, p, end)) {
       items.at(-1)!.end = at;
-      items.push({ start: at, end: text.length, line });
+      items.push({ start: at, end: bytes.length, line });
     } else if (spaces < indent || (indent === 0 && spaces === 0)) {
       // Column 0 content ends the list (the next root key, `...` or `---`); anything else shallower is odd.
       if (spaces !== 0) return null;
@@ -98,14 +97,23 @@ export function splitInteractionList(text: string): SplitPlan | null {
   return { key, listEnd, items };
 }
 
-function lineEnd(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end < 0 ? text.length : end;
+function lineEnd(bytes: Uint8Array, from: number): number {
+  const end = bytes.indexOf(0x0a, from);
+  return end < 0 ? bytes.length : end;
+}
+
+/** The first byte that is not ASCII whitespace, or -1. */
+function firstContentByte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0b && b !== 0x0c) return b;
+  }
+  return -1;
 }
 
 /** `-` followed by a space or the end of the line: a block sequence entry (§8.2.1). */
-function isItemStart(text: string, p: number, end: number): boolean {
-  if (text.charCodeAt(p) !== 0x2d) return false;
-  const next = p + 1 < end ? text.charCodeAt(p + 1) : -1;
+function isItemStart(bytes: Uint8Array, p: number, end: number): boolean {
+  if (bytes[p] !== 0x2d) return false;
+  const next = p + 1 < end ? bytes[p + 1]! : -1;
   return next === -1 || next === 0x20 || next === 0x0d;
 }

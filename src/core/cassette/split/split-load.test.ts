@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCassetteText } from '../index';
 import { splitInteractionList } from './split-interaction-list';
-import { loadPiece, planSplitLoad } from './split-load';
+import { decodePiece, loadPiece, planSplitLoad } from './split-load';
 
 const CORPUS = join(__dirname, '../../../../tests/fixtures/corpus');
 const SAMPLE = join(CORPUS, 'seed/multi_tool_streaming_kimi-k2_together.yaml');
@@ -17,13 +17,15 @@ function filesUnder(dir: string): string[] {
 
 /** The split load, as the workers run it; null when it falls back. */
 function splitLoad(text: string) {
-  const split = splitInteractionList(text);
+  const bytes = new TextEncoder().encode(text);
+  const split = splitInteractionList(bytes);
   if (!split) return null;
-  const plan = planSplitLoad(text, split);
+  const plan = planSplitLoad(bytes, split);
   if (!plan) return null;
-  const exchanges = split.items.map((item, index) =>
-    loadPiece(plan.format, text.slice(item.start, item.end), index, item.line),
-  );
+  const exchanges = split.items.map((item, index) => {
+    const piece = decodePiece(bytes.subarray(item.start, item.end));
+    return piece === null ? null : loadPiece(plan.format, piece, index, item.line);
+  });
   if (exchanges.some((exchange) => exchange === null)) return null;
   return { ...plan, exchanges };
 }
@@ -88,8 +90,37 @@ describe('split loading', () => {
 
   it('falls back when a quoted scalar spans the split point', () => {
     const text = 'version: 2\ninteractions:\n  - request: {url: "a\n  - b"}\n';
-    expect(splitInteractionList(text)).not.toBeNull();
+    expect(splitInteractionList(new TextEncoder().encode(text))).not.toBeNull();
     expect(splitLoad(text)).toBeNull();
+  });
+
+  it('cuts at byte offsets: text outside ASCII before and inside later items loads the same', () => {
+    const text = [
+      'version: 2',
+      '# café ☕ and 😀 before the list',
+      'interactions:',
+      '  - request: {method: GET, url: "http://a/é"}',
+      '    response: {code: 200, body: "日本語 😀"}',
+      '  - request: {method: POST, url: "http://a/2", body: "\uFEFF ü"}',
+      '',
+    ].join('\n');
+    expectSameAsWhole(text);
+    expect(splitLoad(text)!.exchanges[1]!.sourceLine).toBe(6);
+  });
+
+  it('refuses a piece that is not UTF-8 (the whole-file load says where)', () => {
+    const bytes = new TextEncoder().encode(
+      'version: 2\ninteractions:\n  - {request: {url: a}}\n  - {request: {url: "b?"}}\n',
+    );
+    bytes[bytes.lastIndexOf(0x3f)] = 0xff;
+    const split = splitInteractionList(bytes)!;
+    expect(split.items).toHaveLength(2);
+    expect(decodePiece(bytes.subarray(split.items[1]!.start, split.items[1]!.end))).toBeNull();
+  });
+
+  it('refuses a piece that defines an anchor another piece could name', () => {
+    expect(loadPiece('go-vcr-v2', '  - &x {request: {url: a}}\n', 0, 3)).toBeNull();
+    expect(loadPiece('go-vcr-v2', '  - {request: {url: "a&b"}}\n', 0, 3)).not.toBeNull();
   });
 
   it('falls back when the second document would be lost', () => {

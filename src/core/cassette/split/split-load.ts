@@ -6,15 +6,17 @@
  * tag construction, `Object.create(null)` maps, bounded depth and aliases).
  *
  * Exactness: a piece gives the same exchange as its place in the whole file (same index, source
- * line, warnings). Whenever that cannot be promised — the piece does not parse on its own, or the
- * reader had something to say about the root or about nesting/aliases — these return null and the
- * caller loads the whole document the old way.
+ * line, warnings). Whenever that cannot be promised — the piece is not UTF-8 or does not parse on
+ * its own, it holds an anchor (an alias in another piece could name it), or the reader had
+ * something to say about the root or about nesting/aliases — these return null and the caller
+ * loads the whole document the old way.
  */
 import type { CassetteFormat, Diagnostic, HttpExchange } from '../../model/http';
 import { FORMATS } from '../formats';
 import { normalizeInteractionNode } from '../index';
 import { parseDocumentText } from '../parse-document';
 import { isRawMap } from '../raw-values';
+import { decodeUtf8Strict } from '../../../lib/text';
 import type { SplitPlan } from './split-interaction-list';
 
 export interface SplitLoadPlan {
@@ -25,16 +27,39 @@ export interface SplitLoadPlan {
   warnings: Diagnostic[];
 }
 
+/**
+ * An anchor property (`&name`) where YAML could read one: after a line start, a space or a flow
+ * indicator (§6.9.2). Also matches `&` in some text (then we only lose the fast path). Pieces
+ * start at line starts, so testing each piece finds exactly what testing the whole text would.
+ */
+const ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/m;
+
+function hasAnchor(text: string): boolean {
+  return text.includes('&') && ANCHOR.test(text);
+}
+
+/**
+ * One piece's text, decoded as strict UTF-8 like a whole file (a BOM inside the file is kept), or
+ * null when the bytes are not UTF-8 (the whole-file load then says where).
+ */
+export function decodePiece(bytes: Uint8Array): string | null {
+  return decodeUtf8Strict(bytes);
+}
+
 /** The document with only its first interaction: what the format probes need. */
-export function planSplitLoad(text: string, split: SplitPlan): SplitLoadPlan | null {
+export function planSplitLoad(bytes: Uint8Array, split: SplitPlan): SplitLoadPlan | null {
   const first = split.items[0];
   if (!first) return null;
-  const headerText = text.slice(0, first.end) + text.slice(split.listEnd);
+  const head = decodePiece(bytes.subarray(0, first.end));
+  const rest = decodePiece(bytes.subarray(split.listEnd));
+  if (head === null || rest === null) return null;
+  const headerText = head + rest;
+  if (hasAnchor(headerText)) return null;
   const parsed = parseDocumentText(headerText);
   if (!parsed.ok || parsed.doc.syntax !== 'yaml') return null;
   // Warnings inside the first interaction come again from its piece; any other one means the root
   // says something a piece cannot (or lines after the list moved), so read the whole file.
-  const firstEndLine = first.line + countLines(text, first.start, first.end);
+  const firstEndLine = first.line + countLines(bytes, first.start, first.end);
   const inFirst = (line: number | undefined) =>
     line !== undefined && line >= first.line && line < firstEndLine;
   if (parsed.doc.warnings.some((warning) => !inFirst(warning.line))) return null;
@@ -56,9 +81,9 @@ export function planSplitLoad(text: string, split: SplitPlan): SplitLoadPlan | n
   return null;
 }
 
-function countLines(text: string, from: number, to: number): number {
+function countLines(bytes: Uint8Array, from: number, to: number): number {
   let count = 0;
-  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) count++;
+  for (let at = bytes.indexOf(0x0a, from); at >= 0 && at < to; at = bytes.indexOf(0x0a, at + 1)) count++;
   return count;
 }
 
@@ -75,6 +100,7 @@ export function loadPiece(
   index: number,
   line: number,
 ): HttpExchange | null {
+  if (hasAnchor(pieceText)) return null;
   const parsed = parseDocumentText(pieceText);
   if (!parsed.ok || parsed.doc.syntax !== 'yaml') return null;
   const root = parsed.doc.root;
