@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CassetteOverview, ExchangeSummary } from '../core/model/overview';
-import { batchReporter } from './load-client';
+import type { ThreadItem } from '../core/model/thread';
+import { batchReporter, progressReporter } from './load-client';
 
 /** Summaries told apart by their index; the reporter only moves them around. */
 function exchanges(from: number, count: number): ExchangeSummary[] {
@@ -56,10 +57,12 @@ describe('batchReporter', () => {
   it('puts every batch back into the loaded shell in order and stops reporting', () => {
     const onBatch = vi.fn();
     const reporter = batchReporter(onBatch, 250, () => Date.now());
-    reporter.add(exchanges(0, 3));
-    reporter.add(exchanges(3, 3));
+    const boundary = (exchangeIndex: number) => ({ kind: 'raw', exchangeIndex }) as ThreadItem;
+    reporter.add(exchanges(0, 3), [boundary(0), boundary(2)]);
+    reporter.add(exchanges(3, 3), [boundary(4)]);
     const overview = reporter.complete(shell);
     expect(indexes(overview.exchanges)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(overview.thread.items.map((item) => item.exchangeIndex)).toEqual([0, 2, 4]);
     vi.advanceTimersByTime(1000);
     expect(onBatch).toHaveBeenCalledTimes(1);
   });
@@ -82,5 +85,50 @@ describe('batchReporter', () => {
     reporter.add(exchanges(0, 2));
     reporter.add(exchanges(2, 1));
     expect(indexes(reporter.complete(shell).exchanges)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('progressReporter', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const at = (interactionsDone: number) => ({
+    bytesDone: interactionsDone,
+    bytesTotal: 100,
+    interactionsDone,
+    interactionsTotal: 100,
+  });
+
+  it('passes a new stage at once and coalesces progress within a stage to the latest value', () => {
+    const seen: Array<[string, number | undefined]> = [];
+    const reporter = progressReporter(
+      (stage, progress) => seen.push([stage, progress?.interactionsDone]),
+      250,
+      () => Date.now(),
+    );
+    reporter.report('parsing', at(8));
+    reporter.report('parsing', at(32));
+    reporter.report('parsing', at(96));
+    expect(seen).toEqual([['parsing', 8]]);
+    vi.advanceTimersByTime(250);
+    expect(seen).toEqual([
+      ['parsing', 8],
+      ['parsing', 96],
+    ]);
+    reporter.report('parsing', at(99));
+    reporter.report('analyzing');
+    vi.advanceTimersByTime(1000);
+    expect(seen.at(-1)).toEqual(['analyzing', undefined]);
+    expect(seen).toHaveLength(3);
+  });
+
+  it('sends nothing after cancel', () => {
+    const onStage = vi.fn();
+    const reporter = progressReporter(onStage, 250, () => Date.now());
+    reporter.report('parsing', at(1));
+    reporter.report('parsing', at(2));
+    reporter.cancel();
+    vi.advanceTimersByTime(1000);
+    expect(onStage).toHaveBeenCalledTimes(1);
   });
 });

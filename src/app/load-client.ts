@@ -7,6 +7,7 @@
  */
 import type { LoadFailure } from '../core/model/errors';
 import type { CassetteOverview, ExchangeSummary } from '../core/model/overview';
+import type { ThreadItem } from '../core/model/thread';
 import {
   withBatches,
   type LoadProgress,
@@ -47,6 +48,7 @@ export function batchReporter(
   now: () => number = () => performance.now(),
 ) {
   let received: ExchangeSummary[] = [];
+  let threadItems: ThreadItem[] = [];
   let reported = 0;
   let lastReportAt = -Infinity;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -64,8 +66,9 @@ export function batchReporter(
     onBatch(received.slice());
   };
   return {
-    add(summaries: ExchangeSummary[]) {
+    add(summaries: ExchangeSummary[], items: ThreadItem[] = []) {
       for (const summary of summaries) received.push(summary);
+      for (const item of items) threadItems.push(item);
       if (!onBatch || timer !== null) return;
       const wait = lastReportAt + intervalMs - now();
       if (wait <= 0) report();
@@ -74,14 +77,51 @@ export function batchReporter(
     restart() {
       cancel();
       received = [];
+      threadItems = [];
       if (onBatch && reported > 0) onBatch([]);
       reported = 0;
     },
     complete(shell: CassetteOverview): CassetteOverview {
       cancel();
-      const overview = withBatches(shell, [received]);
+      const overview = withBatches(shell, received, threadItems);
       received = [];
+      threadItems = [];
       return overview;
+    },
+    cancel,
+  };
+}
+
+/**
+ * Progress reaches the page at most every `intervalMs` too: the split load reports after every
+ * run (60 runs for 4,000 interactions) and each report re-renders the app shell, on the same two
+ * cores the parse workers need. A change of stage goes out at once; the latest value wins.
+ */
+export function progressReporter(
+  onStage: (stage: LoadStage, progress?: LoadProgress) => void,
+  intervalMs = BATCH_REPORT_INTERVAL_MS,
+  now: () => number = () => performance.now(),
+) {
+  let lastStage: LoadStage | null = null;
+  let lastReportAt = -Infinity;
+  let pending: LoadProgress | undefined;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const cancel = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  const send = (stage: LoadStage, progress?: LoadProgress) => {
+    cancel();
+    lastStage = stage;
+    lastReportAt = now();
+    onStage(stage, progress);
+  };
+  return {
+    report(stage: LoadStage, progress?: LoadProgress) {
+      const wait = lastReportAt + intervalMs - now();
+      if (stage !== lastStage || wait <= 0) return send(stage, progress);
+      pending = progress;
+      timer ??= setTimeout(() => send(stage, pending), wait);
     },
     cancel,
   };
@@ -148,11 +188,13 @@ function runNext(): void {
   let worker: Worker | null = null;
   let store: ExchangeStore | null = null;
   const reporter = batchReporter(job.onBatch);
+  const progress = progressReporter(job.onStage);
   /** The load is over (either way): the next file may start loading. */
   const done = () => {
     if (!loading) return false;
     loading = false;
     reporter.cancel();
+    progress.cancel();
     running -= 1;
     runNext();
     if (running === 0) prepareSpare();
@@ -181,8 +223,8 @@ function runNext(): void {
       return;
     }
     if (message.jobId !== jobId || !loading) return;
-    if (message.kind === 'progress') job.onStage(message.stage, message.progress);
-    else if (message.kind === 'batch') reporter.add(message.summaries);
+    if (message.kind === 'progress') progress.report(message.stage, message.progress);
+    else if (message.kind === 'batch') reporter.add(message.summaries, message.threadItems);
     else if (message.kind === 'restart') reporter.restart();
     else if (message.kind === 'loaded') {
       const overview = message.batched ? reporter.complete(message.overview) : message.overview;

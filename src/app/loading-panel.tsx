@@ -18,7 +18,13 @@ export interface LoadingPanelProps {
   stage: LoadStage | 'reading';
   /** Bytes and interactions read so far, when the loader reports them (issue 9 split load). */
   progress?: LoadProgress;
-  /** One line without spinner or name, shown above the rows that are already in. */
+  /**
+   * One line without spinner or name, shown above the rows that are already in. No spinner there:
+   * its progress bar already moves, and an endless CSS animation makes the main thread paint every
+   * frame where compositing is in software (headless, VMs, remote desktops). On the 2-core bench
+   * machine that was ~1 s of main-thread time over a 4,000-interaction load, on the cores the
+   * parse workers need (issue 9).
+   */
   compact?: boolean;
 }
 
@@ -50,9 +56,7 @@ export function LoadingPanel({ name, sizeBytes, stage, progress, compact = false
       aria-busy="true"
       aria-label={`Loading ${name}`}
     >
-      {compact ? (
-        <div className="spinner" aria-hidden="true" />
-      ) : (
+      {!compact && (
         <>
           <div className="spinner spinner--large" aria-hidden="true" />
           <h2 className="loading-panel__name">{name}</h2>

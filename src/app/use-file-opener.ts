@@ -4,7 +4,7 @@
  * Nothing thrown escapes: reading a file, fetching the sample, or the worker failing all become a
  * LoadFailure on that file (issue 8: never a blank page or a console-only error).
  */
-import { useCallback, type Dispatch } from 'react';
+import { startTransition, useCallback, type Dispatch } from 'react';
 import type { LoadFailure } from '../core/model/errors';
 import type { AppAction, FileOrigin } from './app-state';
 import { rememberSource } from '../features/share/source-registry';
@@ -35,6 +35,15 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Load results render as a transition, which React renders in slices that yield to the browser
+ * (https://react.dev/reference/react/startTransition): a 4,000-row table and a long timeline then
+ * do not become one long main-thread task (issue 9), and clicks and typing stay ahead of them.
+ */
+function inBackground(update: () => void): void {
+  startTransition(update);
+}
+
 export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
   /** Registers the file at once (so it shows as loading), then resolves its bytes and loads them. */
   const start = useCallback(
@@ -47,13 +56,15 @@ export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
           loadInWorker(
             name,
             data,
-            (stage, progress) => dispatch({ type: 'file-progress', id, stage, progress }),
+            (stage, progress) => inBackground(() => dispatch({ type: 'file-progress', id, stage, progress })),
             // First rows early (issue 9): the table shows the interactions so far while the rest loads.
-            (summariesSoFar) => dispatch({ type: 'file-batch', id, summariesSoFar }),
+            (summariesSoFar) => inBackground(() => dispatch({ type: 'file-batch', id, summariesSoFar })),
           ).then((outcome) => {
             if (outcome.ok) {
               registerExchanges(id, outcome.exchanges);
-              dispatch({ type: 'file-loaded', id, overview: outcome.overview, loadMs: outcome.loadMs });
+              inBackground(() =>
+                dispatch({ type: 'file-loaded', id, overview: outcome.overview, loadMs: outcome.loadMs }),
+              );
             } else dispatch({ type: 'file-failed', id, failure: outcome.failure });
           }),
         )
