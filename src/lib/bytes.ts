@@ -60,7 +60,7 @@ export function sniffBinaryMimeType(bytes: Uint8Array): string | null {
   return null;
 }
 
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /** Number of bytes `text` takes in UTF-8, without allocating. Lone surrogates count as U+FFFD (3). */
 export function utf8ByteLength(text: string): number {
