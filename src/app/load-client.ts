@@ -11,7 +11,8 @@ import type { ThreadItem } from '../core/model/thread';
 import {
   withBatches,
   type LoadProgress,
-  type LoadRequest,
+  type PageLoadRequest,
+  type PageToLoadWorker,
   type LoadStage,
   type LoadWorkerMessage,
 } from '../workers/load-protocol';
@@ -23,7 +24,7 @@ export type LoadOutcome =
 
 interface Job {
   fileName: string;
-  bytes: Uint8Array;
+  input: Uint8Array | Blob;
   onStage: (stage: LoadStage, progress?: LoadProgress) => void;
   onBatch?: (summariesSoFar: ExchangeSummary[]) => void;
   resolve: (outcome: LoadOutcome) => void;
@@ -144,6 +145,8 @@ function createWorker(): Worker {
  * One load worker started ahead of need: fetching and evaluating the worker's module takes tens of
  * milliseconds, which would otherwise come first on every file opened. Made when the page is idle
  * and again after each load ends (not at its start, where it would take a core from that load).
+ * It is asked to start its parse pool too (`prewarm`), so a large file's first run finds parse
+ * workers that are ready (their start-up was ~150 ms of the first rows' time on the bench file).
  */
 let spare: Worker | null = null;
 
@@ -159,6 +162,8 @@ function prepareSpare(): void {
         if (spare === worker) spare = null;
         worker.terminate();
       };
+      const prewarm: PageToLoadWorker = { kind: 'prewarm' };
+      worker.postMessage(prewarm);
       spare = worker;
     } catch {
       // Leave it: startWorker creates one when needed and reports the error there.
@@ -245,8 +250,14 @@ function runNext(): void {
     );
   };
   owned.onmessageerror = () => fail('The loaded cassette could not be passed back to the page.');
-  const request: LoadRequest = { kind: 'load', jobId, fileName: job.fileName, bytes: job.bytes };
-  owned.postMessage(request, [job.bytes.buffer]);
+  const { input } = job;
+  if (input instanceof Uint8Array) {
+    const request: PageLoadRequest = { kind: 'load', jobId, fileName: job.fileName, bytes: input };
+    owned.postMessage(request, [input.buffer]);
+  } else {
+    const request: PageLoadRequest = { kind: 'load', jobId, fileName: job.fileName, file: input };
+    owned.postMessage(request);
+  }
 }
 
 /**
@@ -257,15 +268,19 @@ function runNext(): void {
  */
 export function loadInWorker(
   fileName: string,
-  bytes: Uint8Array,
+  bytes: Uint8Array | Blob,
   onStage: (stage: LoadStage, progress?: LoadProgress) => void,
   onBatch?: (summariesSoFar: ExchangeSummary[]) => void,
 ): Promise<LoadOutcome> {
   return new Promise((resolve) => {
-    // Transfer needs the bytes to own their whole buffer; copy a view that does not.
-    const owned =
-      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-    queue.push({ fileName, bytes: owned, onStage, onBatch, resolve });
+    // Transfer needs the bytes to own their whole buffer; copy a view that does not. A Blob (a
+    // picked File) goes as it is and the worker reads it.
+    const input =
+      !(bytes instanceof Uint8Array) ||
+      (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength)
+        ? bytes
+        : bytes.slice();
+    queue.push({ fileName, input, onStage, onBatch, resolve });
     runNext();
   });
 }

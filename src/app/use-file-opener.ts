@@ -7,7 +7,7 @@
 import { startTransition, useCallback, type Dispatch } from 'react';
 import type { LoadFailure } from '../core/model/errors';
 import type { AppAction, FileOrigin } from './app-state';
-import { rememberSource } from '../features/share/source-registry';
+import { rememberSource, snapshotSource } from '../features/share/source-registry';
 import { registerExchanges } from './exchange-registry';
 import { loadInWorker } from './load-client';
 
@@ -47,7 +47,7 @@ function inBackground(update: () => void): void {
 export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
   /** Registers the file at once (so it shows as loading), then resolves its bytes and loads them. */
   const start = useCallback(
-    (name: string, sizeBytes: number, origin: FileOrigin, bytes: () => Promise<Uint8Array>) => {
+    (name: string, sizeBytes: number, origin: FileOrigin, bytes: () => Promise<Uint8Array | Blob>) => {
       const id = `file-${nextFileId++}`;
       dispatch({ type: 'file-opened', id, name, sizeBytes, origin });
       void bytes()
@@ -62,6 +62,7 @@ export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
           ).then((outcome) => {
             if (outcome.ok) {
               registerExchanges(id, outcome.exchanges);
+              void snapshotSource(id);
               inBackground(() =>
                 dispatch({ type: 'file-loaded', id, overview: outcome.overview, loadMs: outcome.loadMs }),
               );
@@ -88,7 +89,8 @@ export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
   const openFiles = useCallback(
     (files: Array<{ file: File; path: string }>, origin: FileOrigin) => {
       for (const { file, path } of files) {
-        start(path || file.name, file.size, origin, async () => new Uint8Array(await file.arrayBuffer()));
+        // The File itself: the load worker reads it (load-protocol.ts PageLoadRequest).
+        start(path || file.name, file.size, origin, () => Promise.resolve(file));
       }
     },
     [start],

@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCassetteText } from '../core/cassette';
-import { splitInteractionList } from '../core/cassette/split/split-interaction-list';
-import { planSplitLoad } from '../core/cassette/split/split-load';
 import { analyzeCassette } from '../core/analyze';
 import type { AnalyzedExchange } from '../core/model/analysis';
 import { answerQuery } from './exchange-transfer';
 import { toCassetteOverview } from '../core/summarize-exchange';
 import { withBatches, type LoadResponse } from './load-protocol';
-import { runSplitLoad, taskSizes, type PoolWorker } from './load-pool';
+import { runSplitLoad, type PoolWorker } from './load-pool';
+import { prepareSplitJob } from './split-job';
 import type { ParseResult, ParseTask } from './parse-protocol';
 import { runParseTask } from './parse-task';
 
@@ -54,10 +53,7 @@ function fakeWorker(tamper?: (task: ParseTask) => ParseResult | null): PoolWorke
 }
 
 function job(text: string) {
-  const bytes = new TextEncoder().encode(text);
-  const split = splitInteractionList(bytes)!;
-  const plan = planSplitLoad(bytes, split)!;
-  return { jobId: 3, fileName: 'big.yaml', bytes, bytesTotal: bytes.length, fileDecoding: [], split, plan };
+  return prepareSplitJob(3, 'big.yaml', new TextEncoder().encode(text))!;
 }
 
 describe('runSplitLoad', () => {
@@ -103,9 +99,39 @@ describe('runSplitLoad', () => {
     expect(out.some((r) => r.kind === 'loaded')).toBe(false);
   });
 
-  it('cuts small first runs so the first rows come early', () => {
-    expect(taskSizes(4000).slice(0, 3)).toEqual([8, 24, 64]);
-    expect(taskSizes(4000).reduce((a, b) => a + b, 0)).toBe(4000);
-    expect(taskSizes(5)).toEqual([5]);
+  it('sends the first runs before the scan has seen the whole list, and checks its guess of the end', async () => {
+    const text = `${repeated(120)}recorded_with: VCR 6.0.0\n`;
+    const prepared = job(text);
+    // Only the first interaction is known when the load starts.
+    expect(prepared.scan.finishedCount).toBeLessThan(10);
+    const sentBeforeScanEnd: number[] = [];
+    const outcome = await runSplitLoad(
+      prepared,
+      () => {
+        const worker = fakeWorker();
+        const post = worker.postMessage.bind(worker);
+        worker.postMessage = (message) => {
+          if (message.kind === 'parse' && prepared.scan.listEnd === prepared.bytes.length)
+            sentBeforeScanEnd.push(message.taskId);
+          post(message);
+        };
+        return worker;
+      },
+      2,
+      () => {},
+      () => 0,
+    );
+    expect(outcome).not.toBe('fallback');
+    expect(sentBeforeScanEnd).toContain(0);
+    // A wrong guess of where the list ends (here: a tail with nested lines) reads the file whole.
+    const nested = job(`${repeated(40)}meta:\n  nested: 1\n`);
+    expect(
+      await runSplitLoad(
+        nested,
+        () => fakeWorker(),
+        2,
+        () => {},
+      ),
+    ).toBe('fallback');
   });
 });

@@ -1,17 +1,18 @@
 /**
- * The split load (issue 9), run by the load worker: the interaction list is cut into runs
- * (core/cassette/split), a pool of parse workers parses and reads them in parallel, and the page
- * gets each run's summaries in file order as they come, with progress in bytes and interactions.
- * The parse workers keep the full exchanges and send back light copies (core/summarize-exchange
- * `withoutBulk`) and each interaction's findings; the thread is built as runs arrive in file order
- * and the cross-interaction findings once at the end, exactly as `analyzeCassette` does. Resolves with a PooledExchanges
- * that fetches full exchanges from the workers holding them, or 'fallback' when any piece cannot
- * stand alone (the caller then reads the whole file the old way, after telling the page to
- * `restart`).
+ * The split load (issue 9), run by the load worker: while the interaction list is still being
+ * scanned (core/cassette/split), the runs found so far go to a pool of parse workers that parse
+ * and read them in parallel, and the page gets each run's summaries in file order as they come,
+ * with progress in bytes and interactions. The parse workers keep the full exchanges and send
+ * back light copies (core/summarize-exchange `withoutBulk`) and each interaction's findings; the
+ * thread is built as runs arrive in file order and the cross-interaction findings once at the
+ * end, exactly as `analyzeCassette` does. Resolves with a PooledExchanges that fetches full
+ * exchanges from the workers holding them, or 'fallback' when the scan finds the list cannot be
+ * split, the list does not end where the plan guessed, or any piece cannot stand alone (the
+ * caller then reads the whole file the old way, after telling the page to `restart`).
  */
 import { ThreadBuilder } from '../core/conversation/build-thread';
 import { findCassetteAnomalies } from '../core/doctor/find-anomalies';
-import type { SplitPlan } from '../core/cassette/split/split-interaction-list';
+import type { ItemSpan, ScanState } from '../core/cassette/split/split-interaction-list';
 import type { SplitLoadPlan } from '../core/cassette/split/split-load';
 import type { AnalyzedExchange } from '../core/model/analysis';
 import type { Anomaly } from '../core/model/anomaly';
@@ -19,6 +20,7 @@ import type { CassetteFacts, CassetteOverview } from '../core/model/overview';
 import type { LoadResponse } from './load-protocol';
 import type { FromParseWorker, ParsedItem, ParseTask, ToParseWorker } from './parse-protocol';
 import { PooledExchanges } from './pooled-exchanges';
+import { TaskCutter } from './split-tasks';
 
 /** What the pool needs of a Worker (a fake one runs runParseTask in tests). */
 export interface PoolWorker {
@@ -28,62 +30,33 @@ export interface PoolWorker {
   terminate(): void;
 }
 
+/** The scan in progress (InteractionListScanner). */
+export interface ListScan {
+  readonly items: readonly ItemSpan[];
+  readonly finishedCount: number;
+  readonly listEnd: number;
+  scan(maxLines: number): ScanState;
+}
+
 export interface SplitJob {
   jobId: number;
   fileName: string;
-  /** The file's text bytes (decompressed, no BOM), which `split` cuts. */
+  /** The file's text bytes (decompressed, no BOM), which the scan cuts. */
   bytes: Uint8Array;
   bytesTotal: number;
   fileDecoding: string[];
-  split: SplitPlan;
+  /** Started; runSplitLoad scans the rest. */
+  scan: ListScan;
+  /** The plan made with the root read from the first item and `listEndGuess` on. */
   plan: SplitLoadPlan;
+  listEndGuess: number;
 }
 
-/** Small first runs so the first rows arrive fast, then larger ones to keep messages few. */
-export function taskSizes(count: number): number[] {
-  const sizes: number[] = [];
-  let left = count;
-  for (const size of [8, 24]) {
-    if (left <= 0) break;
-    sizes.push(Math.min(size, left));
-    left -= size;
-  }
-  while (left > 0) {
-    sizes.push(Math.min(64, left));
-    left -= 64;
-  }
-  return sizes;
-}
+/** Lines scanned between two looks at the parse workers' answers (~5 ms on the bench file). */
+const LINES_PER_STEP = 16_384;
 
-/** A run of interactions, before its bytes are cut out (at the time it is sent). */
-interface TaskRange {
-  taskId: number;
-  from: number;
-  to: number;
-  items: ParseTask['items'];
-}
-
-function planTasks(job: SplitJob): TaskRange[] {
-  const tasks: TaskRange[] = [];
-  let next = 0;
-  for (const size of taskSizes(job.split.items.length)) {
-    const run = job.split.items.slice(next, next + size);
-    const base = run[0]!.start;
-    tasks.push({
-      taskId: tasks.length,
-      from: base,
-      to: run.at(-1)!.end,
-      items: run.map((item, k) => ({
-        start: item.start - base,
-        end: item.end - base,
-        line: item.line,
-        index: next + k,
-      })),
-    });
-    next += size;
-  }
-  return tasks;
-}
+/** Lets the load worker's event loop forward finished runs between two scan steps. */
+const nextTurn = (step: () => void) => void setTimeout(step, 0);
 
 export function runSplitLoad(
   job: SplitJob,
@@ -91,11 +64,13 @@ export function runSplitLoad(
   poolSize: number,
   post: (response: LoadResponse) => void,
   now: () => number = () => performance.now(),
+  yieldTurn: (step: () => void) => void = nextTurn,
 ): Promise<PooledExchanges | 'fallback'> {
   const started = now();
-  const { jobId } = job;
-  const tasks = planTasks(job);
-  const total = job.split.items.length;
+  const { jobId, scan } = job;
+  const cutter = new TaskCutter(scan);
+  const { tasks } = cutter;
+  let scanDone = false;
   const results = new Map<number, ParsedItem[]>();
   const light: AnalyzedExchange[] = [];
   const findings: Anomaly[] = [];
@@ -105,8 +80,10 @@ export function runSplitLoad(
   let nextToStart = 0;
   let bytesDone = 0;
   const workers: PoolWorker[] = [];
+  /** Pool members waiting for a run. */
+  const idle: number[] = [];
   /** Which pool member holds each interaction. */
-  const owner = new Int32Array(total);
+  const owner: number[] = [];
   const pooled = new PooledExchanges(workers, owner);
 
   return new Promise((resolve) => {
@@ -142,11 +119,11 @@ export function runSplitLoad(
             bytesDone: Math.round((job.bytesTotal * bytesDone) / job.bytes.byteLength),
             bytesTotal: job.bytesTotal,
             interactionsDone: light.length,
-            interactionsTotal: total,
+            interactionsTotal: scanDone ? cutter.itemCount : null,
           },
         });
       }
-      if (nextToSend < tasks.length) return;
+      if (!scanDone || nextToSend < tasks.length) return;
       post({ jobId, kind: 'progress', stage: 'analyzing' });
       const thread = threadBuilder.finish();
       const cassette: CassetteFacts = {
@@ -171,8 +148,13 @@ export function runSplitLoad(
       post({ jobId, kind: 'loaded', overview, workerMs: now() - started, batched: true });
       finish(pooled);
     };
-    const feed = (worker: PoolWorker, member: number) => {
-      if (settled || nextToStart >= tasks.length) return;
+    const feed = (member: number) => {
+      if (settled) return;
+      if (nextToStart >= tasks.length) {
+        idle.push(member);
+        return;
+      }
+      const worker = workers[member]!;
       const range = tasks[nextToStart++]!;
       for (const item of range.items) owner[item.index] = member;
       // A copy of this run's bytes, handed over whole: the worker owns it, nothing is cloned.
@@ -186,8 +168,22 @@ export function runSplitLoad(
       };
       worker.postMessage(task, [bytes.buffer]);
     };
-    const count = Math.max(1, Math.min(poolSize, tasks.length));
-    for (let member = 0; member < count && !settled; member++) {
+    const step = () => {
+      if (settled) return;
+      const state = scan.scan(LINES_PER_STEP);
+      if (state === 'not-splittable' || (state === 'done' && scan.listEnd !== job.listEndGuess))
+        return finish('fallback');
+      scanDone = state === 'done';
+      cutter.cutReady(scanDone);
+      for (let free = idle.length; free > 0 && nextToStart < tasks.length; free--) feed(idle.shift()!);
+      if (!scanDone) return yieldTurn(step);
+      try {
+        flush();
+      } catch {
+        finish('fallback');
+      }
+    };
+    for (let member = 0; member < Math.max(1, poolSize) && !settled; member++) {
       let worker: PoolWorker;
       try {
         worker = createWorker();
@@ -205,7 +201,7 @@ export function runSplitLoad(
         if (settled) return;
         if (message.kind !== 'parsed') return finish('fallback');
         results.set(message.taskId, message.items);
-        feed(worker, member);
+        feed(member);
         try {
           flush();
         } catch {
@@ -213,7 +209,10 @@ export function runSplitLoad(
         }
       };
       worker.onerror = () => (settled ? pooled.fail('A parse worker stopped.') : finish('fallback'));
-      feed(worker, member);
     }
+    // The runs the caller's first scan found go out first; then the scan goes on between answers.
+    cutter.cutReady(false);
+    for (let member = 0; member < workers.length; member++) feed(member);
+    step();
   });
 }

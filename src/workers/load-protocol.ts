@@ -24,8 +24,18 @@ export interface LoadRequest {
   bytes: Uint8Array;
 }
 
-/** What the page sends its load worker: the file once, then queries for full exchanges. */
-export type PageToLoadWorker = LoadRequest | ExchangeQuery;
+/**
+ * A picked or dropped file goes to the worker as the File itself (a handle, not a copy) and the
+ * worker reads it, so the page's main thread neither waits for the read nor copies the bytes
+ * (https://w3c.github.io/FileAPI/#dfn-arrayBuffer).
+ */
+export type PageLoadRequest = Omit<LoadRequest, 'bytes'> & ({ bytes: Uint8Array } | { file: Blob });
+
+/**
+ * What the page sends its load worker: the file once, then queries for full exchanges. A spare
+ * worker, started before any file, first gets `prewarm`: start the parse pool now, at idle.
+ */
+export type PageToLoadWorker = PageLoadRequest | ExchangeQuery | { kind: 'prewarm' };
 
 export type LoadStage = 'parsing' | 'analyzing';
 

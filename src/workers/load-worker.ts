@@ -12,14 +12,18 @@
  * goes the old way (runLoadJob).
  */
 import { loadCassette } from '../core/cassette';
-import { unwrapFileBytes } from '../core/cassette/file-decoder';
-import { splitInteractionList } from '../core/cassette/split/split-interaction-list';
-import { planSplitLoad } from '../core/cassette/split/split-load';
 import { analyzeCassette } from '../core/analyze';
 import type { AnalyzedExchange } from '../core/model/analysis';
 import { answerQuery } from './exchange-transfer';
-import { runLoadJob, type LoadRequest, type LoadWorkerMessage, type PageToLoadWorker } from './load-protocol';
+import {
+  runLoadJob,
+  type LoadRequest,
+  type LoadWorkerMessage,
+  type PageLoadRequest,
+  type PageToLoadWorker,
+} from './load-protocol';
 import { runSplitLoad, type PoolWorker } from './load-pool';
+import { prepareSplitJob } from './split-job';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -45,17 +49,23 @@ function inMemory(exchanges: AnalyzedExchange[]): HeldExchanges {
   return { fetch: (from, to) => Promise.resolve(exchanges.slice(Math.max(0, from), Math.max(0, to))) };
 }
 
+/** Parse workers started before the file came (`prewarm`), still loading or ready. */
+const warmPool: PoolWorker[] = [];
+
 let held: HeldExchanges | null = null;
 /** Queries that arrive while the file still loads wait for it. */
 let waiting: Array<() => void> | null = [];
 
 async function trySplitLoad(request: LoadRequest): Promise<HeldExchanges | null> {
   const { jobId, fileName, bytes } = request;
-  if (bytes.byteLength < SPLIT_MIN_CHARS) return null;
-  // Start the pool now: its workers load their module while this one splits the bytes
-  // (tens of ms on a 43 MB file), so the first run of interactions finds them ready.
-  const started: PoolWorker[] = [];
-  for (let i = 0; i < POOL_SIZE; i++) started.push(createParseWorker());
+  const started = warmPool.splice(0);
+  if (bytes.byteLength < SPLIT_MIN_CHARS) {
+    started.forEach((worker) => worker.terminate());
+    return null;
+  }
+  // Start the rest of the pool now (when not prewarmed): its workers load their module while this
+  // one finds the first interaction.
+  while (started.length < POOL_SIZE) started.push(createParseWorker());
   const unused = () => started.splice(0).forEach((worker) => worker.terminate());
   post({
     jobId,
@@ -63,30 +73,44 @@ async function trySplitLoad(request: LoadRequest): Promise<HeldExchanges | null>
     stage: 'parsing',
     progress: { bytesDone: 0, bytesTotal: bytes.byteLength, interactionsDone: 0, interactionsTotal: null },
   });
-  // Cut the bytes, not a decoded copy of the text: each parse worker decodes its own runs, so this
-  // worker's share before the first run goes out is one scan for line feeds.
-  const unwrapped = unwrapFileBytes(bytes);
-  const split = unwrapped.ok ? splitInteractionList(unwrapped.bytes) : null;
-  const plan = unwrapped.ok && split && planSplitLoad(unwrapped.bytes, split);
-  if (!unwrapped.ok || !split || !plan) {
+  // Cut the bytes, not a decoded copy of the text: each parse worker decodes its own runs. Only
+  // the first interaction is found here; the pool sends the first runs out and scans the rest
+  // between the parse workers' answers, so the first rows do not wait for a scan of the whole file.
+  const job = prepareSplitJob(jobId, fileName, bytes);
+  if (!job) {
     unused();
     return null;
   }
-  const job = {
-    jobId,
-    fileName,
-    bytes: unwrapped.bytes,
-    bytesTotal: bytes.byteLength,
-    fileDecoding: unwrapped.steps,
-    split,
-    plan,
-  };
   const take = () => started.shift() ?? createParseWorker();
   const outcome = await runSplitLoad(job, take, POOL_SIZE, post);
   unused();
   if (outcome !== 'fallback') return outcome;
   post({ jobId, kind: 'restart' });
   return null;
+}
+
+/** The request with the file's bytes, read here when the page sent the File; null if unreadable. */
+async function read(request: PageLoadRequest): Promise<LoadRequest | null> {
+  if ('bytes' in request) return request;
+  const { jobId, fileName } = request;
+  try {
+    return { kind: 'load', jobId, fileName, bytes: new Uint8Array(await request.file.arrayBuffer()) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    post({
+      jobId,
+      kind: 'failed',
+      failure: { fileName, message: `Could not read the file: ${reason}`, attempts: [] },
+    });
+    return null;
+  }
+}
+
+/** Queries that waited for a load that never started are answered as for a failed load. */
+function finishWithout(): void {
+  const queued = waiting ?? [];
+  waiting = null;
+  for (const answer of queued) answer();
 }
 
 async function load(request: LoadRequest): Promise<void> {
@@ -105,8 +129,12 @@ async function load(request: LoadRequest): Promise<void> {
 
 scope.onmessage = (event: MessageEvent<PageToLoadWorker>) => {
   const message = event.data;
+  if (message.kind === 'prewarm') {
+    while (warmPool.length < POOL_SIZE) warmPool.push(createParseWorker());
+    return;
+  }
   if (message.kind === 'load') {
-    void load(message);
+    void read(message).then((request) => (request ? load(request) : finishWithout()));
     return;
   }
   const answer = () => {

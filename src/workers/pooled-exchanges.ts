@@ -22,11 +22,11 @@ interface Pending {
 
 export class PooledExchanges {
   private readonly members: readonly Member[];
-  private readonly owner: Int32Array;
+  private readonly owner: ArrayLike<number>;
   private readonly pending = new Map<number, Pending>();
   private nextRequestId = 1;
 
-  constructor(members: readonly Member[], owner: Int32Array) {
+  constructor(members: readonly Member[], owner: ArrayLike<number>) {
     this.members = members;
     this.owner = owner;
   }

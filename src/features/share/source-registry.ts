@@ -6,10 +6,28 @@
  */
 const sources = new Map<string, Blob>();
 
-/** Keeps a copy (the Blob constructor copies at once) and returns the bytes, for use in a `.then`. */
-export function rememberSource(fileId: string, bytes: Uint8Array): Uint8Array {
-  sources.set(fileId, new Blob([bytes as Uint8Array<ArrayBuffer>]));
-  return bytes;
+/**
+ * Keeps the file's bytes and returns what it was given, for use in a `.then`. Bytes are copied
+ * (the Blob constructor copies at once). A picked File is kept as it is at first, so opening a
+ * large file costs the main thread no copy; `snapshotSource` replaces it with a copy once the file
+ * has loaded, because a File on disk that changes afterwards (a re-recorded cassette) can no
+ * longer be read (https://w3c.github.io/FileAPI/#file-section, "snapshot state").
+ */
+export function rememberSource<T extends Uint8Array | Blob>(fileId: string, source: T): T {
+  sources.set(fileId, source instanceof Blob ? source : new Blob([source as Uint8Array<ArrayBuffer>]));
+  return source;
+}
+
+/** Copies a kept File into memory (see rememberSource); a no-op for bytes already copied. */
+export async function snapshotSource(fileId: string): Promise<void> {
+  const kept = sources.get(fileId);
+  if (!(kept instanceof File)) return;
+  try {
+    const copy = new Blob([await kept.arrayBuffer()], { type: kept.type });
+    if (sources.get(fileId) === kept) sources.set(fileId, copy);
+  } catch {
+    // The file changed or went away since it was opened: Share reports that when it reads it.
+  }
 }
 
 export function forgetSource(fileId: string): void {

@@ -36,65 +36,142 @@ const LIST_KEYS = ['interactions', 'http_interactions'];
 
 /** Returns the split, or null whenever a plain line scan could be wrong. */
 export function splitInteractionList(bytes: Uint8Array): SplitPlan | null {
-  const first = firstContentByte(bytes);
-  // Flow or JSON text, a directive, or a first character outside ASCII: not for a line scan.
-  if (first < 0 || first === 0x7b || first === 0x5b || first === 0x25 || first >= 0x80) return null;
+  const scanner = InteractionListScanner.start(bytes);
+  if (!scanner) return null;
+  let state: ScanState = 'more';
+  while (state === 'more') state = scanner.scan(Infinity);
+  return state === 'done' ? scanner.plan() : null;
+}
 
-  // The list key: alone on a column-0 line (a trailing comment is fine).
-  let keyLineEnd = -1;
-  let key = '';
-  let line = 1;
-  let at = 0;
-  while (at < bytes.length) {
-    const end = lineEnd(bytes, at);
-    if (bytes[at] === 0x25) return null;
-    // Lines before the list are few (`version: 2`, comments): decoding each one costs nothing.
-    const content = decodeUtf8Lenient(bytes.subarray(at, end)).replace(/\r$/, '');
-    const match = /^([a-z_]+):\s*(#.*)?$/.exec(content);
-    if (match && LIST_KEYS.includes(match[1]!)) {
-      key = match[1]!;
-      keyLineEnd = end;
-      break;
+export type ScanState = 'more' | 'done' | 'not-splittable';
+
+/**
+ * The line scan in steps, so a load can send out the first interactions while it still scans the
+ * rest of a large file (issue 9: first rows early). `items` grows as the scan goes; every item but
+ * the last is final (an item ends where the next begins).
+ */
+export class InteractionListScanner {
+  readonly items: ItemSpan[] = [];
+  /** Column of the list's `-` once the first item is seen; -1 before. */
+  indent = -1;
+  listEnd: number;
+  private at: number;
+  private line: number;
+  private state: ScanState = 'more';
+
+  private readonly bytes: Uint8Array;
+  readonly key: string;
+
+  private constructor(bytes: Uint8Array, key: string, keyLineEnd: number, keyLine: number) {
+    this.bytes = bytes;
+    this.key = key;
+    this.at = keyLineEnd + 1;
+    this.line = keyLine + 1;
+    this.listEnd = bytes.length;
+  }
+
+  /** Finds the list key; null when the text is not for a line scan. */
+  static start(bytes: Uint8Array): InteractionListScanner | null {
+    const first = firstContentByte(bytes);
+    // Flow or JSON text, a directive, or a first character outside ASCII: not for a line scan.
+    if (first < 0 || first === 0x7b || first === 0x5b || first === 0x25 || first >= 0x80) return null;
+    // The list key: alone on a column-0 line (a trailing comment is fine).
+    let line = 1;
+    for (let at = 0; at < bytes.length; line++) {
+      const end = lineEnd(bytes, at);
+      if (bytes[at] === 0x25) return null;
+      // Lines before the list are few (`version: 2`, comments): decoding each one costs nothing.
+      const content = decodeUtf8Lenient(bytes.subarray(at, end)).replace(/\r$/, '');
+      const match = /^([a-z_]+):\s*(#.*)?$/.exec(content);
+      if (match && LIST_KEYS.includes(match[1]!))
+        return new InteractionListScanner(bytes, match[1]!, end, line);
+      at = end + 1;
     }
-    at = end + 1;
-    line++;
+    return null;
   }
-  if (keyLineEnd < 0) return null;
 
-  const items: ItemSpan[] = [];
-  let indent = -1;
-  at = keyLineEnd + 1;
-  line++;
-  let listEnd = bytes.length;
-  while (at < bytes.length) {
-    // Byte compares only: this loop visits every line of a 43 MB file.
-    const end = lineEnd(bytes, at);
-    let p = at;
-    while (p < end && bytes[p] === 0x20) p++;
-    const spaces = p - at;
-    const c = p < end ? bytes[p]! : -1;
-    if (c === 0x09) return null;
-    if (c === -1 || c === 0x0d || c === 0x23) {
-      // Blank or comment lines belong to the item before (or sit before the first).
-    } else if (indent < 0) {
-      if (!isItemStart(bytes, p, end)) return null; // not a block sequence (flow list, scalar, …)
-      indent = spaces;
-      items.push({ start: at, end: bytes.length, line });
-    } else if (spaces === indent && isItemStart(bytes, p, end)) {
-      items.at(-1)!.end = at;
-      items.push({ start: at, end: bytes.length, line });
-    } else if (spaces < indent || (indent === 0 && spaces === 0)) {
-      // Column 0 content ends the list (the next root key, `...` or `---`); anything else shallower is odd.
-      if (spaces !== 0) return null;
-      listEnd = at;
-      break;
-    } else if (spaces === indent) return null; // content at the item column that is not an item
-    at = end + 1;
-    line++;
+  /** Items that will not change any more. */
+  get finishedCount(): number {
+    return this.state === 'done' ? this.items.length : Math.max(0, this.items.length - 1);
   }
-  if (items.length === 0) return null;
-  items.at(-1)!.end = listEnd;
-  return { key, listEnd, items };
+
+  /** Scans up to `maxLines` more lines. */
+  scan(maxLines: number): ScanState {
+    if (this.state !== 'more') return this.state;
+    const { bytes, items } = this;
+    let { at, line, indent } = this;
+    let budget = maxLines;
+    while (at < bytes.length && budget-- > 0) {
+      // Byte compares only: this loop visits every line of a 43 MB file.
+      const end = lineEnd(bytes, at);
+      let p = at;
+      while (p < end && bytes[p] === 0x20) p++;
+      const spaces = p - at;
+      const c = p < end ? bytes[p]! : -1;
+      if (c === 0x09) return (this.state = 'not-splittable');
+      if (c === -1 || c === 0x0d || c === 0x23) {
+        // Blank or comment lines belong to the item before (or sit before the first).
+      } else if (indent < 0) {
+        // Not a block sequence (flow list, scalar, …).
+        if (!isItemStart(bytes, p, end)) return (this.state = 'not-splittable');
+        indent = this.indent = spaces;
+        items.push({ start: at, end: bytes.length, line });
+      } else if (spaces === indent && isItemStart(bytes, p, end)) {
+        items.at(-1)!.end = at;
+        items.push({ start: at, end: bytes.length, line });
+      } else if (spaces < indent || (indent === 0 && spaces === 0)) {
+        // Column 0 content ends the list (the next root key, `...` or `---`); anything else shallower is odd.
+        if (spaces !== 0) return (this.state = 'not-splittable');
+        this.listEnd = at;
+        return this.end();
+      } else if (spaces === indent) return (this.state = 'not-splittable'); // content at the item column that is not an item
+      at = end + 1;
+      line++;
+    }
+    this.at = at;
+    this.line = line;
+    return at < bytes.length ? 'more' : this.end();
+  }
+
+  /** The whole split, once the scan is done. */
+  plan(): SplitPlan {
+    return { key: this.key, listEnd: this.listEnd, items: this.items };
+  }
+
+  private end(): ScanState {
+    if (this.items.length === 0) return (this.state = 'not-splittable');
+    this.items.at(-1)!.end = this.listEnd;
+    return (this.state = 'done');
+  }
+}
+
+/**
+ * Where the list probably ends, read from the end of the file before the scan gets there: the
+ * run of column-0 lines at the end that are not list items (`recorded_with: VCR 6.0.0`,
+ * `version: 1`), with blank and comment lines. A guess: the scan, when done, says whether it was
+ * right (a tail with nested lines makes it wrong, and the caller then reads the file whole).
+ */
+export function guessListEnd(bytes: Uint8Array, indent: number, notBefore: number): number {
+  let guess = bytes.length;
+  let end = bytes.length;
+  while (end > notBefore) {
+    const start = bytes.lastIndexOf(0x0a, end - 1) + 1;
+    if (start < notBefore) break;
+    const c = start < end ? bytes[start]! : -1;
+    const blank = c === -1 || c === 0x0d || c === 0x23 || isBlankLine(bytes, start, end);
+    if (!blank) {
+      if (c === 0x20 || (indent === 0 && isItemStart(bytes, start, end))) break;
+      guess = start;
+    }
+    end = start - 1;
+  }
+  return guess;
+}
+
+function isBlankLine(bytes: Uint8Array, from: number, to: number): boolean {
+  let p = from;
+  while (p < to && bytes[p] === 0x20) p++;
+  return p === to || bytes[p] === 0x0d || bytes[p] === 0x23;
 }
 
 function lineEnd(bytes: Uint8Array, from: number): number {
