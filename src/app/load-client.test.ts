@@ -132,3 +132,24 @@ describe('progressReporter', () => {
     expect(onStage).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('progressReporter flush', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('sends the held-back value at once, and nothing when none is held', () => {
+    const seen: Array<number | undefined> = [];
+    const reporter = progressReporter(
+      (_stage, progress) => seen.push(progress?.interactionsDone),
+      250,
+      () => Date.now(),
+    );
+    const at = (n: number) => ({ bytesDone: n, bytesTotal: 9, interactionsDone: n, interactionsTotal: 9 });
+    reporter.report('parsing', at(1));
+    reporter.report('parsing', at(5));
+    reporter.flush();
+    reporter.flush();
+    vi.advanceTimersByTime(1000);
+    expect(seen).toEqual([1, 5]);
+  });
+});

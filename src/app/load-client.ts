@@ -111,8 +111,10 @@ export function progressReporter(
     if (timer !== null) clearTimeout(timer);
     timer = null;
   };
+  let pendingStage: LoadStage | null = null;
   const send = (stage: LoadStage, progress?: LoadProgress) => {
     cancel();
+    pendingStage = null;
     lastStage = stage;
     lastReportAt = now();
     onStage(stage, progress);
@@ -122,7 +124,18 @@ export function progressReporter(
       const wait = lastReportAt + intervalMs - now();
       if (stage !== lastStage || wait <= 0) return send(stage, progress);
       pending = progress;
+      pendingStage = stage;
       timer ??= setTimeout(() => send(stage, pending), wait);
+    },
+    /** Keeps a value for the next `flush` without a timer (it goes out with the next rows). */
+    hold(stage: LoadStage, progress?: LoadProgress) {
+      cancel();
+      pending = progress;
+      pendingStage = stage;
+    },
+    /** Sends a held-back value now (with a batch of rows, so both show the same count). */
+    flush() {
+      if (pendingStage !== null) send(pendingStage, pending);
     },
     cancel,
   };
@@ -192,8 +205,16 @@ function runNext(): void {
   let loading = true;
   let worker: Worker | null = null;
   let store: ExchangeStore | null = null;
-  const reporter = batchReporter(job.onBatch);
   const progress = progressReporter(job.onStage);
+  // The progress line and the table then agree on how many interactions are in.
+  const onBatch = job.onBatch;
+  const reporter = batchReporter(
+    onBatch &&
+      ((summaries: ExchangeSummary[]) => {
+        progress.flush();
+        onBatch(summaries);
+      }),
+  );
   /** The load is over (either way): the next file may start loading. */
   const done = () => {
     if (!loading) return false;
@@ -228,8 +249,12 @@ function runNext(): void {
       return;
     }
     if (message.jobId !== jobId || !loading) return;
-    if (message.kind === 'progress') progress.report(message.stage, message.progress);
-    else if (message.kind === 'batch') reporter.add(message.summaries, message.threadItems);
+    if (message.kind === 'progress') {
+      // Progress that counts rows goes out with those rows (the worker posts it just before them).
+      if (onBatch && (message.progress?.interactionsDone ?? 0) > 0)
+        progress.hold(message.stage, message.progress);
+      else progress.report(message.stage, message.progress);
+    } else if (message.kind === 'batch') reporter.add(message.summaries, message.threadItems);
     else if (message.kind === 'restart') reporter.restart();
     else if (message.kind === 'loaded') {
       const overview = message.batched ? reporter.complete(message.overview) : message.overview;

@@ -105,12 +105,7 @@ export function runSplitLoad(
           threadBuilder.add(item.light);
           findings.push(...item.findings);
         }
-        post({
-          jobId,
-          kind: 'batch',
-          summaries: ready.map((item) => item.summary),
-          threadItems: threadBuilder.takeItems(),
-        });
+        // Progress first: the page shows it together with these rows (app/load-client.ts).
         post({
           jobId,
           kind: 'progress',
@@ -121,6 +116,12 @@ export function runSplitLoad(
             interactionsDone: light.length,
             interactionsTotal: scanDone ? cutter.itemCount : null,
           },
+        });
+        post({
+          jobId,
+          kind: 'batch',
+          summaries: ready.map((item) => item.summary),
+          threadItems: threadBuilder.takeItems(),
         });
       }
       if (!scanDone || nextToSend < tasks.length) return;
