@@ -64,6 +64,25 @@ after: 2
     ]);
     expect(warnings[0]!.line).toBe(2);
   });
+
+  it("names the tag's own line for a tagged block collection, not the line of its content", () => {
+    const text = [
+      'request:',
+      '  headers:',
+      '    X-Evil: !ruby/object:Gem::Installer',
+      '      i: x',
+      '    X-Other: &a !ruby/hash-with-ivars # note',
+      '      elements: {}',
+      '',
+    ].join('\n');
+    const { warnings } = read(text);
+    expect(
+      warnings.map((w) => [w.message.replace('unsafe tag, not constructed: ', ''), w.line, w.column]),
+    ).toEqual([
+      ['!ruby/object:Gem::Installer', 3, 13],
+      ['!ruby/hash-with-ivars', 5, 17],
+    ]);
+  });
 });
 
 describe('readYaml safety', () => {

@@ -105,7 +105,7 @@ export function readYamlSlow(text: string): YamlReadOutcome {
     if (/Maximum call stack/i.test(message)) message = 'YAML nested too deeply to read';
     return { ok: false, error: { message, line: pos.line, column: pos.col } };
   }
-  const converter = new Converter(doc, lineCounter);
+  const converter = new Converter(doc, lineCounter, text);
   for (const warning of doc.warnings) {
     if (warning.code !== 'MULTIPLE_DOCS') continue; // unresolved-tag warnings are handled per node
     const pos = lineCounter.linePos(warning.pos[0]);
@@ -137,15 +137,17 @@ class Converter {
   private readonly aliasTargets = new Map<YamlNode, YamlNode | null>();
   private readonly doc: Document.Parsed;
   private readonly lineCounter: LineCounter;
+  private readonly text: string;
 
-  constructor(doc: Document.Parsed, lineCounter: LineCounter) {
+  constructor(doc: Document.Parsed, lineCounter: LineCounter, text: string) {
     this.doc = doc;
     this.lineCounter = lineCounter;
+    this.text = text;
     this.aliasBudget = ALIAS_NODE_ALLOWANCE;
   }
 
-  private warn(message: string, node: YamlNode | null): void {
-    const offset = node?.range?.[0];
+  private warn(message: string, node: YamlNode | null, at?: number): void {
+    const offset = at ?? node?.range?.[0];
     const pos = offset === undefined ? undefined : this.lineCounter.linePos(offset);
     this.warnings.push({ severity: 'warning', message, line: pos?.line, column: pos?.col });
   }
@@ -224,7 +226,22 @@ class Converter {
   }
 
   private unsafe(short: string, node: YamlNode): void {
-    this.warn(`unsafe tag, not constructed: ${short}`, node);
+    this.warn(`unsafe tag, not constructed: ${short}`, node, this.tagOffset(node));
+  }
+
+  /**
+   * Where the node's tag is written. A node's range starts at its content, which for a block
+   * collection is the line below `key: !ruby/object:Gem::Installer`; the warning should name the
+   * tag's own line. Only whitespace, an anchor and a comment may sit between the tag and the
+   * content (YAML 1.2 §6.9 node properties); otherwise the content's position is kept.
+   */
+  private tagOffset(node: YamlNode): number | undefined {
+    const start = node.range?.[0];
+    if (start === undefined) return undefined;
+    const bang = this.text.lastIndexOf('!', start);
+    if (bang < 0 || start - bang > 4096) return start;
+    const between = this.text.slice(bang, start);
+    return /^!\S*(?:[ \t]+&\S+)?(?:[ \t]+#[^\n]*)?\s*$/.test(between) ? bang : start;
   }
 
   /** Reads the Python object tags vcrpy accepts as the data they wrap. */
