@@ -130,10 +130,10 @@ describe('framing issues of other stream formats are worded in their own terms',
     const analyzed = analyzeText(text);
     // The last frame (message_stop inside) is lost, so the stream has no terminal event either.
     expect(brief(findingsOf(analyzed))).toEqual([
-      { kind: 'invalid-sse-line', severity: 'warning', eventIndex: undefined },
+      { kind: 'invalid-framing', severity: 'warning', eventIndex: undefined },
       { kind: 'no-terminal-event', severity: 'error', eventIndex: 7 },
     ]);
-    const found = findingsOf(analyzed, 'invalid-sse-line');
+    const found = findingsOf(analyzed, 'invalid-framing');
     expect(found[0]!.message).toMatch(/^AWS event-stream frame broken at byte \d+: body ends inside a frame/);
   });
 
@@ -165,7 +165,7 @@ describe('framing issues of other stream formats are worded in their own terms',
     expect(analyzed.exchanges[0]!.llm.stream!.format).toBe('ndjson');
     const found = findingsOf(analyzed);
     expect(found).toEqual([
-      expect.objectContaining({ kind: 'invalid-sse-line', severity: 'warning', eventIndex: 1 }),
+      expect.objectContaining({ kind: 'invalid-framing', severity: 'warning', eventIndex: 1 }),
     ]);
     expect(found[0]!.message).toMatch(/^line 2 \(event 1\) breaks the NDJSON stream: not JSON: /);
   });

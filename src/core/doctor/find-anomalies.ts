@@ -85,7 +85,8 @@ export function findExchangeAnomalies({ http, llm }: AnalyzedExchange): Anomaly[
     }
     for (const issue of stream.issues.slice(0, 20)) {
       add({
-        kind: 'invalid-sse-line',
+        // An SSE line, or a frame of the other framings (NDJSON line, JSON array, AWS event-stream).
+        kind: stream.format === 'sse' ? 'invalid-sse-line' : 'invalid-framing',
         severity: 'warning',
         eventIndex: issue.eventIndex,
         message: framingMessage(stream.format, issue),

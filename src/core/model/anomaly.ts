@@ -11,6 +11,7 @@ export type AnomalyKind =
   | 'no-terminal-event'
   | 'invalid-json'
   | 'invalid-sse-line'
+  | 'invalid-framing'
   | 'invalid-tool-arguments'
   | 'stopped-early'
   | 'empty-completion'

@@ -20,6 +20,7 @@ export const KIND_LABELS: Record<AnomalyKind, string> = {
   'no-terminal-event': 'Stream cut short',
   'invalid-json': 'Invalid JSON',
   'invalid-sse-line': 'Invalid SSE line',
+  'invalid-framing': 'Broken stream framing',
   'invalid-tool-arguments': 'Invalid tool arguments',
   'stopped-early': 'Stopped early',
   'empty-completion': 'Empty completion',
