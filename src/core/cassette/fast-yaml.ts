@@ -17,7 +17,6 @@
  * error or the warning. The differential tests in fast-yaml*.test.ts hold the two paths together.
  */
 import { Lexer } from 'yaml';
-import type { Diagnostic } from '../model/http';
 import {
   blockString,
   coreBinary,
@@ -32,24 +31,23 @@ import {
 } from './fast-yaml-scalars';
 import { MAX_IMPLICIT_KEY, ValueTree } from './fast-yaml-tree';
 import type { YamlReadResult } from './yaml-reader';
-
-/** Where we are on the current line, or that we are inside a flow collection. */
-const M_STREAM = 0; // outside the document: before it starts or after `...`
-const M_DOC_START = 1; // after `---`: only a comment may follow on that line
-const M_LINE = 2; // at the start of a line (indentation only so far)
-const M_DASH = 3; // after `- `: an entry waits for its value
-const M_COLON = 4; // after `key:`: the key waits for its value
-const M_VALUE = 5; // a value ended on this line: only a comment may follow
-const M_KEY = 6; // a scalar that is a key if `:` follows
-const M_TAG = 7; // after `!!binary` / `!binary`: a scalar must follow on this line
-const M_HEADER = 8; // after a block scalar header, up to its line break
-const M_BODY = 9; // the block scalar's content comes next
-const M_FLOW = 10; // inside `[...]` / `{...}`
-
-/** What came right before a lexeme. */
-const SP_NONE = 0;
-const SP_NEWLINE = 1; // a line break, or the start of the input
-const SP_SPACE = 2;
+import {
+  M_STREAM,
+  M_DOC_START,
+  M_LINE,
+  M_DASH,
+  M_COLON,
+  M_VALUE,
+  M_KEY,
+  M_TAG,
+  M_HEADER,
+  M_BODY,
+  M_FLOW,
+  SP_NONE,
+  SP_NEWLINE,
+  SP_SPACE,
+} from './fast-yaml-modes';
+import { readResult } from './fast-yaml-result';
 
 /**
  * Reads `text` when it stays inside the supported subset; null otherwise (the caller then runs the
@@ -338,33 +336,6 @@ class FastReader extends ValueTree {
   }
 
   private result(): YamlReadResult {
-    const lines = new WeakMap<object, number>();
-    const locateMap = lineLocator(this.text);
-    for (const [map, offset] of this.mapStarts) lines.set(map, locateMap(offset).line);
-    const locateWarning = lineLocator(this.text);
-    const warnings: Diagnostic[] = this.warnings.map(({ message, offset }) => {
-      const pos = locateWarning(offset);
-      return { severity: 'warning', message, line: pos.line, column: pos.col };
-    });
-    return { root: this.root, warnings, lineOf: (map) => lines.get(map) };
+    return readResult(this.text, this.root, this.mapStarts, this.warnings);
   }
-}
-
-/**
- * yaml's LineCounter positions (1-based line and column): the Parser reports a new line after
- * every `\n`, inside scalars too. Fastest for offsets in ascending (document) order.
- */
-function lineLocator(text: string): (offset: number) => { line: number; col: number } {
-  let line = 1;
-  let lineStart = 0;
-  let at = 0;
-  return (offset) => {
-    if (offset < at) [line, lineStart, at] = [1, 0, 0];
-    for (let nl = text.indexOf('\n', at); nl !== -1 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
-      line++;
-      lineStart = nl + 1;
-    }
-    at = offset;
-    return { line, col: offset - lineStart + 1 };
-  };
 }
