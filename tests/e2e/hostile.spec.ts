@@ -296,3 +296,35 @@ test('100,000 SSE events in Replay: Pause stops the clock within two frames, and
   await page.waitForTimeout(300);
   expect(await scrollTop()).toBe(endTop);
 });
+
+// Issue 8, the Raw view of the same body: 100,000 events in pages of 100, every one reachable.
+test('100,000 SSE events in Raw: pages of 100, the last page, and Go to event', async ({ page }) => {
+  test.setTimeout(180_000);
+  ensureHostileFixtures();
+  await page.goto('./');
+  await page.locator('input[type=file]').first().setInputFiles(hostilePath('generated/sse-100k-events.yaml'));
+  await expect(page.getByRole('status')).toHaveText(/^1 interaction(, |$)/, { timeout: 90_000 });
+  await page.locator('.exchange-table__body [role=row]').first().click();
+  await page.getByRole('tab', { name: /Raw/ }).click();
+  const region = page.getByRole('region', { name: /^Raw HTTP of call/ });
+  const pager = region.getByRole('navigation', { name: 'Event pages' }).first();
+  await expect(pager).toContainText('Events 0–99 · page 1 of 1,000', { timeout: 60_000 });
+  const events = region.locator('ol.ri-events > li');
+  await expect(events).toHaveCount(100);
+
+  await pager.getByRole('button', { name: /Next/ }).click();
+  await expect(pager).toContainText('Events 100–199 · page 2 of 1,000');
+  await pager.getByRole('button', { name: /Last/ }).click();
+  await expect(pager).toContainText('Events 99,900–99,999 · page 1,000 of 1,000');
+  await expect(pager.getByRole('button', { name: /Next/ })).toBeDisabled();
+  await expect(events).toHaveCount(100);
+
+  await pager.getByLabel('Go to event').fill('50123');
+  await pager.getByRole('button', { name: 'Go', exact: true }).click();
+  await expect(pager).toContainText('Events 50,100–50,199 · page 502 of 1,000');
+  await expect(region.locator('ol.ri-events')).toHaveAttribute('start', '50100');
+
+  await pager.getByRole('button', { name: /First/ }).click();
+  await expect(pager).toContainText('Events 0–99 · page 1 of 1,000');
+  await expect(pager.getByRole('button', { name: /Previous/ })).toBeDisabled();
+});

@@ -73,6 +73,7 @@ export function StreamEventsView({ trace, focusEventIndex = null }: StreamEvents
           pages={pages}
           total={trace.events.length}
           onPage={setPage}
+          onGoToEvent={(eventIndex) => setPage(pageOfEvent(trace, eventIndex))}
         />
       )}
       <ol className="ri-events" start={current * PAGE_SIZE}>
