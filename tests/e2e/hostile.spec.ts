@@ -214,6 +214,15 @@ test.describe('hostile input in the page (issue 8)', () => {
   }
 });
 
+/** Opens the generated 100,000-event SSE body and selects its one interaction. */
+async function openHundredThousandEvents(page: Page): Promise<void> {
+  ensureHostileFixtures();
+  await page.goto('./');
+  await page.locator('input[type=file]').first().setInputFiles(hostilePath('generated/sse-100k-events.yaml'));
+  await expect(page.getByRole('status')).toHaveText(/^1 interaction(, |$)/, { timeout: 90_000 });
+  await page.locator('.exchange-table__body [role=row]').first().click();
+}
+
 // Issue 8: "Pause and scrolling keep working" on the 100,000-event body, in the Replay view.
 // Behaviour, not timings: the clock must stop within two frames of the click (counted in frames the
 // page itself paints), and a wheel over the event list must move it, however loaded the machine.
@@ -221,11 +230,7 @@ test('100,000 SSE events in Replay: Pause stops the clock within two frames, and
   page,
 }) => {
   test.setTimeout(180_000);
-  ensureHostileFixtures();
-  await page.goto('./');
-  await page.locator('input[type=file]').first().setInputFiles(hostilePath('generated/sse-100k-events.yaml'));
-  await expect(page.getByRole('status')).toHaveText(/^1 interaction(, |$)/, { timeout: 90_000 });
-  await page.locator('.exchange-table__body [role=row]').first().click();
+  await openHundredThousandEvents(page);
   await page.getByRole('tab', { name: /Replay/ }).click();
   await expect(page.getByRole('region', { name: 'Stream replay' })).toBeVisible({ timeout: 60_000 });
   const list = page.getByRole('table', { name: 'Stream events' });
@@ -300,11 +305,7 @@ test('100,000 SSE events in Replay: Pause stops the clock within two frames, and
 // Issue 8, the Raw view of the same body: 100,000 events in pages of 100, every one reachable.
 test('100,000 SSE events in Raw: pages of 100, the last page, and Go to event', async ({ page }) => {
   test.setTimeout(180_000);
-  ensureHostileFixtures();
-  await page.goto('./');
-  await page.locator('input[type=file]').first().setInputFiles(hostilePath('generated/sse-100k-events.yaml'));
-  await expect(page.getByRole('status')).toHaveText(/^1 interaction(, |$)/, { timeout: 90_000 });
-  await page.locator('.exchange-table__body [role=row]').first().click();
+  await openHundredThousandEvents(page);
   await page.getByRole('tab', { name: /Raw/ }).click();
   const region = page.getByRole('region', { name: /^Raw HTTP of call/ });
   const pager = region.getByRole('navigation', { name: 'Event pages' }).first();
