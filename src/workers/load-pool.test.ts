@@ -123,6 +123,17 @@ describe('runSplitLoad', () => {
     );
     expect(outcome).not.toBe('fallback');
     expect(sentBeforeScanEnd).toContain(0);
+    // A list that turns out not to be splittable after the first runs went out reads the file whole.
+    const tabbed = job(`${repeated(60).replace(/\n {2}- id: 50\n/, '\n\t- id: 50\n')}`);
+    expect(tabbed.scan.finishedCount).toBeLessThan(50);
+    expect(
+      await runSplitLoad(
+        tabbed,
+        () => fakeWorker(),
+        2,
+        () => {},
+      ),
+    ).toBe('fallback');
     // A wrong guess of where the list ends (here: a tail with nested lines) reads the file whole.
     const nested = job(`${repeated(40)}meta:\n  nested: 1\n`);
     expect(

@@ -106,8 +106,8 @@ async function read(request: PageLoadRequest): Promise<LoadRequest | null> {
   }
 }
 
-/** Queries that waited for a load that never started are answered as for a failed load. */
-function finishWithout(): void {
+/** Answers the queries that waited for the load (as for a failed load when there is none). */
+function answerWaiting(): void {
   const queued = waiting ?? [];
   waiting = null;
   for (const answer of queued) answer();
@@ -122,9 +122,7 @@ async function load(request: LoadRequest): Promise<void> {
     const analyzed = runLoadJob(request, { loadCassette, analyzeCassette }, post);
     held = analyzed && inMemory(analyzed.exchanges);
   }
-  const queued = waiting ?? [];
-  waiting = null;
-  for (const answer of queued) answer();
+  answerWaiting();
 }
 
 scope.onmessage = (event: MessageEvent<PageToLoadWorker>) => {
@@ -134,7 +132,7 @@ scope.onmessage = (event: MessageEvent<PageToLoadWorker>) => {
     return;
   }
   if (message.kind === 'load') {
-    void read(message).then((request) => (request ? load(request) : finishWithout()));
+    void read(message).then((request) => (request ? load(request) : answerWaiting()));
     return;
   }
   const answer = () => {
