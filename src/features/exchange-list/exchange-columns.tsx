@@ -29,6 +29,12 @@ export const exchangeTableFeatures = tableFeatures({
 /** The stream doctor's mark on a row (issue 7): worst severity, count, and the messages as its name. */
 function FindingMark({ findings }: { findings: ExchangeRow['findings'] }) {
   const count = findings.errors + findings.warnings;
+  if (findings.pending)
+    return (
+      <span className="finding-none" title="Stream doctor: checked when the whole file is read">
+        …
+      </span>
+    );
   if (count === 0)
     return (
       <span className="finding-none" title="Stream doctor: no findings">

@@ -105,6 +105,12 @@ describe('toExchangeRow', () => {
 });
 
 describe('toExchangeRows', () => {
+  it('marks findings pending while the file still loads, and none when the doctor found none', () => {
+    const summaries = [exchange({})].map((e, i) => summarizeExchange(e, i));
+    expect(toExchangeRows(summaries)[0]?.findings.pending).toBe(true);
+    expect(toExchangeRows(summaries, [])[0]?.findings).toEqual({ errors: 0, warnings: 0, messages: [] });
+  });
+
   it('counts stream doctor findings on their rows', () => {
     const rows = toExchangeRows(
       [exchange({}), exchange({ streamed: true })].map((e, i) => summarizeExchange(e, i)),

@@ -27,8 +27,11 @@ export interface ExchangeRow {
   /** HTTP error status, missing response, or a provider error in the body or stream. */
   failed: boolean;
   warningCount: number;
-  /** Stream doctor findings on this interaction (issue 7), for the marks on the row. */
-  findings: { errors: number; warnings: number; messages: string[] };
+  /**
+   * Stream doctor findings on this interaction (issue 7), for the marks on the row. `pending`
+   * while a large file still loads: the doctor's findings come with the last run.
+   */
+  findings: { errors: number; warnings: number; messages: string[]; pending?: boolean };
   /** Lower-case text the filter box searches. */
   searchText: string;
 }
@@ -109,12 +112,19 @@ export function toExchangeRow(summary: ExchangeSummary): ExchangeRow {
   return { ...rowBase(summary), findings: { errors: 0, warnings: 0, messages: [] } };
 }
 
-/** Rows for the table; `anomalies` (CassetteOverview.anomalies) become each row's finding counts. */
+/**
+ * Rows for the table; `anomalies` (CassetteOverview.anomalies) become each row's finding counts.
+ * Without them (a file still loading) the findings are marked pending, not "none".
+ */
 export function toExchangeRows(
   summaries: readonly ExchangeSummary[],
-  anomalies: readonly Anomaly[] = [],
+  anomalies?: readonly Anomaly[],
 ): ExchangeRow[] {
   const rows = summaries.map(toExchangeRow);
+  if (!anomalies) {
+    for (const row of rows) row.findings.pending = true;
+    return rows;
+  }
   for (const anomaly of anomalies) {
     const findings = rows[anomaly.exchangeIndex]?.findings;
     if (!findings) continue;
