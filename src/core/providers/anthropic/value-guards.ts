@@ -5,7 +5,17 @@
  * without trusting its shape and without try/catch.
  */
 import type { HttpBody } from '../../model/http';
-import { asArray, asRecord, asString, field, isRecord, readJson, safeRecord, toNumber } from '../shared';
+import {
+  asArray,
+  asRecord,
+  asString,
+  couldBeJson,
+  field,
+  isRecord,
+  readJson,
+  safeRecord,
+  toNumber,
+} from '../shared';
 import type { JsonRecord } from '../shared';
 
 export type { JsonRecord };
@@ -45,7 +55,7 @@ export function readJsonMentioning(body: HttpBody | null | undefined, needles: r
   if (
     body.text !== null &&
     body.structured === undefined &&
-    !needles.some((needle) => body.text!.includes(needle))
+    (!couldBeJson(body.text) || !needles.some((needle) => body.text!.includes(needle)))
   ) {
     return undefined;
   }

@@ -1,7 +1,7 @@
 /**
  * Helpers every adapter may use. Stable API: other adapters depend on these names.
  *
- * - json.ts: `readJson(body)`, `parseJson(text)`, `parseArguments(text)`, `argumentsTextOf(value)`,
+ * - json.ts: `readJson(body)`, `parseJson(text)`, `couldBeJson(text)`, `parseArguments(text)`, `argumentsTextOf(value)`,
  *   narrowing (`isRecord`, `asRecord`, `asArray`, `asString`, `stringOrNull`), safe property access
  *   (`field`, `path`), prototype-free records (`safeRecord`, `pickParams`, `omitParams`).
  * - http.ts: `header`, `headerValues`, `urlParts`, `urlHost`, `urlPath`, `queryParam`, `hostIs`,

@@ -12,9 +12,31 @@ export const MAX_JSON_BODY_CHARS = 64 * 1024 * 1024;
 /** A parsed JSON object: a plain record of unknown values. */
 export type JsonRecord = Record<string, unknown>;
 
+/**
+ * Whether `text`, trimmed, starts like a JSON value (RFC 8259 §3: object, array, string, number,
+ * true, false, null). When it does not, JSON.parse would throw, so callers skip the trim, the parse
+ * and the exception: detection asks this of every streamed body (`data: {…}` is not JSON).
+ * `\S` is the complement of the white space `trim` removes (ECMA-262 WhiteSpace, LineTerminator).
+ */
+export function couldBeJson(text: string): boolean {
+  const at = text.search(/\S/);
+  if (at < 0) return false;
+  const c = text.charCodeAt(at);
+  return (
+    c === 0x7b /* { */ ||
+    c === 0x5b /* [ */ ||
+    c === 0x22 /* " */ ||
+    c === 0x2d /* - */ ||
+    (c >= 0x30 && c <= 0x39) /* 0-9 */ ||
+    c === 0x74 /* t */ ||
+    c === 0x66 /* f */ ||
+    c === 0x6e /* n */
+  );
+}
+
 /** Parse JSON text; undefined when it is not JSON. Never throws. */
 export function parseJson(text: string | null | undefined): unknown {
-  if (typeof text !== 'string') return undefined;
+  if (typeof text !== 'string' || !couldBeJson(text)) return undefined;
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > MAX_JSON_BODY_CHARS) return undefined;
   try {
