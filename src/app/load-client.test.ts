@@ -40,6 +40,17 @@ describe('batchReporter', () => {
     ]);
   });
 
+  it('waits longer between reports as more rows are shown (each report renders them all)', () => {
+    const reports: number[] = [];
+    const reporter = batchReporter((list) => reports.push(list.length), 250, () => Date.now());
+    reporter.add(exchanges(0, 4000));
+    reporter.add(exchanges(4000, 64));
+    vi.advanceTimersByTime(700);
+    expect(reports).toEqual([4000]);
+    vi.advanceTimersByTime(50); // 250 ms + 4,000 rows × 0.125 ms
+    expect(reports).toEqual([4000, 4064]);
+  });
+
   it('hands over a new array each time, so React sees the change', () => {
     const reports: Array<readonly ExchangeSummary[]> = [];
     const reporter = batchReporter(

@@ -36,6 +36,8 @@ interface Job {
  * cost 60 renders; the first batch goes out at once (first rows early), later ones are coalesced.
  */
 export const BATCH_REPORT_INTERVAL_MS = 250;
+/** Added to the gap per row already shown: 4,000 rows wait 250 + 500 ms for the next report. */
+const GAP_PER_ROW_MS = 0.125;
 
 /**
  * Collects the summary batches of one load in a single array (appended, never rebuilt) and reports
@@ -71,7 +73,9 @@ export function batchReporter(
       for (const summary of summaries) received.push(summary);
       for (const item of items) threadItems.push(item);
       if (!onBatch || timer !== null) return;
-      const wait = lastReportAt + intervalMs - now();
+      // Each report renders the table over every row so far, so the gap grows with the rows
+      // shown: the renders of a whole load then cost a few times its rows, not rows² / batch.
+      const wait = lastReportAt + intervalMs + Math.round(reported * GAP_PER_ROW_MS) - now();
       if (wait <= 0) report();
       else timer = setTimeout(report, wait);
     },
