@@ -42,7 +42,11 @@ describe('batchReporter', () => {
 
   it('waits longer between reports as more rows are shown (each report renders them all)', () => {
     const reports: number[] = [];
-    const reporter = batchReporter((list) => reports.push(list.length), 250, () => Date.now());
+    const reporter = batchReporter(
+      (list) => reports.push(list.length),
+      250,
+      () => Date.now(),
+    );
     reporter.add(exchanges(0, 4000));
     reporter.add(exchanges(4000, 64));
     vi.advanceTimersByTime(700);
