@@ -166,6 +166,18 @@ export function render(
   return frame.crlf ? text.replace(/\n/g, '\r\n') : text;
 }
 
+/** Texts every mutation property inserts: indentation, entries, keys, comments, line breaks. */
+export const STRUCTURE_EDITS = [' ', '  ', '-', '- ', ':', ': ', '#', ' #', '\n'] as const;
+
+/** One edit at a random place: delete, insert one of `texts`, duplicate, indent or dedent a line. */
+export function edit(texts: readonly string[]) {
+  return fc.record({
+    at: fc.nat(),
+    op: fc.constantFrom('delete', 'insert', 'dupline', 'indent', 'dedent'),
+    text: fc.constantFrom(...texts),
+  });
+}
+
 /** Applies one edit to a document (the mutated-document properties). */
 export function mutate(text: string, m: { at: number; op: string; text: string }): string {
   const at = text.length === 0 ? 0 : m.at % (text.length + 1);

@@ -4,7 +4,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { differential, SOAK } from './fast-yaml-differential.test-support';
-import { framing, jsonLike, render, stringifyOptions, mutate } from './fast-yaml-arbitraries.test-support';
+import {
+  edit,
+  STRUCTURE_EDITS,
+  framing,
+  jsonLike,
+  mutate,
+  render,
+  stringifyOptions,
+} from './fast-yaml-arbitraries.test-support';
 describe('fast YAML path: generated documents', () => {
   it('matches the slow path on stringify output under many options (2,000 cases)', () => {
     let fast = 0;
@@ -23,40 +31,28 @@ describe('fast YAML path: generated documents', () => {
   });
 
   it('matches the slow path on mutated documents (2,000 cases)', () => {
-    const mutation = fc.record({
-      at: fc.nat(),
-      op: fc.constantFrom('delete', 'insert', 'dupline', 'indent', 'dedent'),
-      text: fc.constantFrom(
-        ' ',
-        '  ',
-        '\t',
-        '-',
-        '- ',
-        ':',
-        ': ',
-        '#',
-        ' #',
-        '\n',
-        '?',
-        '!',
-        '&a ',
-        '*a',
-        '[',
-        ']',
-        '{',
-        '}',
-        ',',
-        '"',
-        "'",
-        '|',
-        '>',
-        '|2',
-        '---\n',
-        '...\n',
-        'k: v\n',
-        '\r',
-      ),
-    });
+    const mutation = edit([
+      ...STRUCTURE_EDITS,
+      '\t',
+      '?',
+      '!',
+      '&a ',
+      '*a',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '"',
+      "'",
+      '|',
+      '>',
+      '|2',
+      '---\n',
+      '...\n',
+      'k: v\n',
+      '\r',
+    ]);
     let fast = 0;
     fc.assert(
       fc.property(

@@ -10,7 +10,7 @@ import { BinaryValue } from './raw-values';
 import { FAST_MAX_DEPTH } from './fast-yaml-tree';
 import { MAX_DEPTH, readYaml } from './yaml-reader';
 import { differential, expectSameResult, ROOT, SOAK } from './fast-yaml-differential.test-support';
-import { mutate, trickyChar } from './fast-yaml-arbitraries.test-support';
+import { edit, mutate, STRUCTURE_EDITS, trickyChar } from './fast-yaml-arbitraries.test-support';
 const SNIPPETS: Record<string, string> = {
   'keys with colons and hashes':
     'url: http://x/a#b\n"a: b": 1\n\'c #d\': 2\nk: v # comment\nh: "#not a comment"\n',
@@ -274,45 +274,33 @@ describe('fast YAML path: mutated cassette shapes', () => {
       seed.split('\n').slice(0, 40).join('\n') + '\n',
       ...Object.values(SNIPPETS).filter((text) => readYamlFast(text) !== null),
     ];
-    const edit = fc.record({
-      at: fc.nat(),
-      op: fc.constantFrom('delete', 'insert', 'dupline', 'indent', 'dedent'),
-      text: fc.constantFrom(
-        ' ',
-        '  ',
-        '-',
-        '- ',
-        ':',
-        ': ',
-        '#',
-        ' #',
-        '\n',
-        '"',
-        "'",
-        '|',
-        '|-',
-        '>',
-        '|2',
-        '[',
-        '{}',
-        ',',
-        'k: v\n',
-        '\r\n',
-        '...\n',
-        '\t',
-        '!!binary ',
-        '!binary ',
-        '&a ',
-        '? ',
-        '\n# c\n',
-        '\n  # c\n',
-        '\\',
-      ),
-    });
+    const anEdit = edit([
+      ...STRUCTURE_EDITS,
+      '"',
+      "'",
+      '|',
+      '|-',
+      '>',
+      '|2',
+      '[',
+      '{}',
+      ',',
+      'k: v\n',
+      '\r\n',
+      '...\n',
+      '\t',
+      '!!binary ',
+      '!binary ',
+      '&a ',
+      '? ',
+      '\n# c\n',
+      '\n  # c\n',
+      '\\',
+    ]);
     fc.assert(
       fc.property(
         fc.constantFrom(...shapes),
-        fc.array(edit, { minLength: 1, maxLength: 3 }),
+        fc.array(anEdit, { minLength: 1, maxLength: 3 }),
         (shape, edits) => {
           let text = shape;
           for (const e of edits) text = mutate(text, e);
