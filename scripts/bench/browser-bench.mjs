@@ -2,7 +2,7 @@
 // on a page, then the real app flow on a fresh page: file set on the input → role="status" says
 // "N interactions"; first table rows; the longest main-thread task (PerformanceObserver
 // 'longtask', https://w3c.github.io/longtasks/); the most table rows in the DOM; JS heap after load
-// (CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage).
+// of the page and all its workers (CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage).
 import { chromium } from '@playwright/test';
 
 export const CHROMIUM_ARGS = [
@@ -22,6 +22,12 @@ export async function launchBrowser() {
 /**
  * js-yaml and yaml on the page, best of `runs` each; yaml runs once on files over 5 MB (it takes
  * seconds there, and warm-up no longer matters).
+ *
+ * Also, best of `runs` each, three steps no full load can skip (the `floor`): decoding the bytes
+ * (TextDecoder), yaml's Lexer over the text (https://eemeli.org/yaml/#lexer: token boundaries only,
+ * no values; the app's fast path builds its values on these tokens), and JSON.parse of every SSE
+ * `data:` payload (a streamed interaction's usage, finish reason and warnings are in its events).
+ * They show how much of the js-yaml yardstick is spent before the app has built a single value.
  */
 export async function browserParsers(browser, baseUrl, parsersJs, fileName, runs) {
   const page = await browser.newPage();
@@ -30,8 +36,18 @@ export async function browserParsers(browser, baseUrl, parsersJs, fileName, runs
   await page.addScriptTag({ content: parsersJs });
   const result = await page.evaluate(
     async ({ url, runs }) => {
-      const text = await (await fetch(url)).text();
+      const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+      const text = new TextDecoder().decode(bytes);
       const { jsyaml, YAML } = globalThis.__benchParsers;
+      const best = (fn) => {
+        let fastest = Infinity;
+        for (let i = 0; i < runs; i++) {
+          const t = performance.now();
+          fn();
+          fastest = Math.min(fastest, performance.now() - t);
+        }
+        return fastest;
+      };
       const time = (fn) => {
         const t = performance.now();
         const value = fn();
@@ -49,7 +65,25 @@ export async function browserParsers(browser, baseUrl, parsersJs, fileName, runs
         const one = time(() => YAML.parse(text));
         if (!yaml || one.ms < yaml.ms) yaml = one;
       }
-      return { 'js-yaml': js, yaml };
+      // The payloads of the generated cassettes' literal block bodies, as the SSE framing gets them.
+      const payloads = [];
+      for (const match of text.matchAll(/^ *data: ?(.*)$/gm))
+        if (match[1] !== '[DONE]') payloads.push(match[1]);
+      const floor = {
+        decodeMs: best(() => new TextDecoder().decode(bytes)),
+        lexMs: best(() => {
+          // Drain the generator: every token is produced and dropped.
+          const tokens = new YAML.Lexer().lex(text);
+          while (!tokens.next().done);
+        }),
+        events: payloads.length,
+        eventJsonMs: payloads.length
+          ? best(() => {
+              for (const payload of payloads) JSON.parse(payload);
+            })
+          : null,
+      };
+      return { 'js-yaml': js, yaml, floor };
     },
     { url: `${baseUrl}bench-files/${fileName}`, runs },
   );
@@ -124,14 +158,57 @@ export async function browserApp(browser, baseUrl, fileName, count, fileBytes) {
     },
     { url: `${baseUrl}bench-files/${fileName}`, name: fileName, wanted },
   );
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
+  const heaps = await heapsAfterLoad(browser, page);
   await context.close();
+  const total = heaps.reduce((sum, heap) => sum + heap.usedBytes, 0);
+  const pageHeap = heaps.find((heap) => heap.type === 'page')?.usedBytes ?? 0;
   return {
     ...timing,
-    heapMB: heap.usedSize / 1e6,
-    heapPerFileSize: heap.usedSize / fileBytes,
+    heapMB: total / 1e6,
+    heapPerFileSize: total / fileBytes,
+    pageHeapMB: pageHeap / 1e6,
+    workerHeapsMB: heaps.filter((heap) => heap.type === 'worker').map((heap) => heap.usedBytes / 1e6),
     consoleErrors: errors,
   };
+}
+
+/**
+ * The JS heap of the page and of every worker it started (the load worker and its parse workers
+ * hold the exchanges), each after a full garbage collection. Workers, nested ones included, are
+ * targets of their own; a browser-level session reaches them by id
+ * (https://chromedevtools.github.io/devtools-protocol/tot/Target/#method-attachToTarget,
+ * Runtime.getHeapUsage, HeapProfiler.collectGarbage).
+ */
+async function heapsAfterLoad(browser, page) {
+  const own = await page.context().newCDPSession(page);
+  const { targetInfo } = await own.send('Target.getTargetInfo');
+  await own.detach();
+  const cdp = await browser.newBrowserCDPSession();
+  const replies = new Map();
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const reply = JSON.parse(message);
+    replies.get(reply.id)?.(reply.result ?? {});
+  });
+  let nextId = 1;
+  const call = (sessionId, method) =>
+    new Promise((resolve) => {
+      const id = nextId++;
+      replies.set(id, resolve);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    });
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const heaps = [];
+  for (const target of targetInfos) {
+    if (target.browserContextId !== targetInfo.browserContextId) continue;
+    if (target.type !== 'page' && target.type !== 'worker') continue;
+    const { sessionId } = await cdp.send('Target.attachToTarget', {
+      targetId: target.targetId,
+      flatten: false,
+    });
+    await call(sessionId, 'HeapProfiler.collectGarbage');
+    const usage = await call(sessionId, 'Runtime.getHeapUsage');
+    heaps.push({ type: target.type, title: target.title, usedBytes: usage.usedSize ?? 0 });
+  }
+  await cdp.detach();
+  return heaps;
 }

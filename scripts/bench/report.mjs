@@ -27,16 +27,34 @@ export function formatReport(results) {
     lines.push(
       '## Chromium (headless)',
       '',
-      '| interactions | size | js-yaml | yaml | app: status "N interactions" | app / js-yaml | app / yaml | first rows | longest task | long tasks | max rows in DOM | heap after load |',
+      '| interactions | size | js-yaml | yaml | app: status "N interactions" | app / js-yaml | app / yaml | first rows | longest task | long tasks | max rows in DOM | JS heap after load, page and workers |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const s of results.sizes.filter((x) => x.browser)) {
       const b = s.browser;
       const a = b.app;
       lines.push(
-        `| ${label(s)} | ${size(s.bytes)} | ${ms(b['js-yaml'].ms)} | ${ms(b.yaml.ms)} | ${a.timeout ? 'timeout' : ms(a.statusMs)} | ${ratio(a.statusMs, b['js-yaml'].ms)} | ${ratio(a.statusMs, b.yaml.ms)} | ${ms(a.firstRowsMs)} | ${ms(a.longestTaskMs)} | ${a.longTasks ?? '—'} | ${a.maxRows ?? '—'} | ${mb(a.heapMB)} (${a.heapPerFileSize?.toFixed(1)}× file) |`,
+        `| ${label(s)} | ${size(s.bytes)} | ${ms(b['js-yaml'].ms)} | ${ms(b.yaml.ms)} | ${a.timeout ? 'timeout' : ms(a.statusMs)} | ${ratio(a.statusMs, b['js-yaml'].ms)} | ${ratio(a.statusMs, b.yaml.ms)} | ${ms(a.firstRowsMs)} | ${ms(a.longestTaskMs)} | ${a.longTasks ?? '—'} | ${a.maxRows ?? '—'} | ${mb(a.heapMB)} (${a.heapPerFileSize?.toFixed(1)}× file; page ${mb(a.pageHeapMB)}, workers ${a.workerHeapsMB?.map((w) => Math.round(w)).join(' + ') ?? '—'} MB) |`,
       );
     }
+    const floors = results.sizes.filter((x) => x.browser?.floor);
+    if (floors.length)
+      lines.push(
+        '',
+        'What no full load can skip, on one thread, warm (best of the runs), against js-yaml in the same page:',
+        '',
+        '| interactions | decode bytes | yaml Lexer alone | JSON.parse of every SSE payload | sum | sum / js-yaml |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...floors.map((s) => {
+          const { floor } = s.browser;
+          const js = s.browser['js-yaml'].ms;
+          const sum = floor.decodeMs + floor.lexMs + (floor.eventJsonMs ?? 0);
+          const events = floor.events
+            ? `${ms(floor.eventJsonMs)} (${floor.events.toLocaleString('en-US')} events, ${ratio(floor.eventJsonMs, js)})`
+            : '—';
+          return `| ${label(s)} | ${ms(floor.decodeMs)} (${ratio(floor.decodeMs, js)}) | ${ms(floor.lexMs)} (${ratio(floor.lexMs, js)}) | ${events} | ${ms(sum)} | ${ratio(sum, js)} |`;
+        }),
+      );
     const errors = results.sizes.flatMap((s) => s.browser?.app.consoleErrors ?? []);
     lines.push(
       '',
