@@ -3,14 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCassetteText } from '../core/cassette';
 import { analyzeCassette } from '../core/analyze';
-import type { AnalyzedExchange } from '../core/model/analysis';
-import { answerQuery } from './exchange-transfer';
 import { toCassetteOverview } from '../core/summarize-exchange';
 import { withBatches, type LoadResponse } from './load-protocol';
 import { runSplitLoad, type PoolWorker } from './load-pool';
 import { prepareSplitJob } from './split-job';
-import type { ParseResult, ParseTask } from './parse-protocol';
-import { runParseTask } from './parse-task';
+import type { FromParseWorker, ParseResult, ParseTask } from './parse-protocol';
+import { ParseWorkerState } from './parse-worker-state';
 
 const SAMPLE = join(__dirname, '../../tests/fixtures/corpus/seed/multi_tool_streaming_kimi-k2_together.yaml');
 
@@ -25,28 +23,26 @@ function repeated(count: number): string {
   return `${parts.join('')}\n`;
 }
 
-/** A worker that answers asynchronously, in a scrambled order, like a real pool can. */
+/**
+ * A worker that runs the real parse worker's code (ParseWorkerState) and answers asynchronously,
+ * parse results in a scrambled order, like a real pool can; every message is cloned as postMessage does.
+ */
 function fakeWorker(tamper?: (task: ParseTask) => ParseResult | null): PoolWorker {
-  const held = new Map<number, AnalyzedExchange>();
+  let delay = 0;
+  const send = (data: FromParseWorker) => {
+    const after = delay;
+    setTimeout(() => worker.onmessage?.({ data: structuredClone(data) }), after);
+  };
+  const state = new ParseWorkerState(send);
   const worker: PoolWorker = {
     onmessage: null,
     onerror: null,
     terminate: () => {},
     postMessage(message) {
-      if (message.kind === 'exchanges') {
-        const list = [...held.keys()]
-          .filter((index) => index >= message.from && index < message.to)
-          .sort((a, b) => a - b)
-          .map((index) => structuredClone(held.get(index)!));
-        setTimeout(() =>
-          answerQuery(list, { ...message, from: 0, to: list.length }, (data) => worker.onmessage?.({ data })),
-        );
-        return;
-      }
-      const delay = (message.taskId * 7) % 5;
-      const result =
-        tamper?.(message) ?? runParseTask(message, (index, exchange) => held.set(index, exchange));
-      setTimeout(() => worker.onmessage?.({ data: structuredClone(result) }), delay);
+      delay = message.kind === 'parse' ? (message.taskId * 7) % 5 : 0;
+      const tampered = message.kind === 'parse' ? tamper?.(message) : null;
+      if (tampered) send(tampered);
+      else state.receive(message);
     },
   };
   return worker;

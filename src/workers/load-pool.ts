@@ -58,6 +58,19 @@ const LINES_PER_STEP = 16_384;
 /** Lets the load worker's event loop forward finished runs between two scan steps. */
 const nextTurn = (step: () => void) => void setTimeout(step, 0);
 
+/**
+ * The pool's handlers once the load is done. They are made outside runSplitLoad on purpose: every
+ * closure made inside it shares its scope (the file's bytes, the scan, the light copies, the
+ * thread builder: tens of MB for the bench file), and the load-time handlers kept all of it alive
+ * for as long as the file stayed open.
+ */
+function answersOnly(worker: PoolWorker, member: number, pooled: PooledExchanges): void {
+  worker.onmessage = (event) => {
+    if ('requestId' in event.data) pooled.receive(member, event.data);
+  };
+  worker.onerror = () => pooled.fail('A parse worker stopped.');
+}
+
 export function runSplitLoad(
   job: SplitJob,
   createWorker: () => PoolWorker,
@@ -92,6 +105,7 @@ export function runSplitLoad(
       if (settled) return;
       settled = true;
       if (outcome === 'fallback') for (const worker of workers) worker.terminate();
+      else workers.forEach((worker, member) => answersOnly(worker, member, outcome));
       resolve(outcome);
     };
     const flush = () => {

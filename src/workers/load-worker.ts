@@ -15,6 +15,7 @@ import { loadCassette } from '../core/cassette';
 import { analyzeCassette } from '../core/analyze';
 import type { AnalyzedExchange } from '../core/model/analysis';
 import { answerQuery } from './exchange-transfer';
+import { asRead, holdCompact } from './held-exchange';
 import {
   runLoadJob,
   type LoadRequest,
@@ -45,8 +46,12 @@ interface HeldExchanges {
   fetch(from: number, to: number): Promise<AnalyzedExchange[]>;
 }
 
+/** A whole-file load's exchanges, kept compact (held-exchange.ts). */
 function inMemory(exchanges: AnalyzedExchange[]): HeldExchanges {
-  return { fetch: (from, to) => Promise.resolve(exchanges.slice(Math.max(0, from), Math.max(0, to))) };
+  exchanges.forEach(holdCompact);
+  return {
+    fetch: (from, to) => Promise.resolve(exchanges.slice(Math.max(0, from), Math.max(0, to)).map(asRead)),
+  };
 }
 
 /** Parse workers started before the file came (`prewarm`), still loading or ready. */

@@ -1,0 +1,33 @@
+/**
+ * A parse worker's state and message handling, as a class so the pool's tests run the same code in
+ * Node (parse-worker.ts only wires it to the worker scope): parse tasks are run and their
+ * exchanges kept, compact (held-exchange.ts); queries are answered from what is kept, as read.
+ */
+import type { AnalyzedExchange } from '../core/model/analysis';
+import { answerQuery } from './exchange-transfer';
+import { asRead, holdCompact } from './held-exchange';
+import type { FromParseWorker, ToParseWorker } from './parse-protocol';
+import { runParseTask } from './parse-task';
+
+export class ParseWorkerState {
+  private readonly held = new Map<number, AnalyzedExchange>();
+  private readonly post: (message: FromParseWorker) => void;
+
+  constructor(post: (message: FromParseWorker) => void) {
+    this.post = post;
+  }
+
+  receive(message: ToParseWorker): void {
+    if (message.kind === 'parse') {
+      this.post(runParseTask(message, (index, exchange) => this.held.set(index, holdCompact(exchange))));
+      return;
+    }
+    // The exchanges of the range this worker holds, in index order.
+    const list: AnalyzedExchange[] = [];
+    for (let index = message.from; index < message.to; index++) {
+      const exchange = this.held.get(index);
+      if (exchange) list.push(asRead(exchange));
+    }
+    answerQuery(list, { ...message, from: 0, to: list.length }, this.post);
+  }
+}
