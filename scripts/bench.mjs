@@ -54,13 +54,19 @@ if (doBrowser) {
   }
   const { build } = await import('esbuild');
   const parsed = await build({
-    entryPoints: [join(root, 'scripts/bench/parsers-entry.mjs')],
+    absWorkingDir: root,
+    entryPoints: [
+      join(root, 'scripts/bench/parsers-entry.mjs'),
+      join(root, 'scripts/bench/page-core-entry.mjs'),
+    ],
+    outdir: join(out, 'page-scripts'),
     bundle: true,
     format: 'iife',
     write: false,
     minify: true,
+    logLevel: 'warning',
   });
-  parsersJs = parsed.outputFiles[0].text;
+  parsersJs = parsed.outputFiles.map((file) => file.text).join('\n');
   ({ server } = await serveStatic(appDir, join(out, 'files')).then((s) => {
     baseUrl = `http://127.0.0.1:${s.port}/`;
     return s;

@@ -28,6 +28,8 @@ export async function launchBrowser() {
  * no values; the app's fast path builds its values on these tokens), and JSON.parse of every SSE
  * `data:` payload (a streamed interaction's usage, finish reason and warnings are in its events).
  * They show how much of the js-yaml yardstick is spent before the app has built a single value.
+ * Last, the app's own read (core loadCassette, then analyzeCassette) on the page's thread, warm:
+ * what the workers share out, without workers, messages or rendering.
  */
 export async function browserParsers(browser, baseUrl, parsersJs, fileName, runs) {
   const page = await browser.newPage();
@@ -83,7 +85,15 @@ export async function browserParsers(browser, baseUrl, parsersJs, fileName, runs
             })
           : null,
       };
-      return { 'js-yaml': js, yaml, floor };
+      const core = globalThis.__benchCore;
+      let cassette = null;
+      const oneThread = {
+        loadMs: best(() => {
+          cassette = core.loadCassette(bytes, url.split('/').pop());
+        }),
+        analyzeMs: best(() => core.analyzeCassette(cassette)),
+      };
+      return { 'js-yaml': js, yaml, floor, oneThread };
     },
     { url: `${baseUrl}bench-files/${fileName}`, runs },
   );
