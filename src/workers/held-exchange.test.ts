@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCassette } from '../core/cassette';
 import { analyzeCassette } from '../core/analyze';
 import { CORPUS_DIR, listCorpusFiles } from '../../tests/support/corpus-fixtures';
+import { isPendingCorpusFile } from '../../tests/support/corpus-pending';
 import { asRead, holdCompact } from './held-exchange';
 
 function analyzed(path: string) {
@@ -13,7 +14,7 @@ function analyzed(path: string) {
 describe('held exchanges', () => {
   it('answer every corpus exchange exactly as it was read, while the kept copy has no parsed events', () => {
     let events = 0;
-    for (const path of listCorpusFiles()) {
+    for (const path of listCorpusFiles().filter((file) => !isPendingCorpusFile(file))) {
       const read = analyzed(path);
       const kept = analyzed(path).map(holdCompact);
       for (const exchange of kept)

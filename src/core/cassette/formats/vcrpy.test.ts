@@ -118,7 +118,9 @@ version: 1
     status_code: 201
 version: 1
 `;
-    const exchange = loadCassetteText(text, 'h.yaml').exchanges[0]!;
+    const cassette = loadCassetteText(text, 'h.yaml');
+    expect(cassette.formatVariant).toBe('vcrpy (httpx-stub layout: content / status_code)');
+    const exchange = cassette.exchanges[0]!;
     expect(exchange.response).toMatchObject({ status: 201, protocol: 'HTTP/1.1' });
     expect(exchange.response?.body?.text).toBe('{"a": 1}');
   });

@@ -130,6 +130,19 @@ function usesParsedBody(root: RawMap): boolean {
   );
 }
 
+/** The old httpx stub (vcrpy ≤ 5) wrote `response: {status_code, http_version, headers, content}`. */
+function usesHttpxStubLayout(root: RawMap): boolean {
+  return asList(field(root, 'interactions')).some(
+    (item) => field(field(item, 'response'), 'status_code') !== undefined,
+  );
+}
+
+function variantOf(root: RawMap): string {
+  if (usesParsedBody(root)) return 'pydantic-ai parsed_body';
+  if (usesHttpxStubLayout(root)) return 'vcrpy (httpx-stub layout: content / status_code)';
+  return 'vcrpy';
+}
+
 export const vcrpyFormat: FormatModule = {
   id: 'vcrpy',
   probe(root) {
@@ -152,7 +165,7 @@ export const vcrpyFormat: FormatModule = {
         ? [`vcrpy cassette version ${version} (expected 1); read anyway`]
         : [];
     return {
-      formatVariant: usesParsedBody(root) ? 'pydantic-ai parsed_body' : 'vcrpy',
+      formatVariant: variantOf(root),
       recorder: null,
       notes,
     };

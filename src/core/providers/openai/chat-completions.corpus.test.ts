@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readableEntries } from '../../../../tests/support/corpus-pending';
 import { loadCassette } from '../../cassette';
 import { readExchange } from '../index';
 import type { LlmExchange } from '../../model/conversation';
@@ -31,7 +32,7 @@ const facts = JSON.parse(readFileSync(join(corpusDir, 'facts.json'), 'utf8')) as
   files: Record<string, { interactions: FactInteraction[] }>;
 };
 
-const chatFiles = Object.entries(facts.files).filter(([, file]) =>
+const chatFiles = readableEntries(facts.files).filter(([, file]) =>
   file.interactions.some((i) => i.api_family === 'openai-chat'),
 );
 

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readableEntries } from '../../../../tests/support/corpus-pending';
 import { analyzeCassette } from '../../analyze';
 // A corpus test needs the loader; the adapters themselves never import core/cassette.
 import { loadCassette } from '../../cassette';
@@ -68,7 +69,7 @@ const facts = JSON.parse(readFileSync(join(CORPUS, 'facts.json'), 'utf8')) as {
   files: Record<string, { interactions: Fact[] }>;
 };
 const cases: Array<{ file: string; indices: number[] }> = [];
-for (const [file, entry] of Object.entries(facts.files)) {
+for (const [file, entry] of readableEntries(facts.files)) {
   const indices = entry.interactions.filter((fact) => expectedApi(fact) !== null).map((fact) => fact.index);
   if (indices.length > 0) cases.push({ file, indices });
 }
