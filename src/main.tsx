@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { FileLoader } from './app/file-loader';
 import './styles/tokens.css';
 import './styles/layout.css';
 import './styles/components.css';
@@ -10,9 +11,12 @@ import './styles/panels.css';
 
 const root = document.getElementById('root');
 if (root) {
+  // The page's one loader: every file loads through it. Its spare worker starts when the page is idle.
+  const loader = new FileLoader();
+  loader.prepare();
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App loader={loader} />
     </StrictMode>,
   );
 }

@@ -111,7 +111,7 @@ export async function browserApp(browser, baseUrl, fileName, count, fileBytes) {
   await page.goto(baseUrl);
   await page.locator('input[type=file]').waitFor({ state: 'attached' });
   // As a user would: the page is open for a moment before a file is chosen. The app prepares its
-  // loader (a spare worker and its parse pool) when the page is first idle (app/load-client.ts).
+  // loader (a spare worker and its parse pool) when the page is first idle (app/file-loader.ts).
   await page.waitForTimeout(1000);
   const wanted = `${count.toLocaleString('en-US')} interaction${count === 1 ? '' : 's'}`;
   const timing = await page.evaluate(

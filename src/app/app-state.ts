@@ -11,15 +11,15 @@ import type { InteractionView, UrlState } from './url-state';
 /** Where a file came from, shown next to its name. */
 export type FileOrigin = 'picked' | 'dropped' | 'pasted' | 'sample' | 'link';
 
-interface OpenFileBase {
+interface FileEntryBase {
   id: string;
   name: string;
   sizeBytes: number;
   origin: FileOrigin;
 }
 
-export type OpenFile =
-  | (OpenFileBase & {
+export type FileEntry =
+  | (FileEntryBase & {
       status: 'loading';
       stage: LoadStage | 'reading';
       progress?: LoadProgress;
@@ -29,11 +29,11 @@ export type OpenFile =
        */
       summariesSoFar?: ExchangeSummary[];
     })
-  | (OpenFileBase & { status: 'loaded'; overview: CassetteOverview; loadMs: number })
-  | (OpenFileBase & { status: 'failed'; failure: LoadFailure });
+  | (FileEntryBase & { status: 'loaded'; overview: CassetteOverview; loadMs: number })
+  | (FileEntryBase & { status: 'failed'; failure: LoadFailure });
 
 export interface AppState {
-  files: OpenFile[];
+  files: FileEntry[];
   selectedFileId: string | null;
   selectedExchange: number | null;
   view: InteractionView;
@@ -46,6 +46,8 @@ export type AppAction =
   | { type: 'file-batch'; id: string; summariesSoFar: ExchangeSummary[] }
   | { type: 'file-loaded'; id: string; overview: CassetteOverview; loadMs: number }
   | { type: 'file-failed'; id: string; failure: LoadFailure }
+  /** The file is read again from new bytes (OpenFile.reload): it shows as loading until they are in. */
+  | { type: 'file-reloading'; id: string; sizeBytes: number }
   | { type: 'file-selected'; id: string }
   | { type: 'file-closed'; id: string }
   | { type: 'exchange-selected'; index: number | null }
@@ -61,7 +63,7 @@ export const INITIAL_APP_STATE: AppState = {
   replayPositionMs: null,
 };
 
-function replaceFile(files: OpenFile[], id: string, next: (file: OpenFile) => OpenFile): OpenFile[] {
+function replaceFile(files: FileEntry[], id: string, next: (file: FileEntry) => FileEntry): FileEntry[] {
   return files.map((file) => (file.id === id ? next(file) : file));
 }
 
@@ -134,6 +136,18 @@ export function appReducer(state: AppState, action: AppAction): AppState {
           failure: action.failure,
         })),
       };
+    case 'file-reloading':
+      return {
+        ...state,
+        files: replaceFile(state.files, action.id, (file) => ({
+          id: file.id,
+          name: file.name,
+          sizeBytes: action.sizeBytes,
+          origin: file.origin,
+          status: 'loading',
+          stage: 'reading',
+        })),
+      };
     case 'file-selected': {
       if (state.selectedFileId === action.id) return state;
       const file = state.files.find((candidate) => candidate.id === action.id);
@@ -171,6 +185,6 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 }
 
 /** The selected file, if any. */
-export function selectedFile(state: AppState): OpenFile | null {
+export function selectedFile(state: AppState): FileEntry | null {
   return state.files.find((file) => file.id === state.selectedFileId) ?? null;
 }

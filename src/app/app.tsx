@@ -19,22 +19,23 @@ import { EmptyState } from '../features/file-drop/empty-state';
 import { LoadFailurePanel } from '../features/file-drop/load-failure-panel';
 import { PageDropTarget } from '../features/file-drop/page-drop-target';
 import { ShareButton } from '../features/share/share-button';
-import { forgetSource } from '../features/share/source-registry';
 import { useLinkLoader } from '../features/share/use-link-loader';
 import { AppHeader } from './app-header';
-import { appReducer, INITIAL_APP_STATE, selectedFile, type OpenFile } from './app-state';
+import { appReducer, INITIAL_APP_STATE, selectedFile, type FileEntry } from './app-state';
 import { InteractionPanel } from './interaction-panel';
-import { closeExchanges, exchangesOf, fullCassette } from './exchange-registry';
-import { loadInWorker } from './load-client';
+import type { FileLoader } from './file-loader';
+import { OpenFiles } from './open-files';
 import { LoadingPanel, partialStatusText, STAGE_LABELS } from './loading-panel';
 import { useFileOpener } from './use-file-opener';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { initialStateFromUrl, useUrlSync } from './use-url-sync';
 import type { InteractionView } from './url-state';
 
+const noSource = () => Promise.resolve(null);
+
 const SHORTCUT_KEY = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '') ? '⌘' : 'Ctrl';
 
-function listItem(file: OpenFile, summaries: Map<string, Summary>): CassetteListItem {
+function listItem(file: FileEntry, summaries: Map<string, Summary>): CassetteListItem {
   if (file.status === 'loading')
     return { id: file.id, name: file.name, status: 'loading', stage: STAGE_LABELS[file.stage] };
   if (file.status === 'failed')
@@ -49,7 +50,7 @@ function listItem(file: OpenFile, summaries: Map<string, Summary>): CassetteList
   };
 }
 
-function statusLine(file: OpenFile | null, summaries: Map<string, Summary>, openCount: number): string {
+function statusLine(file: FileEntry | null, summaries: Map<string, Summary>, openCount: number): string {
   if (!file) return openCount === 0 ? 'No cassette open' : 'Select a cassette';
   if (file.status === 'loading')
     return file.summariesSoFar
@@ -60,9 +61,12 @@ function statusLine(file: OpenFile | null, summaries: Map<string, Summary>, open
   return summary ? statusText(summary) : '';
 }
 
-export function App() {
+/** `loader` is the page's one FileLoader (main.tsx); every open file loads through it. */
+export function App({ loader }: { loader: FileLoader }) {
   const [state, dispatch] = useReducer(appReducer, INITIAL_APP_STATE, initialStateFromUrl);
-  const opener = useFileOpener(dispatch);
+  // What each open file owns that is not state (its workers and bytes), by id.
+  const [openFiles] = useState(() => new OpenFiles(loader));
+  const opener = useFileOpener(dispatch, openFiles);
   const fileInputRef = useRef<HTMLInputElement>(null);
   useUrlSync(state, dispatch);
   // `#url=` and `#c=` links open their cassette once, at start (features/share).
@@ -114,7 +118,7 @@ export function App() {
         );
       };
       const { eventIndex } = jump;
-      const store = file ? exchangesOf(file.id) : null;
+      const store = file ? (openFiles.get(file.id)?.exchanges ?? null) : null;
       if (jump.view !== 'replay' || eventIndex === null || !store) return go(null);
       // The playhead for the event comes from the full exchange's replay schedule.
       store.get(jump.exchangeIndex).then(
@@ -122,39 +126,27 @@ export function App() {
         () => go(null),
       );
     },
-    [file],
+    [file, openFiles],
   );
   // "Compare…" loads its second file through the same worker path as every file (never parsed
   // here), takes its full exchanges for the diff, and lets the worker go.
-  const loadCompareFile = useCallback(async (picked: File): Promise<CompareLoadOutcome> => {
-    const outcome = await loadInWorker(
-      picked.name,
-      new Uint8Array(await picked.arrayBuffer()),
-      () => undefined,
-    );
-    if (!outcome.ok) return outcome;
-    try {
-      return { ok: true, analyzed: await fullCassette(outcome.overview, outcome.exchanges) };
-    } finally {
-      outcome.exchanges.close();
-    }
-  }, []);
+  const loadCompareFile = useCallback(
+    async (picked: File): Promise<CompareLoadOutcome> => openFiles.readOnce(picked.name, picked),
+    [openFiles],
+  );
   // Each loaded file as a side of a comparison; its full exchanges come from its load worker.
   const candidates = useMemo(() => {
     const map = new Map<string, CompareCandidate>();
     for (const open of state.files) {
       if (open.status !== 'loaded') continue;
-      const { id, name, overview } = open;
+      const { id, name } = open;
       map.set(id, {
         name,
-        load: () => {
-          const store = exchangesOf(id);
-          return store ? fullCassette(overview, store) : Promise.reject(new Error(`${name} is closed.`));
-        },
+        load: () => openFiles.get(id)?.analyzed() ?? Promise.reject(new Error(`${name} is closed.`)),
       });
     }
     return map;
-  }, [state.files]);
+  }, [state.files, openFiles]);
   const changeView = useCallback((view: InteractionView) => dispatch({ type: 'view-changed', view }), []);
   const changePosition = useCallback(
     (positionMs: number) => dispatch({ type: 'replay-position-changed', positionMs }),
@@ -178,7 +170,7 @@ export function App() {
           file?.status === 'loaded' && (
             <ShareButton
               key={file.id}
-              fileId={file.id}
+              readSource={openFiles.get(file.id)?.readSource ?? noSource}
               fileName={file.name}
               exchangeCount={file.overview.exchanges.length}
               deepLink={{
@@ -198,8 +190,7 @@ export function App() {
               selectedId={state.selectedFileId}
               onSelect={(id) => dispatch({ type: 'file-selected', id })}
               onClose={(id) => {
-                forgetSource(id);
-                closeExchanges(id);
+                openFiles.close(id);
                 dispatch({ type: 'file-closed', id });
               }}
             />
@@ -271,7 +262,7 @@ export function App() {
                   <InteractionPanel
                     key={file.id}
                     overview={file.overview}
-                    exchanges={exchangesOf(file.id)}
+                    exchanges={openFiles.get(file.id)?.exchanges ?? null}
                     selectedExchange={state.selectedExchange}
                     view={state.view}
                     replayPositionMs={state.replayPositionMs}

@@ -37,7 +37,7 @@ export class ExchangeStore {
     this.count = count;
   }
 
-  /** The worker's answers, forwarded by its owner (load-client.ts). */
+  /** The worker's answers, forwarded by the loader (file-loader.ts). */
   receive(answer: ExchangeAnswer): void {
     const request = this.pending.get(answer.requestId);
     if (!request) return;

@@ -4,19 +4,15 @@
  * Nothing thrown escapes: reading a file, fetching the sample, or the worker failing all become a
  * LoadFailure on that file (issue 8: never a blank page or a console-only error).
  */
-import { startTransition, useCallback, type Dispatch } from 'react';
+import { startTransition, useCallback, useRef, type Dispatch } from 'react';
 import type { LoadFailure } from '../core/model/errors';
 import type { AppAction, FileOrigin } from './app-state';
-import { rememberSource, snapshotSource } from '../features/share/source-registry';
-import { registerExchanges } from './exchange-registry';
-import { loadInWorker } from './load-client';
+import type { OpenFileEvents } from './open-file';
+import type { OpenFiles } from './open-files';
 
 /** The bundled founding cassette (public/samples, from charmbracelet/fantasy, Apache-2.0; see ATTRIBUTION.md). */
 export const SAMPLE_FILE_NAME = 'multi_tool_streaming_kimi-k2_together.yaml';
 const SAMPLE_PATH = `samples/${SAMPLE_FILE_NAME}`;
-
-let nextFileId = 1;
-let pasteCount = 0;
 
 export interface FileOpener {
   openBytes: (name: string, bytes: Uint8Array, origin: FileOrigin) => void;
@@ -44,40 +40,30 @@ function inBackground(update: () => void): void {
   startTransition(update);
 }
 
-export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
+/** The reducer actions an open file's load turns into. */
+function fileEvents(dispatch: Dispatch<AppAction>, id: string): OpenFileEvents {
+  return {
+    stage: (stage, progress) => inBackground(() => dispatch({ type: 'file-progress', id, stage, progress })),
+    // First rows early (issue 9): the table shows the interactions so far while the rest loads.
+    batch: (summariesSoFar) => inBackground(() => dispatch({ type: 'file-batch', id, summariesSoFar })),
+    loaded: (overview, loadMs) => inBackground(() => dispatch({ type: 'file-loaded', id, overview, loadMs })),
+    failed: (failure) => dispatch({ type: 'file-failed', id, failure }),
+    reloading: (sizeBytes) => dispatch({ type: 'file-reloading', id, sizeBytes }),
+  };
+}
+
+export function useFileOpener(dispatch: Dispatch<AppAction>, files: OpenFiles): FileOpener {
   /** Registers the file at once (so it shows as loading), then resolves its bytes and loads them. */
   const start = useCallback(
     (name: string, sizeBytes: number, origin: FileOrigin, bytes: () => Promise<Uint8Array | Blob>) => {
-      const id = `file-${nextFileId++}`;
-      dispatch({ type: 'file-opened', id, name, sizeBytes, origin });
-      void bytes()
-        .then((data) => rememberSource(id, data))
-        .then((data) =>
-          loadInWorker(
-            name,
-            data,
-            (stage, progress) => inBackground(() => dispatch({ type: 'file-progress', id, stage, progress })),
-            // First rows early (issue 9): the table shows the interactions so far while the rest loads.
-            (summariesSoFar) => inBackground(() => dispatch({ type: 'file-batch', id, summariesSoFar })),
-          ).then((outcome) => {
-            if (outcome.ok) {
-              registerExchanges(id, outcome.exchanges);
-              void snapshotSource(id);
-              inBackground(() =>
-                dispatch({ type: 'file-loaded', id, overview: outcome.overview, loadMs: outcome.loadMs }),
-              );
-            } else dispatch({ type: 'file-failed', id, failure: outcome.failure });
-          }),
-        )
-        .catch((error: unknown) => {
-          dispatch({
-            type: 'file-failed',
-            id,
-            failure: plainFailure(name, `Could not read the file: ${describe(error)}`),
-          });
-        });
+      const file = files.open(name, (id) => fileEvents(dispatch, id));
+      dispatch({ type: 'file-opened', id: file.id, name, sizeBytes, origin });
+      bytes().then(
+        (data) => file.load(data),
+        (error: unknown) => file.fail(plainFailure(name, `Could not read the file: ${describe(error)}`)),
+      );
     },
-    [dispatch],
+    [dispatch, files],
   );
 
   const openBytes = useCallback(
@@ -96,10 +82,11 @@ export function useFileOpener(dispatch: Dispatch<AppAction>): FileOpener {
     [start],
   );
 
+  const pasteCount = useRef(0);
   const openText = useCallback(
     (text: string) => {
-      pasteCount += 1;
-      openBytes(`pasted-${pasteCount}`, new TextEncoder().encode(text), 'pasted');
+      pasteCount.current += 1;
+      openBytes(`pasted-${pasteCount.current}`, new TextEncoder().encode(text), 'pasted');
     },
     [openBytes],
   );

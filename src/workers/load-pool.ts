@@ -119,7 +119,7 @@ export function runSplitLoad(
           threadBuilder.add(item.light);
           findings.push(...item.findings);
         }
-        // Progress first: the page shows it together with these rows (app/load-client.ts).
+        // Progress first: the page shows it together with these rows (app/file-loader.ts).
         post({
           jobId,
           kind: 'progress',

@@ -9,7 +9,8 @@ import type { LinkState } from './share-link';
 const ShareDialog = lazy(() => import('./share-dialog').then((module) => ({ default: module.ShareDialog })));
 
 export interface ShareButtonProps {
-  fileId: string;
+  /** The file's original bytes (null once it is closed); the Share worker masks and encodes them. */
+  readSource: () => Promise<Uint8Array | null>;
   fileName: string;
   exchangeCount: number;
   deepLink: LinkState;

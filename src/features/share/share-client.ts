@@ -1,5 +1,5 @@
 /**
- * Runs one share job in its own short-lived worker (as load-client.ts does for loading), so a
+ * Runs one share job in its own short-lived worker (as file-loader.ts does for loading), so a
  * crash or an out-of-memory in masking only fails that job, with a message.
  */
 import type { PreparedShare, ShareRequest } from '../../core/share/prepare-share';

@@ -11,11 +11,11 @@ import { LONG_LINK_CHARS } from '../../core/share/share-codec';
 import { MaskPreview } from './mask-preview';
 import { prepareShareInWorker } from './share-client';
 import { buildShareLink, copyText, downloadText, type LinkState } from './share-link';
-import { sourceBytes } from './source-registry';
 import './share.css';
 
 export interface ShareDialogProps {
-  fileId: string;
+  /** The file's original bytes (null once it is closed); the Share worker masks and encodes them. */
+  readSource: () => Promise<Uint8Array | null>;
   fileName: string;
   exchangeCount: number;
   deepLink: LinkState;
@@ -24,7 +24,7 @@ export interface ShareDialogProps {
 
 type Scope = 'all' | 'selected';
 
-export function ShareDialog({ fileId, fileName, exchangeCount, deepLink, onClose }: ShareDialogProps) {
+export function ShareDialog({ readSource, fileName, exchangeCount, deepLink, onClose }: ShareDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const linkRef = useRef<HTMLTextAreaElement>(null);
   const [masking, setMasking] = useState(true);
@@ -43,7 +43,7 @@ export function ShareDialog({ fileId, fileName, exchangeCount, deepLink, onClose
     setResult(null);
     setCopyState('idle');
     void (async () => {
-      const bytes = await sourceBytes(fileId);
+      const bytes = await readSource();
       const prepared: PreparedShare = bytes
         ? await prepareShareInWorker({
             fileName,
@@ -57,7 +57,7 @@ export function ShareDialog({ fileId, fileName, exchangeCount, deepLink, onClose
     return () => {
       current = false;
     };
-  }, [fileId, fileName, masking, scope, selected]);
+  }, [readSource, fileName, masking, scope, selected]);
 
   const link =
     result?.ok && result.payload

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CassetteOverview, ExchangeSummary } from '../core/model/overview';
 import type { ThreadItem } from '../core/model/thread';
-import { batchReporter, progressReporter } from './load-client';
+import { batchReporter, progressReporter } from './load-reporters';
 
 /** Summaries told apart by their index; the reporter only moves them around. */
 function exchanges(from: number, count: number): ExchangeSummary[] {
