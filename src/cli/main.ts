@@ -36,6 +36,13 @@ const COMMANDS = new Map<string, CommandEntry>([
       },
     },
   ],
+  [
+    'match',
+    {
+      summary: "match RECORDED NEW [...]  would NEW's requests replay from RECORDED? (exit 1 when not)",
+      load: async () => (await import('./match-command')).runMatch,
+    },
+  ],
 ]);
 
 export const HELP = [
