@@ -1,5 +1,6 @@
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../tests/support/property-runs';
 import { decodeBase64 } from './base64';
 import {
   DecompressionError,
@@ -80,7 +81,7 @@ describe('decoders on arbitrary bytes', () => {
           }
         },
       ),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 5000) },
+      { numRuns: propertyRuns(5000) },
     );
   });
 });

@@ -6,16 +6,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, vi } from 'vitest';
+import { expect } from 'vitest';
 import { readYamlFast } from './fast-yaml';
 import { decodeFileBytes } from './file-decoder';
 import { BinaryValue } from './raw-values';
 import { readYamlSlow, type YamlReadResult } from './yaml-reader';
 
 export const ROOT = join(__dirname, '..', '..', '..');
-/** `FAST_YAML_SOAK=50 npx vitest run src/core/cassette/fast-yaml.test.ts` runs every property 50× longer. */
-export const SOAK = Number(process.env.FAST_YAML_SOAK) || 1;
-if (SOAK > 1) vi.setConfig({ testTimeout: 60_000 * SOAK });
 export const FIXTURES = ['tests/fixtures/corpus', 'tests/fixtures/hostile'].map((dir) => join(ROOT, dir));
 
 /** An order-, type- and prototype-exact picture of a read tree. */

@@ -3,7 +3,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { differential, SOAK } from './fast-yaml-differential.test-support';
+import { propertyRuns } from '../../../tests/support/property-runs';
+import { differential } from './fast-yaml-differential.test-support';
 import {
   edit,
   STRUCTURE_EDITS,
@@ -14,7 +15,7 @@ import {
   stringifyOptions,
 } from './fast-yaml-arbitraries.test-support';
 describe('fast YAML path: generated documents', () => {
-  it('matches the slow path on stringify output under many options (2,000 cases)', () => {
+  it('matches the slow path on stringify output under many options', () => {
     let fast = 0;
     let total = 0;
     fc.assert(
@@ -24,13 +25,13 @@ describe('fast YAML path: generated documents', () => {
         total++;
         if (differential(text, JSON.stringify(text)) === 'fast') fast++;
       }),
-      { numRuns: 2000 * SOAK },
+      { numRuns: propertyRuns(2000) },
     );
     // The property must not pass by declining everything.
     expect(fast / total).toBeGreaterThan(0.4);
   });
 
-  it('matches the slow path on mutated documents (2,000 cases)', () => {
+  it('matches the slow path on mutated documents', () => {
     const mutation = edit([
       ...STRUCTURE_EDITS,
       '\t',
@@ -54,6 +55,7 @@ describe('fast YAML path: generated documents', () => {
       '\r',
     ]);
     let fast = 0;
+    const runs = propertyRuns(2000);
     fc.assert(
       fc.property(
         jsonLike,
@@ -66,8 +68,9 @@ describe('fast YAML path: generated documents', () => {
           if (differential(text, JSON.stringify(text)) === 'fast') fast++;
         },
       ),
-      { numRuns: 2000 * SOAK },
+      { numRuns: runs },
     );
-    expect(fast).toBeGreaterThan(100);
+    // The fast path still answers some mutated documents (about one in ten; one in twenty at least).
+    expect(fast).toBeGreaterThan(runs / 20);
   });
 });

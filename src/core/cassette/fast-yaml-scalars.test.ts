@@ -3,10 +3,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../tests/support/property-runs';
 import { CST, Document } from 'yaml';
 import type { ScalarTag } from 'yaml';
 import { CORE_FIRST_CHARS, literalBlockString } from './fast-yaml-scalars';
-import { differential, SOAK } from './fast-yaml-differential.test-support';
+import { differential } from './fast-yaml-differential.test-support';
 import { typedLooking } from './fast-yaml-arbitraries.test-support';
 
 describe('fast YAML path: literal block scalars', () => {
@@ -24,7 +25,8 @@ describe('fast YAML path: literal block scalars', () => {
     return failed ? 'error' : value;
   }
 
-  it('resolves exactly like CST.resolveAsScalar, or leaves the case to it (3,000 cases)', () => {
+  it('resolves exactly like CST.resolveAsScalar, or leaves the case to it', () => {
+    const RUNS = propertyRuns(3000);
     const text = fc.string({
       unit: fc.constantFrom('a', 'b', 'a', 'b', 'c', ' ', '\t', '#', ':', '\r', '\u2028'),
       minLength: 1,
@@ -58,9 +60,10 @@ describe('fast YAML path: literal block scalars', () => {
           expect(mine).toBe(library(header, body, indent));
         },
       ),
-      { numRuns: 3000 * SOAK },
+      { numRuns: RUNS },
     );
-    expect(shortcut).toBeGreaterThan(300);
+    // About a third of the cases are well-formed enough for the fast path to answer.
+    expect(shortcut).toBeGreaterThan(RUNS / 10);
   });
 });
 
@@ -88,7 +91,7 @@ describe('fast YAML path: plain scalar typing (YAML 1.2 core schema)', () => {
           differential(text, text);
         },
       ),
-      { numRuns: 1000 * SOAK },
+      { numRuns: propertyRuns(1000) },
     );
   });
 
@@ -110,13 +113,16 @@ describe('fast YAML path: plain scalar typing (YAML 1.2 core schema)', () => {
       '5',
       '.',
     ];
+    // One expect over the collected matches, not one per case: 12,288 × 15 × the tags made
+    // hundreds of thousands of expect() calls, 35 s on a busy machine.
+    const typed: string[] = [];
     for (let code = 0; code < 0x3000; code++) {
       const ch = String.fromCharCode(code);
       if (CORE_FIRST_CHARS.includes(ch)) continue;
       for (const suffix of suffixes)
-        for (const tag of coreTags)
-          expect(tag.test!.test(ch + suffix), `${tag.tag} ${ch + suffix}`).toBe(false);
+        for (const tag of coreTags) if (tag.test!.test(ch + suffix)) typed.push(`${tag.tag} ${ch + suffix}`);
     }
+    expect(typed).toEqual([]);
     // And the tests really start with those characters (so the list is not too short either).
     for (const sample of [
       '~',

@@ -5,11 +5,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../tests/support/property-runs';
 import { readYamlFast } from './fast-yaml';
 import { BinaryValue } from './raw-values';
 import { FAST_MAX_DEPTH } from './fast-yaml-tree';
 import { MAX_DEPTH, readYaml } from './yaml-reader';
-import { differential, expectSameResult, ROOT, SOAK } from './fast-yaml-differential.test-support';
+import { differential, expectSameResult, ROOT } from './fast-yaml-differential.test-support';
 import { edit, mutate, STRUCTURE_EDITS, trickyChar } from './fast-yaml-arbitraries.test-support';
 const SNIPPETS: Record<string, string> = {
   'keys with colons and hashes':
@@ -259,13 +260,13 @@ describe('fast YAML path: hand-written snippets', () => {
         expect(() => readYamlFast(text)).not.toThrow();
         differential(text, JSON.stringify(text));
       }),
-      { numRuns: 1000 * SOAK },
+      { numRuns: propertyRuns(1000) },
     );
   });
 });
 
 describe('fast YAML path: mutated cassette shapes', () => {
-  it('matches the slow path after random edits of real shapes (2,000 cases)', () => {
+  it('matches the slow path after random edits of real shapes', () => {
     const seed = readFileSync(
       join(ROOT, 'tests/fixtures/corpus/seed/multi_tool_streaming_kimi-k2_together.yaml'),
       'utf8',
@@ -307,7 +308,7 @@ describe('fast YAML path: mutated cassette shapes', () => {
           differential(text, JSON.stringify(text));
         },
       ),
-      { numRuns: 2000 * SOAK },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../../tests/support/property-runs';
 import { concatBytes } from '../../../lib/bytes';
 import type { LlmExchange } from '../../model/conversation';
 import type { HttpBody, HttpExchange } from '../../model/http';
@@ -194,7 +195,7 @@ describe('Anthropic, Gemini and Bedrock adapters never throw', () => {
           );
         },
       ),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 
@@ -237,7 +238,7 @@ describe('Anthropic, Gemini and Bedrock adapters never throw', () => {
           );
         },
       ),
-      { numRuns: 80 },
+      { numRuns: propertyRuns(80) },
     );
   });
 
@@ -261,7 +262,7 @@ describe('Anthropic, Gemini and Bedrock adapters never throw', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -284,7 +285,7 @@ describe('Anthropic, Gemini and Bedrock adapters never throw', () => {
           ),
         );
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../../tests/support/property-runs';
 import type { LlmExchange } from '../../model/conversation';
 import type { HttpExchange } from '../../model/http';
 import type { ApiAdapter } from '../adapter';
@@ -207,7 +208,7 @@ describe.each(ADAPTERS)('$adapter.id never throws', ({ adapter, url, eventTypes 
         expect(adapter.detect(ex)).toBeGreaterThanOrEqual(0);
         expectWellFormed(adapter.read(ex));
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   });
 
@@ -222,7 +223,7 @@ describe.each(ADAPTERS)('$adapter.id never throws', ({ adapter, url, eventTypes 
           expectWellFormed(llm);
         },
       ),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   });
 });

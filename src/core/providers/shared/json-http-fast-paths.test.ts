@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../../tests/support/property-runs';
 import { urlParts } from './http';
 import { couldBeJson, parseJson } from './json';
 
@@ -24,7 +25,7 @@ describe('couldBeJson', () => {
         expect(couldBeJson(padded)).toBe(true);
         expect(parseJson(padded)).toEqual(parsedTheOldWay(padded));
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 
@@ -37,7 +38,7 @@ describe('couldBeJson', () => {
       fc.property(text, (value) => {
         expect(parseJson(value)).toEqual(parsedTheOldWay(value));
       }),
-      { numRuns: 5000 },
+      { numRuns: propertyRuns(5000) },
     );
     expect(couldBeJson('data: {"choices":[]}\n\n')).toBe(false);
   });
