@@ -31,11 +31,12 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
   },
-  // The hostile-input spec asserts issue 8's time bounds (answer within 2 s, no main-thread task
-  // over 200 ms) when HOSTILE_STRICT=1; `npm run test:e2e` runs it alone, one worker, after the
-  // rest, so another test's browser does not share the two cores while it is timed.
+  // "chromium" runs every spec, the hostile-input one included with its safety checks and no time
+  // bound (`npm test`). "hostile" is `npm run test:perf`: that spec alone, one worker,
+  // HOSTILE_STRICT=1, asserting issue 8's time bounds (answer within 2 s, no main-thread task over
+  // 200 ms), which only a quiet machine can promise.
   projects: [
-    { name: 'chromium', use: browser, testIgnore: '**/hostile.spec.ts' },
+    { name: 'chromium', use: browser },
     { name: 'hostile', use: browser, testMatch: '**/hostile.spec.ts' },
   ],
   webServer: {

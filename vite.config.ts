@@ -2,6 +2,16 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+const UNIT_TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts'];
+/** Unit files whose properties run a tenth of their cases in "unit" and all of them in "fuzz". */
+const HEAVY_PROPERTY_TESTS = [
+  'src/core/cassette/fast-yaml-*.test.ts',
+  'src/core/cassette/index.test.ts',
+  'src/core/providers/**/*.property.test.ts',
+  'src/core/providers/shared/json-http-fast-paths.test.ts',
+  'src/lib/compression.test.ts',
+];
+
 // `base: './'` makes every asset URL relative, so `dist/` works from any path on any static host
 // (https://vite.dev/guide/build#relative-base).
 export default defineConfig({
@@ -11,9 +21,36 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: false },
   server: { port: 5173 },
+  // Three suites (https://vitest.dev/guide/projects): `npm run test:unit` runs "unit" (no
+  // wall-clock bound, property tests at a tenth of their full count: tests/support/property-runs.ts);
+  // `npm run test:fuzz` runs "fuzz" (tests/fuzz with issue 8's 10,000 cases, and the unit files
+  // whose properties are heavy, at their full count); `npm run test:perf` runs "perf" (the time
+  // bounds, *.perf.test.ts, meant for a quiet machine).
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: UNIT_TESTS,
+          exclude: ['tests/e2e/**', 'node_modules/**', '**/*.fuzz.test.ts', '**/*.perf.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'fuzz',
+          include: ['tests/fuzz/**/*.fuzz.test.ts', ...HEAVY_PROPERTY_TESTS],
+          exclude: ['node_modules/**', '**/*.perf.test.ts'],
+          env: { CASSETTE_FUZZ: '1' },
+          testTimeout: 600_000,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'perf', include: ['src/**/*.perf.test.ts', 'tests/**/*.perf.test.ts'] },
+      },
+    ],
   },
 });

@@ -3,8 +3,9 @@
  * page where the sample is already open. For every one: no dialog opens, the `window.__pwned`
  * flag its payloads would set stays unset, no request leaves the origin, the sample stays
  * selectable (within 2 s in strict mode), no main-thread task runs over 200 ms in strict mode
- * (PerformanceObserver "longtask", https://w3c.github.io/longtasks/; always measured and printed), no live script/iframe/object/handler attribute/dangerous
- * link reaches the DOM, and the expected message or content is visible.
+ * (PerformanceObserver "longtask", https://w3c.github.io/longtasks/; always measured and printed),
+ * no live script/iframe/object/handler attribute/dangerous link reaches the DOM, and the expected
+ * message or content is visible.
  * The generated files (50 MB, 100,000 events) go through the file input: base64-shipping them
  * into a DataTransfer would itself block the page's main thread, which would measure the test.
  * The 100,000-event body is also replayed: Pause stops the clock within two painted frames and the
@@ -21,11 +22,11 @@ import {
 import { dropFiles, expect, fixtureFile, openSample, test } from './support/fixtures';
 
 // Issue 8's bounds: the page answers within 2 s and runs no main-thread task over 200 ms. Every
-// run measures both and prints them ([measure] lines, test annotations). `npm test` asserts them
-// (HOSTILE_STRICT=1, `npm run test:hostile`), running this spec alone with one worker: measured
-// there, the longest task was 121 ms and the slowest answer 455 ms. A plain `playwright test` of
-// this file beside other specs only requires an answer within 10 s, since a second browser on the
-// same two cores stretches every task; a frozen tab fails either way.
+// run measures both and prints them ([measure] lines, test annotations). Only `npm run test:perf`
+// asserts them (HOSTILE_STRICT=1, this spec alone with one worker on a quiet machine: measured
+// there, the longest task was 121 ms and the slowest answer 455 ms). `npm test` keeps every safety
+// check and asks only that the page answer within 10 s, a sixth of the test's timeout: a frozen tab
+// fails, a machine busy with other work does not.
 const STRICT = process.env.HOSTILE_STRICT === '1';
 const LONG_TASK_LIMIT_MS = Number(process.env.HOSTILE_LONG_TASK_MS ?? (STRICT ? 200 : Infinity));
 const ANSWER_WITHIN_MS = Number(process.env.HOSTILE_ANSWER_MS ?? (STRICT ? 2_000 : 10_000));
@@ -265,7 +266,19 @@ test('100,000 SSE events in Replay: Pause stops the clock within two frames, and
 
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
-  await page.waitForTimeout(600);
+  // Wait for frames, not for time: a busy machine paints fewer of them per second.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const record = (
+            window as unknown as { __replayRecord: { frames: { at: number }[]; clickAt: number | null } }
+          ).__replayRecord;
+          return record.frames.filter((frame) => frame.at >= (record.clickAt ?? Infinity)).length;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(5);
   const { frames, clickAt } = await page.evaluate(() => {
     const record = (
       window as unknown as {

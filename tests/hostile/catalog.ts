@@ -23,7 +23,7 @@ export interface HostileFixture {
   position?: boolean;
   /** Text the conversation shows when it loads (the fixture's marker). */
   marker?: string;
-  /** Upper bound for load + analyze + inspect in Node, in ms (generous: 2 shared cores). */
+  /** Upper bound for load + analyze + inspect in Node, in ms; asserted by core.perf.test.ts only. */
   boundMs: number;
 }
 

@@ -105,9 +105,9 @@ describe('readYaml safety', () => {
       const name = String.fromCharCode(97 + i);
       levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
     }
-    const started = Date.now();
+    // Unbounded, this expands to 9^9 strings and never returns (the time bound is in
+    // yaml-reader.perf.test.ts).
     const { warnings } = read(levels.join('\n'));
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(warnings.some((w) => /alias expansion stopped/.test(w.message))).toBe(true);
   });
 
@@ -121,9 +121,7 @@ describe('readYaml safety', () => {
 
   it('turns nesting too deep for the parser into an error, not a crash', () => {
     const depth = 100_000;
-    const started = Date.now();
     const result = readYaml(`key: ${'['.repeat(depth)}1${']'.repeat(depth)}`);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.error).toMatchObject({
@@ -167,11 +165,9 @@ describe('readYaml documents', () => {
 });
 
 describe('readYaml large scalars', () => {
-  it('reads a multi-megabyte double-quoted line quickly and exactly', () => {
+  it('reads a multi-megabyte double-quoted line exactly', () => {
     const value = 'ab "c" '.repeat(300_000).replace(/"/g, 'x');
-    const started = Date.now();
     const result = readYaml(`a: "${value}"\nb: "tail \\u00e9"\n`);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(result.ok).toBe(true);
     if (result.ok) {
       const root = result.result.root as Record<string, string>;

@@ -63,15 +63,12 @@ describe('parseSse', () => {
     expect(looksLikeSse('<html>')).toBe(false);
   });
 
-  it('frames 100,000 events quickly', () => {
+  it('frames 100,000 events (its time bound: sse.perf.test.ts)', () => {
     const chunk = 'data: {"choices":[{"index":0,"delta":{"content":"tok"}}]}\n\n';
     const body = chunk.repeat(100_000) + 'data: [DONE]\n\n';
-    const started = performance.now();
     const trace = parseSse(body);
-    const ms = performance.now() - started;
     expect(trace.events).toHaveLength(100_001);
     expect(trace.events[99_999]?.json).toEqual({ choices: [{ index: 0, delta: { content: 'tok' } }] });
-    expect(ms).toBeLessThan(5_000);
   });
 
   it('yields the same events however the bytes are split (property)', () => {

@@ -15,13 +15,11 @@ describe('filterRows', () => {
     expect(filterRows(rows, 'post').map((r) => r.index)).toEqual([0, 1]);
     expect(filterRows(rows, 'openai 429')).toEqual([]);
   });
-  it('stays fast on 4,000 rows', () => {
+  it('finds every match among 4,000 rows (its time bound: filter-rows.perf.test.ts)', () => {
     const many = Array.from({ length: 4000 }, (_, i) =>
       row(i, `${i + 1} post https://host/${i} 200 model-${i % 7}`),
     );
-    const started = performance.now();
     const result = filterRows(many, 'model-3');
-    expect(result.length).toBeGreaterThan(500);
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(result.map((r) => r.index)).toEqual(many.filter((_, i) => i % 7 === 3).map((r) => r.index));
   });
 });
