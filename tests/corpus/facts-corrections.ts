@@ -18,4 +18,18 @@ export interface FactCorrection {
   why: string;
 }
 
-export const FACT_CORRECTIONS: FactCorrection[] = [];
+/** Polly.JS wrote every entry of this file untimed: `time: 0`, timings all 0 or -1. */
+const CODY_UNTIMED = 'polly/cody/defaultClient_631904893.recording.har';
+
+export const FACT_CORRECTIONS: FactCorrection[] = [
+  // Issue 18: a HAR `time` of 0 whose `timings` are all 0 or -1 was not measured (HAR 1.2 makes
+  // `time` the sum of the timings, and no request over a network takes 0 ms), so the page says
+  // "not recorded" and inspect --json says null. facts.json copied the 0.
+  ...Array.from({ length: 35 }, (_, interaction): FactCorrection => ({
+    file: CODY_UNTIMED,
+    interaction,
+    field: 'duration_ms',
+    value: null,
+    why: 'every entry has "time": 0 and timings {blocked, connect, dns, ssl: -1; send, wait, receive: 0}: not measured',
+  })),
+];

@@ -46,7 +46,9 @@ test.describe('stream doctor', () => {
     await expect(doctor).toContainText('finish reason "length"');
 
     const summary = page.getByRole('region', { name: 'Cassette summary' });
-    await expect(summary.getByText('Findings')).toBeVisible();
+    // The header counts what the doctor counts: 1 error (the invalid JSON) and 1 warning.
+    await expect(summary.getByRole('term').filter({ hasText: /^Errors$/ })).toBeVisible();
+    await expect(summary.getByRole('term').filter({ hasText: /^Warnings$/ })).toBeVisible();
     await expect(summary.getByText('Retries')).toBeVisible();
   });
 

@@ -156,9 +156,9 @@ test.describe('stream replay of the sample', () => {
 
     // ← steps back one event at a time; the event table follows the current event.
     await page.keyboard.press('ArrowLeft');
-    await expect(page.getByTestId('replay-status')).toContainText('event 23 of 24');
+    await expect(page.getByTestId('replay-status')).toContainText('event 22 (23 of 24)');
     await page.keyboard.press('ArrowLeft');
-    await expect(page.getByTestId('replay-status')).toContainText('event 22 of 24');
+    await expect(page.getByTestId('replay-status')).toContainText('event 21 (22 of 24)');
     const table = page.getByRole('table', { name: 'Stream events' });
     await expect(table.locator('[aria-current="true"]')).toContainText('finish tool_calls');
 
@@ -166,7 +166,7 @@ test.describe('stream replay of the sample', () => {
     await slider.focus();
     await page.keyboard.press('Home');
     for (let step = 0; step < 18; step++) await page.keyboard.press('ArrowRight');
-    await expect(page.getByTestId('replay-status')).toContainText('event 18 of 24');
+    await expect(page.getByTestId('replay-status')).toContainText('event 17 (18 of 24)');
     const message = page.getByTestId('replay-message');
     await expect(message.getByRole('article', { name: 'Tool call add' })).toContainText('arguments complete');
     await expect(message.getByRole('article', { name: 'Tool call multiply' })).toHaveCount(0);
@@ -194,7 +194,7 @@ test('a deep link opens the sample in Replay at t=1500: timecode 0:01.500 and th
   const replay = page.getByRole('region', { name: 'Stream replay' });
   await expect(replay).toBeVisible();
   await expect(page.getByTestId('replay-timecode')).toHaveText('0:01.500');
-  await expect(page.getByTestId('replay-status')).toHaveText('Streaming — event 11 of 24');
+  await expect(page.getByTestId('replay-status')).toHaveText('Streaming — event 10 (11 of 24)');
   const message = page.getByTestId('replay-message');
   await expect(message).toContainText("I'll add and multiply the numbers 2 and 3");
   await expect(message).not.toContainText('for you.');

@@ -16,6 +16,7 @@ import type { Message, ToolDefinition, Usage } from '../model/conversation';
 import type { ExchangeBoundary, PartRef, Thread, ThreadItem, ThreadTool } from '../model/thread';
 import { addUsage } from '../providers/shared/usage';
 import { messageKey, resultsKey, toolTurnKey } from './message-key';
+import { countToolCalls } from './tool-call-counts';
 import { linkToolCalls } from './tool-links';
 
 /** Messages already on screen, by structural key, with the thread item that shows each. */
@@ -180,13 +181,7 @@ export class ThreadBuilder {
   finish(): Thread {
     const { items, tools, aliases, totalUsage } = this;
     const links = linkToolCalls(items, aliases);
-    const counts = new Map<string, number>();
-    for (const link of links) counts.set(link.name, (counts.get(link.name) ?? 0) + 1);
-    const threadTools = [...tools.values()].map((tool) => ({
-      ...tool,
-      callCount: counts.get(tool.definition.name) ?? 0,
-    }));
-    return { items, tools: threadTools, links, totalUsage };
+    return { items, tools: countToolCalls([...tools.values()], links, items), links, totalUsage };
   }
 }
 

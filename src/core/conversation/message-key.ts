@@ -61,6 +61,9 @@ function partsKey(parts: readonly ContentPart[]): string {
       case 'unknown':
         other.push(`unknown:${part.label}`);
         break;
+      case 'tool-list':
+        other.push(`tools:${part.server ?? ''}:${part.tools.map((tool) => tool.name).join(',')}`);
+        break;
       default:
         other.push(mediaFingerprint(part));
     }

@@ -77,6 +77,8 @@ function renderPart(part: ContentPart): string {
       return '[audio]';
     case 'document':
       return `[document ${part.title ?? ''}]`;
+    case 'tool-list':
+      return `[tools of ${part.server ?? 'a server'}: ${part.tools.map((tool) => tool.name).join(', ')}]`;
     case 'unknown':
       return `[${part.label}]`;
   }

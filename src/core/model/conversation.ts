@@ -21,7 +21,18 @@ export type ContentPart =
   | ToolResultPart
   | { kind: 'reasoning'; text: string; redacted?: boolean; signature?: string; summary?: boolean }
   | { kind: 'refusal'; text: string }
+  /**
+   * Tools a server offered the model, listed by the provider (OpenAI Responses `mcp_list_tools`):
+   * not a call, but what the model could call.
+   */
+  | { kind: 'tool-list'; server: string | null; tools: OfferedTool[]; error?: string }
   | { kind: 'unknown'; label: string; raw: unknown };
+
+/** One tool of a `tool-list` part. */
+export interface OfferedTool {
+  name: string;
+  description?: string;
+}
 
 /** A call the model made to a tool. Client tools are run by the caller, server tools by the provider. */
 export interface ToolCallPart {
@@ -39,6 +50,11 @@ export interface ToolCallPart {
   server?: boolean;
   /** Server tool output carried in the same response, if any. */
   serverResult?: unknown;
+  /**
+   * For a server call named after something else than the offered tool, the offered tool's name:
+   * an OpenAI Responses `mcp_call` of `ask_question` ran through `mcp:deepwiki`.
+   */
+  via?: string;
 }
 
 /** The answer to a tool call, sent back by the client in a later request. */
@@ -121,6 +137,8 @@ export type StreamDelta =
       id: string | null;
       name: string;
       server?: boolean;
+      /** See `ToolCallPart.via`. */
+      via?: string;
       /** Arguments that arrived already whole (Gemini, Bedrock Converse), if any. */
       argumentsText?: string;
     }

@@ -77,6 +77,7 @@ export class StreamAssembler {
         }
         const call: ToolCallPart = { kind: 'tool-call', id: delta.id, name: delta.name, argumentsText: '' };
         if (delta.server) call.server = true;
+        if (delta.via !== undefined) call.via = delta.via;
         const draft: Extract<DraftPart, { kind: 'call' }> = { kind: 'call', call, chunks: [] };
         if (delta.argumentsText) draft.chunks.push(delta.argumentsText);
         this.calls.set(delta.key, draft);

@@ -3,7 +3,7 @@
  * Each entry is a button with `aria-current` on the selected one, so the list works by keyboard
  * and reads well to screen readers. Counts are passed in: the app computes them once per file.
  */
-import { plural } from '../../ui/format';
+import { formatCount, plural } from '../../ui/format';
 
 export type CassetteListItem =
   | { id: string; name: string; status: 'loading'; stage: string }
@@ -41,7 +41,7 @@ export function CassetteList({ items, selectedId, onSelect, onClose }: CassetteL
   return (
     <nav className="cassette-list" aria-label="Open cassettes">
       <h2 className="sidebar-heading">
-        Cassettes <span className="sidebar-heading__count">{items.length}</span>
+        Cassettes <span className="sidebar-heading__count">{formatCount(items.length)}</span>
       </h2>
       <ul>
         {items.map((item) => {

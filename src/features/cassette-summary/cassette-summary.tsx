@@ -1,6 +1,7 @@
 /**
  * The header above the selected cassette: what the file is (format, variant, recorder) and what
- * it holds (interactions, errors, warnings, tokens, cost, recorded time). The figures come from
+ * it holds (interactions, the stream doctor's errors and warnings, the reader's notes, tokens, cost,
+ * recorded time). The figures come from
  * summarize-cassette.ts. The `role="status"` line lives in the app shell, so there is exactly one.
  */
 import type { CassetteOverview } from '../../core/model/overview';
@@ -91,6 +92,7 @@ export function CassetteSummary({ fileName, sizeBytes, overview, loadMs }: Casse
       <dl className="cassette-summary__figures">
         <Figure label="Interactions" value={formatCount(summary.interactions)} />
         <Figure label="Streamed" value={formatCount(summary.streamed)} quiet={summary.streamed === 0} />
+        {/* The doctor's own counts and words ("2 errors in 1 interaction"). */}
         <Figure
           label="Errors"
           value={formatCount(summary.errors)}
@@ -109,12 +111,7 @@ export function CassetteSummary({ fileName, sizeBytes, overview, loadMs }: Casse
           quiet={summary.retries === 0}
           tone={summary.retries > 0 ? 'warning' : undefined}
         />
-        <Figure
-          label="Findings"
-          value={formatCount(summary.findings)}
-          quiet={summary.findings === 0}
-          tone={summary.findings > 0 ? 'warning' : undefined}
-        />
+        <Figure label="Reader notes" value={formatCount(summary.notes)} quiet={summary.notes === 0} />
         <Figure
           label="Tokens"
           value={tokens}

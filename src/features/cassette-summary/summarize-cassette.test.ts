@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedCassette, AnalyzedExchange } from '../../core/model/analysis';
+import type { Anomaly } from '../../core/model/anomaly';
 import type { CassetteOverview } from '../../core/model/overview';
 import { toCassetteOverview } from '../../core/summarize-exchange';
 import { statusText, summarizeCassette } from './summarize-cassette';
@@ -77,8 +78,10 @@ describe('summarizeCassette', () => {
     );
     expect(summary).toMatchObject({
       interactions: 4,
-      errors: 2,
-      warnings: 2,
+      // Reader notes: the file's warning and the HTTP 500's warning. No doctor ran in this test.
+      errors: 0,
+      warnings: 0,
+      notes: 2,
       inputTokens: 610,
       outputTokens: 85,
       timedInteractions: 2,
@@ -87,14 +90,25 @@ describe('summarizeCassette', () => {
     expect(summary.recordedMs).toBeCloseTo(1971.3);
   });
 
-  it('counts retries and findings from the stream doctor', () => {
+  it('counts errors, warnings and retries as the stream doctor counts them', () => {
     const analyzed = cassette([exchange(429, null, null), exchange(200, null, null)]);
     analyzed.anomalies = [
       { kind: 'http-error', severity: 'error', exchangeIndex: 0, message: 'HTTP 429' },
+      { kind: 'invalid-json', severity: 'error', exchangeIndex: 0, eventIndex: 3, message: 'invalid JSON' },
       { kind: 'retry', severity: 'warning', exchangeIndex: 1, message: 'retry of call 1 after HTTP 429' },
     ];
-    expect(summarizeCassette(analyzed)).toMatchObject({ retries: 1, findings: 2 });
-    expect(summarizeCassette(cassette([]))).toMatchObject({ retries: 0, findings: 0 });
+    // Two errors in one interaction: two, as the doctor says, not one failed interaction.
+    expect(summarizeCassette(analyzed)).toMatchObject({ errors: 2, warnings: 1, retries: 1 });
+    expect(summarizeCassette(cassette([]))).toMatchObject({ errors: 0, warnings: 0, retries: 0 });
+  });
+
+  it('leaves informational findings out of the problem counts', () => {
+    const analyzed = cassette([exchange(200, null, null)]);
+    // An informational severity (issue 16) is not a problem; cast, as the model may not name it yet.
+    analyzed.anomalies = [
+      { kind: 'missing-usage', severity: 'info', exchangeIndex: 0, message: 'fyi' } as unknown as Anomaly,
+    ];
+    expect(summarizeCassette(analyzed)).toMatchObject({ errors: 0, warnings: 0 });
   });
 
   it('leaves totals null when nothing reported them', () => {
@@ -107,9 +121,9 @@ describe('summarizeCassette', () => {
 
 describe('statusText', () => {
   it('names only what is there', () => {
-    expect(statusText({ interactions: 2, errors: 0, warnings: 0 })).toBe('2 interactions');
-    expect(statusText({ interactions: 4000, errors: 1, warnings: 3 })).toBe(
-      '4,000 interactions, 1 error, 3 warnings',
+    expect(statusText({ interactions: 2, errors: 0, warnings: 0, notes: 0 })).toBe('2 interactions');
+    expect(statusText({ interactions: 4000, errors: 1, warnings: 3, notes: 1 })).toBe(
+      '4,000 interactions, 1 error, 3 warnings, 1 reader note',
     );
   });
 });

@@ -8,10 +8,15 @@ import { plural } from '../../ui/format';
 
 export interface CassetteSummary {
   interactions: number;
-  /** Interactions with an HTTP error status, no response, or a provider error. */
+  /**
+   * The stream doctor's errors and warnings (CassetteOverview.anomalies by severity), counted as
+   * its findings list counts them, so the header, the status line and the doctor agree (issue 18).
+   * Informational findings are not problems and are counted in neither.
+   */
   errors: number;
-  /** File-level warnings plus each interaction's warnings and adapter notes. */
   warnings: number;
+  /** What the reader noted: file-level warnings plus each interaction's warnings and adapter notes. */
+  notes: number;
   inputTokens: number | null;
   outputTokens: number | null;
   costUsd: number | null;
@@ -22,8 +27,6 @@ export interface CassetteSummary {
   streamed: number;
   /** Requests repeated after a 429 or 5xx, as the stream doctor found them (issue 7). */
   retries: number;
-  /** Stream doctor findings (CassetteOverview.anomalies), all severities. */
-  findings: number;
 }
 
 function addNullable(total: number | null, value: number | null | undefined): number | null {
@@ -32,8 +35,7 @@ function addNullable(total: number | null, value: number | null | undefined): nu
 }
 
 export function summarizeCassette(overview: CassetteOverview): CassetteSummary {
-  let errors = 0;
-  let warnings = overview.cassette.warnings.length;
+  let notes = overview.cassette.warnings.length;
   let inputTokens: number | null = null;
   let outputTokens: number | null = null;
   let costUsd: number | null = null;
@@ -41,8 +43,7 @@ export function summarizeCassette(overview: CassetteOverview): CassetteSummary {
   let timedInteractions = 0;
   let streamed = 0;
   for (const exchange of overview.exchanges) {
-    if (exchange.failed) errors += 1;
-    warnings += exchange.warningCount;
+    notes += exchange.warningCount;
     const { usage, durationMs } = exchange;
     inputTokens = addNullable(inputTokens, usage?.inputTokens);
     outputTokens = addNullable(outputTokens, usage?.outputTokens);
@@ -51,10 +52,15 @@ export function summarizeCassette(overview: CassetteOverview): CassetteSummary {
     recordedMs = addNullable(recordedMs, durationMs);
     if (exchange.eventCount !== null) streamed += 1;
   }
+  const problems = overview.anomalies.filter(
+    (anomaly) => anomaly.severity === 'error' || anomaly.severity === 'warning',
+  );
+  const errors = problems.filter((anomaly) => anomaly.severity === 'error').length;
   return {
     interactions: overview.exchanges.length,
     errors,
-    warnings,
+    warnings: problems.length - errors,
+    notes,
     inputTokens,
     outputTokens,
     costUsd,
@@ -62,14 +68,16 @@ export function summarizeCassette(overview: CassetteOverview): CassetteSummary {
     timedInteractions,
     streamed,
     retries: overview.anomalies.filter((anomaly) => anomaly.kind === 'retry').length,
-    findings: overview.anomalies.length,
   };
 }
 
-/** "4,000 interactions", "2 interactions, 1 error, 3 warnings". */
-export function statusText(summary: Pick<CassetteSummary, 'interactions' | 'errors' | 'warnings'>): string {
+/** "4,000 interactions", "2 interactions, 1 error, 3 warnings, 1 reader note". */
+export function statusText(
+  summary: Pick<CassetteSummary, 'interactions' | 'errors' | 'warnings' | 'notes'>,
+): string {
   const parts = [plural(summary.interactions, 'interaction')];
   if (summary.errors > 0) parts.push(plural(summary.errors, 'error'));
   if (summary.warnings > 0) parts.push(plural(summary.warnings, 'warning'));
+  if (summary.notes > 0) parts.push(plural(summary.notes, 'reader note'));
   return parts.join(', ');
 }

@@ -12,6 +12,7 @@ import { escapeBidiControls } from '../markdown/escape-invisible';
 import { MediaPart } from './media-part';
 import { ReasoningPart } from './reasoning-part';
 import { ToolCallCard } from './tool-call-card';
+import { ToolListCard } from './tool-list-card';
 import { ToolResultCard } from './tool-result-card';
 
 /** Longer texts are shown as plain text in pages: markdown over megabytes would stall the page. */
@@ -51,6 +52,8 @@ export function ContentPartView({ part, at }: ContentPartViewProps) {
           <strong>Refusal:</strong> {part.text}
         </div>
       );
+    case 'tool-list':
+      return <ToolListCard part={part} />;
     case 'unknown':
       return (
         <details className="cv-fold cv-unknown" open>

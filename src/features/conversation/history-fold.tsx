@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { Message } from '../../core/model/conversation';
 import { MessageCard } from './message-card';
+import { formatCount } from '../../ui/format';
 
 export interface HistoryFoldProps {
   messages: Message[];
@@ -17,7 +18,7 @@ export function HistoryFold({ messages }: HistoryFoldProps) {
   return (
     <div className="cv-history">
       <button type="button" className="cv-history-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? '▾' : '▸'} {count} earlier message{count === 1 ? '' : 's'}
+        {open ? '▾' : '▸'} {formatCount(count)} earlier message{count === 1 ? '' : 's'}
         <span className="cv-muted"> repeated from the history ({roles})</span>
       </button>
       {open && (

@@ -11,6 +11,7 @@ import { HistoryFold } from './history-fold';
 import { MessageCard } from './message-card';
 import { ToolDefinitionsPanel } from './tool-definitions-panel';
 import { UsageLine } from './usage-line';
+import { formatCount } from '../../ui/format';
 
 export interface TimelineRowProps {
   row: Row;
@@ -29,7 +30,7 @@ export const TimelineRow = memo(function TimelineRow({
   if (row.kind === 'total') {
     return (
       <div className="cv-total">
-        <span className="cv-total-label">Total over {overview.exchanges.length} calls</span>
+        <span className="cv-total-label">Total over {formatCount(overview.exchanges.length)} calls</span>
         <UsageLine usage={overview.thread.totalUsage} label="Total usage" />
       </div>
     );

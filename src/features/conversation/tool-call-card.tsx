@@ -8,6 +8,7 @@ import type { PartRef } from '../../core/model/thread';
 import type { ToolCallPart } from '../../core/model/conversation';
 import { escapeInvisible } from '../markdown/escape-invisible';
 import { formatJsonText, stringifyValue } from '../markdown/format-json';
+import { MarkdownView } from '../markdown/markdown-view';
 import { ShowMoreText } from '../markdown/show-more-text';
 import { useTimelineContext } from './timeline-context';
 import { partAt, partKey, previewToolResult, toolAnchorId } from './timeline-model';
@@ -42,12 +43,7 @@ export function ToolCallCard({ part, at }: ToolCallCardProps) {
         </p>
       )}
       <ShowMoreText className="cv-code" text={args.text} pageChars={4000} transform={escapeInvisible} />
-      {part.serverResult !== undefined && (
-        <details className="cv-fold">
-          <summary>Server tool output</summary>
-          <ShowMoreText className="cv-code" text={stringifyValue(part.serverResult)} pageChars={4000} />
-        </details>
-      )}
+      {part.serverResult !== undefined && <ServerOutput result={part.serverResult} />}
       {link && !part.server && (
         <footer className="cv-tool-foot">
           {link.result ? (
@@ -70,6 +66,43 @@ export function ToolCallCard({ part, at }: ToolCallCardProps) {
       )}
     </article>
   );
+}
+
+/** Text outputs longer than this are shown as plain text: markdown over megabytes would stall. */
+const MARKDOWN_MAX_CHARS = 40_000;
+
+/**
+ * A server tool's output. Its `output` text (an MCP tool's answer, usually markdown) reads as
+ * text, not as a JSON string with escaped newlines; the other fields (status, sources) stay JSON.
+ */
+function ServerOutput({ result }: { result: unknown }) {
+  const { text, rest } = splitServerResult(result);
+  return (
+    <details className="cv-fold" open={text !== null}>
+      <summary>Server tool output</summary>
+      {text !== null &&
+        (text.length > MARKDOWN_MAX_CHARS ? (
+          <ShowMoreText className="cv-plain" text={text} transform={escapeInvisible} />
+        ) : (
+          <MarkdownView text={text} />
+        ))}
+      {rest !== undefined && (
+        <ShowMoreText className="cv-code" text={stringifyValue(rest)} pageChars={4000} />
+      )}
+    </details>
+  );
+}
+
+/** The `output` string of a result object, apart from its other fields. */
+export function splitServerResult(result: unknown): { text: string | null; rest: unknown } {
+  if (typeof result === 'string') return { text: result, rest: undefined };
+  if (typeof result !== 'object' || result === null || Array.isArray(result))
+    return { text: null, rest: result };
+  const record = result as Record<string, unknown>;
+  if (typeof record.output !== 'string') return { text: null, rest: result };
+  const others = Object.keys(record).filter((key) => key !== 'output');
+  const rest = Object.fromEntries(others.map((key) => [key, record[key]]));
+  return { text: record.output, rest: others.length > 0 ? rest : undefined };
 }
 
 /** Pretty arguments, or the raw text with the reason it is not JSON. */

@@ -5,6 +5,7 @@
 import type { ThreadTool } from '../../core/model/thread';
 import { stringifyValue } from '../markdown/format-json';
 import { ShowMoreText } from '../markdown/show-more-text';
+import { formatCount } from '../../ui/format';
 
 export interface ToolDefinitionsPanelProps {
   tools: ThreadTool[];
@@ -28,8 +29,8 @@ export function ToolDefinitionsPanel({ tools }: ToolDefinitionsPanelProps) {
                 )}
                 <span className="cv-muted">
                   {' '}
-                  · {tool.callCount} call{tool.callCount === 1 ? '' : 's'} · first offered in call #
-                  {tool.firstExchangeIndex + 1}
+                  · {formatCount(tool.callCount)} call{tool.callCount === 1 ? '' : 's'} · first offered in
+                  call #{tool.firstExchangeIndex + 1}
                 </span>
                 {tool.definition.description && (
                   <span className="cv-tool-description">{tool.definition.description}</span>

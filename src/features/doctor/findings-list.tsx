@@ -9,6 +9,7 @@ import type { Anomaly } from '../../core/model/anomaly';
 import type { ExchangeSummary } from '../../core/model/overview';
 import { countText, eventLabel, groupFindings, KIND_LABELS } from './group-findings';
 import './doctor.css';
+import { formatCount } from '../../ui/format';
 
 /** Where a click on a finding should take the user. */
 export interface FindingJump {
@@ -60,10 +61,10 @@ export function FindingsList({ anomalies, exchanges, selectedExchange, onJump }:
     <details className="doctor" open aria-label="Stream doctor">
       <summary className="doctor__summary">
         <span className="doctor__title">
-          Stream doctor: {anomalies.length} {anomalies.length === 1 ? 'finding' : 'findings'}
+          Stream doctor: {formatCount(anomalies.length)} {anomalies.length === 1 ? 'finding' : 'findings'}
         </span>
         <span className={`doctor__counts${errors > 0 ? ' doctor__counts--error' : ''}`}>
-          {countText(errors, warnings)} in {groups.length}{' '}
+          {countText(errors, warnings)} in {formatCount(groups.length)}{' '}
           {groups.length === 1 ? 'interaction' : 'interactions'}
         </span>
       </summary>

@@ -4,6 +4,7 @@
  * themselves come from core/doctor via `CassetteOverview.anomalies`; nothing here re-diagnoses.
  */
 import type { Anomaly, AnomalyKind } from '../../core/model/anomaly';
+import { formatCount } from '../../ui/format';
 
 /** The findings of one interaction, errors first, then by event index. */
 export interface FindingGroup {
@@ -56,8 +57,8 @@ export function groupFindings(anomalies: readonly Anomaly[]): FindingGroup[] {
 /** "1 error, 2 warnings" — used in headings and accessible names. */
 export function countText(errors: number, warnings: number): string {
   const parts: string[] = [];
-  if (errors > 0) parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}`);
-  if (warnings > 0) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+  if (errors > 0) parts.push(`${formatCount(errors)} ${errors === 1 ? 'error' : 'errors'}`);
+  if (warnings > 0) parts.push(`${formatCount(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}`);
   return parts.length > 0 ? parts.join(', ') : 'no findings';
 }
 

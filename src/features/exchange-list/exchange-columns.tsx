@@ -11,7 +11,7 @@ import {
   sortFn_basic,
   tableFeatures,
 } from '@tanstack/react-table';
-import { formatDuration, formatOptionalCount } from '../../ui/format';
+import { formatCount, formatDuration, formatOptionalCount } from '../../ui/format';
 import type { ExchangeRow } from './exchange-rows';
 
 /** What each column tells the renderer: its CSS class (width, alignment). */
@@ -42,10 +42,10 @@ function FindingMark({ findings }: { findings: ExchangeRow['findings'] }) {
       </span>
     );
   const tone = findings.errors > 0 ? 'error' : 'warning';
-  const label = `${count} ${count === 1 ? 'finding' : 'findings'}: ${findings.messages.join('; ')}`;
+  const label = `${formatCount(count)} ${count === 1 ? 'finding' : 'findings'}: ${findings.messages.join('; ')}`;
   return (
     <span className={`finding-mark finding-mark--${tone}`} role="img" aria-label={label} title={label}>
-      {tone === 'error' ? '✕' : '!'} {count}
+      {tone === 'error' ? '✕' : '!'} {formatCount(count)}
     </span>
   );
 }
@@ -142,7 +142,19 @@ export const exchangeColumns = helper.columns([
     id: 'duration',
     header: 'Duration',
     ...numeric,
-    cell: (info) => formatDuration(info.getValue()),
+    // No duration (vcrpy, or a recorder's zero that measured nothing) reads "not recorded", as the
+    // summary's "Recorded time" does; the dash keeps the column narrow.
+    cell: (info) => {
+      const value = info.getValue();
+      return value === undefined ? (
+        <span className="cell-muted" title="not recorded">
+          <span aria-hidden="true">—</span>
+          <span className="visually-hidden">not recorded</span>
+        </span>
+      ) : (
+        formatDuration(value)
+      );
+    },
     meta: { className: 'col-num' },
   }),
   helper.accessor((row) => row.inputTokens ?? undefined, {

@@ -4,6 +4,7 @@
  */
 import type { Header } from '../../core/model/http';
 import { escapeInvisible } from '../markdown/escape-invisible';
+import { formatCount } from '../../ui/format';
 
 export interface HeadersTableProps {
   headers: Header[];
@@ -15,7 +16,7 @@ export function HeadersTable({ headers, caption }: HeadersTableProps) {
   return (
     <details className="ri-fold" open={headers.length <= 12}>
       <summary>
-        {caption} <span className="ri-muted">({headers.length})</span>
+        {caption} <span className="ri-muted">({formatCount(headers.length)})</span>
       </summary>
       <table className="ri-headers">
         <tbody>

@@ -8,6 +8,7 @@ import type { StreamTrace } from '../../core/model/stream';
 import { escapeInvisible } from '../markdown/escape-invisible';
 import { EventPager } from './event-pager';
 import { StreamEventRow } from './stream-event-row';
+import { formatCount } from '../../ui/format';
 
 const PAGE_SIZE = 100;
 
@@ -52,7 +53,7 @@ export function StreamEventsView({ trace, focusEventIndex = null }: StreamEvents
     <div className="ri-stream">
       <p className="ri-muted">
         {FORMAT_LABELS[trace.format]} · {trace.events.length.toLocaleString('en-US')} events
-        {trace.commentCount > 0 && ` · ${trace.commentCount} comment lines (keep-alives)`}
+        {trace.commentCount > 0 && ` · ${formatCount(trace.commentCount)} comment lines (keep-alives)`}
         {trace.truncated && (
           <strong className="ri-warning"> · the body ends in the middle of an event</strong>
         )}

@@ -4,6 +4,7 @@
  * rendered in full (previewSecret shows its first 4 and last 2 characters).
  */
 import type { MaskPreviewItem, SurvivingSecret } from '../../core/share/prepare-share';
+import { formatCount } from '../../ui/format';
 
 function calls(numbers: number[]): string {
   if (numbers.length === 0) return 'file text';
@@ -47,8 +48,8 @@ export function MaskPreview({ found, surviving, masking }: MaskPreviewProps) {
       <table className="share-dialog__secrets">
         <caption>
           {masking
-            ? `${found.length} secret${found.length === 1 ? '' : 's'} will be replaced`
-            : `${found.length} secret${found.length === 1 ? '' : 's'} will be shared unmasked`}
+            ? `${formatCount(found.length)} secret${found.length === 1 ? '' : 's'} will be replaced`
+            : `${formatCount(found.length)} secret${found.length === 1 ? '' : 's'} will be shared unmasked`}
         </caption>
         <thead>
           <tr>

@@ -12,6 +12,7 @@ import { MaskPreview } from './mask-preview';
 import { prepareShareInWorker } from './share-client';
 import { buildShareLink, copyText, downloadText, type LinkState } from './share-link';
 import './share.css';
+import { formatCount } from '../../ui/format';
 
 export interface ShareDialogProps {
   /** The file's original bytes (null once it is closed); the Share worker masks and encodes them. */
@@ -125,7 +126,7 @@ export function ShareDialog({ readSource, fileName, exchangeCount, deepLink, onC
               checked={scope === 'all'}
               onChange={() => setScope('all')}
             />
-            All {exchangeCount} interactions
+            All {formatCount(exchangeCount)} interactions
           </label>
           <label>
             <input

@@ -35,6 +35,13 @@ function PartView({ part, complete }: { part: ContentPart; complete: boolean }) 
       return <p className="rp-refusal">Refusal: {part.text}</p>;
     case 'unknown':
       return <p className="rp-other-part">[{part.label}]</p>;
+    case 'tool-list':
+      return (
+        <p className="rp-other-part">
+          [tools offered{part.server ? ` by ${part.server}` : ''}:{' '}
+          {part.tools.map((tool) => tool.name).join(', ') || 'none'}]
+        </p>
+      );
     default:
       return <p className="rp-other-part">[{part.kind}]</p>;
   }

@@ -8,6 +8,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalyzedExchange } from '../../core/model/analysis';
+import type { Anomaly } from '../../core/model/anomaly';
+import { findExchangeAnomalies } from '../../core/doctor/find-anomalies';
 import type { AssembledMessage } from '../../core/providers/assemble-stream';
 import {
   DEFAULT_TOKENS_PER_SECOND,
@@ -50,6 +52,12 @@ export function ReplayPlayer({ exchange, positionMs, onPositionChange }: ReplayP
   );
   const messageAt = useMemo(() => new MessageAtEvent(exchange.llm.deltas), [exchange]);
   const content = useMemo(() => describeEventContent(exchange.llm.deltas), [exchange]);
+  // The end state asks the stream doctor itself whether the stream was cut short, so the player
+  // and the findings list can never disagree (issue 18, "one truth for every number").
+  const cutShort = useMemo(
+    () => findExchangeAnomalies(exchange).find((finding) => finding.kind === 'no-terminal-event') ?? null,
+    [exchange],
+  );
 
   const lastEmitted = useRef<number | null>(null);
   const onRest = useCallback(
@@ -127,18 +135,18 @@ export function ReplayPlayer({ exchange, positionMs, onPositionChange }: ReplayP
     [controller, schedule],
   );
 
+  const total = schedule.events.length.toLocaleString('en-US');
+  // Events are named by their index, counted from 0 as in the event table, the Raw view, the
+  // stream doctor and `inspect --json` (docs/inspect-json.md); "N of M" counts arrivals.
+  const currentEvent = schedule.events[count - 1];
   const status =
     count === 0 && !complete
       ? `Request sent — waiting for the response headers (latency ${summary.latencyLabel}${
           summary.latencyLabel === 'unknown' ? '' : `, ${formatDuration(summary.latencyMs)}`
         })`
       : complete
-        ? streamed
-          ? `Response complete — ${schedule.events.length.toLocaleString('en-US')} events`
-          : emptyStream
-            ? 'Response complete — the stream carried no events'
-            : 'Response complete — the whole body arrived at once'
-        : `Streaming — event ${count.toLocaleString('en-US')} of ${schedule.events.length.toLocaleString('en-US')}`;
+        ? endStatus(streamed, emptyStream, schedule.events.length, cutShort)
+        : `Streaming — event ${currentEvent?.eventIndex ?? count - 1} (${count.toLocaleString('en-US')} of ${total})`;
 
   return (
     <section className="rp-player" aria-label="Stream replay">
@@ -194,4 +202,24 @@ export function ReplayPlayer({ exchange, positionMs, onPositionChange }: ReplayP
       </div>
     </section>
   );
+}
+
+/** What the player says at the end; a stream the doctor calls cut short says so, in its words. */
+function endStatus(
+  streamed: boolean,
+  emptyStream: boolean,
+  events: number,
+  cutShort: Anomaly | null,
+): string {
+  const count = `${events.toLocaleString('en-US')} ${events === 1 ? 'event' : 'events'}`;
+  if (cutShort?.eventIndex !== undefined) {
+    return `Stream cut short after event ${cutShort.eventIndex} — ${count}, no terminal event`;
+  }
+  if (streamed) return `Response complete — ${count}`;
+  if (emptyStream) {
+    return cutShort
+      ? 'Stream cut short — it carried no events'
+      : 'Response complete — the stream carried no events';
+  }
+  return 'Response complete — the whole body arrived at once';
 }

@@ -61,6 +61,25 @@ describe('HAR', () => {
     });
   });
 
+  it('reads a zero time with zero timings as not measured (Polly.JS writes it when it did not time)', () => {
+    const untimed = {
+      ...entry,
+      time: 0,
+      timings: { blocked: -1, connect: -1, dns: -1, receive: 0, send: 0, ssl: -1, wait: 0 },
+    };
+    const timed = { ...entry, time: 0, timings: { ...entry.timings, wait: 3 } };
+    const har = { log: { creator: { name: 'Polly.JS', version: '6.0.6' }, entries: [untimed, timed] } };
+    const [first, second] = loadCassetteText(JSON.stringify(har), 'x.har').exchanges;
+    expect(first!.timing).toMatchObject({
+      durationMs: null,
+      durationSource: null,
+      waitMs: null,
+      receiveMs: null,
+    });
+    // A measured timing makes the 0 a measurement (HAR 1.2: time is the sum of the timings).
+    expect(second!.timing).toMatchObject({ durationMs: 0, waitMs: 3 });
+  });
+
   it('reads .har.yaml with textJSON bodies', () => {
     const yaml = `log:
   creator:

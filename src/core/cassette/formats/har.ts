@@ -125,15 +125,33 @@ function nonNegative(value: unknown): number | null {
   return n !== null && n >= 0 ? n : null;
 }
 
+/**
+ * An entry whose `time` is 0 and whose `timings` are all 0 or -1 was not timed: HAR 1.2 makes
+ * `time` the sum of the timings, and no request over a network takes 0 ms. Polly.JS writes exactly
+ * this when it did not measure (tests/fixtures/corpus/polly/cody), so it reads as "not recorded",
+ * not as an instant response.
+ */
+function unmeasured(entry: unknown): boolean {
+  if (asNumber(field(entry, 'time')) !== 0) return false;
+  const timings = asMap(field(entry, 'timings'));
+  if (timings === null) return true;
+  return Object.values(timings).every((value) => {
+    const n = asNumber(value);
+    return n === null || n <= 0;
+  });
+}
+
 function normalize(node: unknown, context: NormalizeContext): HttpExchange {
   const warnings: string[] = [];
   const entry = asMap(node);
   if (entry === null) warnings.push('entry is not an object; shown empty');
   const timing = emptyTiming();
-  timing.durationMs = nonNegative(field(entry, 'time'));
-  timing.durationSource = timing.durationMs === null ? null : 'har-time';
-  timing.waitMs = nonNegative(field(field(entry, 'timings'), 'wait'));
-  timing.receiveMs = nonNegative(field(field(entry, 'timings'), 'receive'));
+  if (!unmeasured(entry)) {
+    timing.durationMs = nonNegative(field(entry, 'time'));
+    timing.durationSource = timing.durationMs === null ? null : 'har-time';
+    timing.waitMs = nonNegative(field(field(entry, 'timings'), 'wait'));
+    timing.receiveMs = nonNegative(field(field(entry, 'timings'), 'receive'));
+  }
   timing.startedAt = asString(field(entry, 'startedDateTime'));
   return {
     index: context.index,

@@ -8,7 +8,13 @@
  * A server call is named after its item type (`web_search_call`), except `mcp_call`, which is named
  * after the MCP tool it ran (`ask_question`): that is what a reader needs, and what facts.json uses.
  */
-import type { ContentPart, ProviderError, ProviderTiming, Usage } from '../../model/conversation';
+import type {
+  ContentPart,
+  OfferedTool,
+  ProviderError,
+  ProviderTiming,
+  Usage,
+} from '../../model/conversation';
 import type * as wire from './responses-wire';
 import { buildUsage, isRecord, safeRecord, toNumber } from '../shared';
 import { readResponsesContent, toolCallPart } from './responses-parts';
@@ -33,6 +39,34 @@ export function isServerCallItem(type: string): boolean {
 export function serverCallName(item: wire.Item, type: string): string {
   if (type === 'mcp_call' && typeof item.name === 'string' && item.name !== '') return item.name;
   return type;
+}
+
+/**
+ * The offered tool an MCP call ran through, named as the request's tool list names it
+ * (`mcp:deepwiki`, responses-request.ts), so the call counts for that tool.
+ */
+export function serverCallVia(item: wire.Item, type: string): string | undefined {
+  if (type !== 'mcp_call' || typeof item.server_label !== 'string') return undefined;
+  return `mcp:${item.server_label}`;
+}
+
+/** An `mcp_list_tools` item as the list of tools the MCP server offered the model. */
+export function toolListPart(item: wire.Item): ContentPart {
+  const tools = (Array.isArray(item.tools) ? item.tools : []).flatMap((tool): OfferedTool[] => {
+    if (!isRecord(tool) || typeof tool.name !== 'string') return [];
+    return [
+      typeof tool.description === 'string' && tool.description !== ''
+        ? { name: tool.name, description: tool.description }
+        : { name: tool.name },
+    ];
+  });
+  const part: ContentPart = {
+    kind: 'tool-list',
+    server: typeof item.server_label === 'string' ? `mcp:${item.server_label}` : null,
+    tools,
+  };
+  if (typeof item.error === 'string' && item.error !== '') part.error = item.error;
+  return part;
 }
 
 /** What the server call was asked to do, as JSON text (`action`, `code`, `queries`, MCP arguments). */
@@ -118,12 +152,15 @@ export function outputItemToParts(item: wire.Item): ContentPart[] {
     );
     const result = serverCallResult(item);
     if (result !== undefined) part.serverResult = result;
+    const via = serverCallVia(item, type);
+    if (via !== undefined) part.via = via;
     const parts: ContentPart[] = [part];
     if (type === 'image_generation_call' && typeof item.result === 'string' && item.result !== '') {
       parts.push({ kind: 'image', source: { kind: 'inline', mimeType: 'image/png', base64: item.result } });
     }
     return parts;
   }
+  if (type === 'mcp_list_tools') return [toolListPart(item)];
   return [{ kind: 'unknown', label: NON_CALL_ITEMS.has(type) ? type : type || 'output item', raw: item }];
 }
 

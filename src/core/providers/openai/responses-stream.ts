@@ -30,6 +30,7 @@ import {
   readResponsesUsage,
   serverCallInput,
   serverCallName,
+  serverCallVia,
   serverCallResult,
 } from './responses-output';
 
@@ -170,6 +171,8 @@ class StreamState {
         name: serverCallName(item, type),
         server: true,
       };
+      const via = serverCallVia(item, type);
+      if (via !== undefined) start.via = via;
       const input = serverCallInput(item);
       if (input !== '') {
         start.argumentsText = input;

@@ -48,6 +48,8 @@ export interface Item {
   encrypted_content?: string | null;
   /** mcp_call, mcp_list_tools */
   server_label?: string;
+  /** mcp_list_tools: `{name, description, input_schema, annotations}` per tool. */
+  tools?: unknown;
   error?: unknown;
   /** web_search_call action, code_interpreter_call code/outputs, image_generation_call result. */
   action?: unknown;

@@ -438,8 +438,9 @@ describe('OpenAI Responses background mode and built-in outputs', () => {
     const streamed = adapter.read(
       exchange('https://api.openai.com/v1/responses', { input: 'x' }, sse(events), 200, 'text/event-stream'),
     );
+    // mcp_list_tools is no call and no text: the list of tools offered (issue 18).
     expect(streamed.response!.message!.parts).toEqual([
-      { kind: 'unknown', label: 'mcp_list_tools', raw: listing },
+      { kind: 'tool-list', server: 'mcp:deepwiki', tools: [] },
     ]);
   });
 });

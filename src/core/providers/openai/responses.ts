@@ -214,7 +214,7 @@ function partsOnlyInOutput(output: unknown): ContentPart[] {
   if (!Array.isArray(output)) return [];
   const parts: ContentPart[] = [];
   for (const item of outputToParts(output)) {
-    if (item.kind === 'unknown' || item.kind === 'image') parts.push(item);
+    if (item.kind === 'unknown' || item.kind === 'image' || item.kind === 'tool-list') parts.push(item);
   }
   return parts;
 }
