@@ -18,6 +18,8 @@ import { ExchangeTable } from '../features/exchange-list/exchange-table';
 import { EmptyState } from '../features/file-drop/empty-state';
 import { LoadFailurePanel } from '../features/file-drop/load-failure-panel';
 import { PageDropTarget } from '../features/file-drop/page-drop-target';
+import { ReplayMatchButton } from '../features/replay-match/replay-match-button';
+import { ReplayMatchView, type MatchFile } from '../features/replay-match/replay-match-view';
 import { ShareButton } from '../features/share/share-button';
 import { useLinkLoader } from '../features/share/use-link-loader';
 import { AppHeader } from './app-header';
@@ -147,6 +149,26 @@ export function App({ loader }: { loader: FileLoader }) {
     }
     return map;
   }, [state.files, openFiles]);
+  // "Would it replay?" (issue 20): each loaded file's requests, from its load worker.
+  const [matchOpen, setMatchOpen] = useState(false);
+  const matchFiles = useMemo(
+    () =>
+      state.files.flatMap((open): MatchFile[] => {
+        if (open.status !== 'loaded') return [];
+        const load = () =>
+          openFiles.get(open.id)?.analyzed() ?? Promise.reject(new Error(`${open.name} is closed.`));
+        const loadRequests = () =>
+          load().then((all) => all.exchanges.map((exchange) => exchange.http.request));
+        return [{ id: open.id, name: open.name, loadRequests }];
+      }),
+    [state.files, openFiles],
+  );
+  const openMatchedCall = useCallback((id: string, index: number) => {
+    setMatchOpen(false);
+    dispatch({ type: 'file-selected', id });
+    dispatch({ type: 'exchange-selected', index });
+    dispatch({ type: 'view-changed', view: 'raw' });
+  }, []);
   const changeView = useCallback((view: InteractionView) => dispatch({ type: 'view-changed', view }), []);
   const changePosition = useCallback(
     (positionMs: number) => dispatch({ type: 'replay-position-changed', positionMs }),
@@ -168,17 +190,20 @@ export function App({ loader }: { loader: FileLoader }) {
         shortcutLabel={SHORTCUT_KEY}
         extraActions={
           file?.status === 'loaded' && (
-            <ShareButton
-              key={file.id}
-              readSource={openFiles.get(file.id)?.readSource ?? noSource}
-              fileName={file.name}
-              exchangeCount={file.overview.exchanges.length}
-              deepLink={{
-                exchange: state.selectedExchange,
-                view: state.view,
-                positionMs: state.replayPositionMs,
-              }}
-            />
+            <>
+              <ReplayMatchButton open={matchOpen} onToggle={() => setMatchOpen(!matchOpen)} />
+              <ShareButton
+                key={file.id}
+                readSource={openFiles.get(file.id)?.readSource ?? noSource}
+                fileName={file.name}
+                exchangeCount={file.overview.exchanges.length}
+                deepLink={{
+                  exchange: state.selectedExchange,
+                  view: state.view,
+                  positionMs: state.replayPositionMs,
+                }}
+              />
+            </>
           )
         }
       />
@@ -228,7 +253,20 @@ export function App({ loader }: { loader: FileLoader }) {
             </>
           )}
           {file?.status === 'failed' && <LoadFailurePanel failure={file.failure} />}
-          {file?.status === 'loaded' && (
+          {file?.status === 'loaded' && matchOpen && (
+            <ReplayMatchView
+              key={file.id}
+              recorded={{
+                ...matchFiles.find((entry) => entry.id === file.id)!,
+                format: file.overview.cassette.format,
+                recorder: file.overview.cassette.recorder,
+              }}
+              others={matchFiles.filter((entry) => entry.id !== file.id)}
+              onOpenInteraction={openMatchedCall}
+              onClose={() => setMatchOpen(false)}
+            />
+          )}
+          {file?.status === 'loaded' && !matchOpen && (
             <>
               <CassetteSummary
                 fileName={file.name}
