@@ -127,3 +127,85 @@ describe('maskCassetteText', () => {
     expect(findUnmaskedSecrets(c, findings).map((u) => u.exchanges)).toEqual([[3]]);
   });
 });
+
+describe('findSecrets with the file text', () => {
+  it('reads credentials the model does not: HAR cookies, params, YAML comments, unread fields', () => {
+    const har = JSON.stringify({
+      log: {
+        comment: 'sk-proj-InALogComment0123456789',
+        entries: [
+          {
+            request: {
+              cookies: [{ name: 'sid', value: 'cookie-value-123' }],
+              queryString: [{ name: 'api-key', value: 'qs-value/4567' }],
+              postData: {
+                params: [
+                  { name: 'client_secret', value: 'param-secret-89' },
+                  { name: 'grant_type', value: 'refresh_token' },
+                ],
+              },
+            },
+          },
+        ],
+      },
+    });
+    const secrets = findSecrets(cassette([]), har).map((f) => f.secret);
+    expect(secrets).toEqual(
+      expect.arrayContaining([
+        'sk-proj-InALogComment0123456789',
+        'cookie-value-123',
+        'qs-value/4567',
+        'param-secret-89',
+      ]),
+    );
+    // A parameter's value is a secret because of its name, never the other way round.
+    expect(secrets).not.toContain('refresh_token');
+    const yaml = '# OPENAI_API_KEY=sk-proj-InAYamlComment01234567\ninteractions: []\n';
+    expect(findSecrets(cassette([]), yaml).map((f) => f.secret)).toContain('sk-proj-InAYamlComment01234567');
+  });
+
+  it('reads form bodies, URL user info, credential query parameters and JSON fields', () => {
+    const c = cassette([
+      exchange(
+        0,
+        'https://bot:p%40ss-word1@api.x/v1?token=tok-123456&sig=sig-abcdef&X-Amz-Signature=0a1b2c3d4e',
+        [{ name: 'Ocp-Apim-Subscription-Key', value: 'apim-key-0001' }],
+        'grant_type=refresh_token&client_secret=cs-0123456&refresh_token=rt-0123456',
+        [{ name: 'Access-Control-Allow-Credentials', value: 'true' }],
+      ),
+      exchange(
+        1,
+        'https://api.x/v1',
+        [],
+        '{"auth":{"password":"hunter22","access_token":"at-99999"},"max_tokens":5}',
+      ),
+    ]);
+    const secrets = findSecrets(c).map((f) => f.secret);
+    expect(secrets).toEqual(
+      expect.arrayContaining(['p@ss-word1', 'tok-123456', 'sig-abcdef', '0a1b2c3d4e', 'apim-key-0001']),
+    );
+    expect(secrets).toEqual(expect.arrayContaining(['cs-0123456', 'rt-0123456', 'hunter22', 'at-99999']));
+    expect(secrets).not.toContain('true');
+  });
+
+  it('finds a key split across two stream events and rewrites both events', () => {
+    const key = 'sk-proj-SplitAcross0123456789abcdef';
+    const chunk = (content: string) =>
+      `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content } }] })}\n\n`;
+    const sse = chunk('key: ') + chunk(key.slice(0, 12)) + chunk(key.slice(12)) + 'data: [DONE]\n\n';
+    const c = cassette([exchange(0, 'https://api.openai.com/v1/chat/completions', [], '{"stream":true}')]);
+    c.exchanges[0]!.response!.headers = [{ name: 'Content-Type', value: 'text/event-stream' }];
+    c.exchanges[0]!.response!.body = {
+      text: sse,
+      bytes: null,
+      mimeType: 'text/event-stream',
+      sizeBytes: sse.length,
+      decoding: [],
+    };
+    const split = findSecrets(c).find((f) => f.secret === key);
+    expect(split?.rewrites).toHaveLength(2);
+    const masked = maskCassetteText(JSON.stringify({ body: sse }), findSecrets(c)).text;
+    expect(masked).not.toContain(key.slice(12));
+    expect(masked).toContain(split!.placeholder);
+  });
+});

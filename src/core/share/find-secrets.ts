@@ -1,55 +1,27 @@
 /**
- * Finds the secrets a cassette carries, before anything is shared: credential headers, organization
- * and project ids, credential query parameters, and key-shaped strings in bodies. Works on the
- * normalized model, so it is the same for every cassette format. Each distinct secret gets one
- * placeholder, so the same secret reads the same everywhere in the masked file.
+ * Finds the secrets a cassette carries, before anything is shared, with one detector used both to
+ * find and to check the masked copy read back (docs/secret-detection.md):
+ *   - structural rules (credential-names.ts) on the normalized model: credential and account
+ *     headers, query parameters and URL user info, form bodies, JSON fields named like credentials;
+ *   - token rules (gitleaks' ruleset, secret-rules/) on every header, URL and decoded body, and on
+ *     the text of each stream's assembled reply, so a key split across SSE deltas is seen;
+ *   - when the file text is given, the same rules on the raw text (YAML comments, fields no format
+ *     module reads) and on its parsed document (HAR cookies[], queryString[], postData.params[]).
+ * Each distinct secret gets one placeholder, so the same secret reads the same everywhere.
  */
+import { parseDocumentText } from '../cassette/parse-document';
 import type { Cassette, HttpExchange } from '../model/http';
-
-/** Headers whose whole value is a credential (compared case-insensitively). */
-const CREDENTIAL_HEADERS = new Set([
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-  'set-cookie',
-  'x-api-key',
-  'api-key',
-  'x-goog-api-key',
-]);
-
-/** Headers that identify the account: organization and project ids (OpenAI, Anthropic). */
-const ACCOUNT_HEADERS = new Set([
-  'openai-organization',
-  'openai-project',
-  'anthropic-organization-id',
-  'x-organization-id',
-  'x-project-id',
-]);
-
-/** Query parameters that carry credentials (Gemini `key=`, generic `api_key=`, OAuth `access_token=`). */
-const CREDENTIAL_QUERY_PARAMS = new Set(['key', 'api_key', 'apikey', 'access_token']);
-
-/**
- * Key-shaped strings. Prefixes as documented by each issuer: OpenAI/Anthropic `sk-…`, AWS access key
- * ids `AKIA…` (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html), Google
- * API keys `AIza…`, Groq `gsk_…`, xAI `xai-…`, and any `Bearer <token>`.
- */
-const KEY_PATTERNS: { label: string; pattern: RegExp }[] = [
-  { label: 'API key (sk-…)', pattern: /\bsk-[A-Za-z0-9_-]{16,}/g },
-  { label: 'AWS access key id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
-  { label: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
-  { label: 'Groq API key', pattern: /\bgsk_[A-Za-z0-9]{20,}/g },
-  { label: 'xAI API key', pattern: /\bxai-[A-Za-z0-9]{20,}/g },
-  { label: 'OpenAI organization id', pattern: /\borg-[A-Za-z0-9]{16,}\b/g },
-  { label: 'OpenAI project id', pattern: /\bproj_[A-Za-z0-9]{16,}\b/g },
-];
-const BEARER = /\bBearer\s+([A-Za-z0-9._~+/-]{8,}=*)/g;
+import { scanDocument, scanHeader, scanText, scanTokens, scanUrl, type AddSecret } from './scan-text';
+import { findSplitSecrets, rewriteEventData } from './stream-secrets';
 
 /**
  * Placeholders that recorders' own filters already wrote (`<API_KEY>`, `REDACTED`, `****`) are not
  * secrets. Anything else is masked: masking a harmless value costs nothing, missing a key costs a lot.
  */
 const ALREADY_MASKED = /^(?:<[^<>]*>|\*+|redacted|filtered|\[(?:redacted|filtered|masked)\])$/i;
+
+/** Values a credential-named field holds when it holds none (YAML/JSON literals, "None" from Python). */
+const NOT_A_VALUE = /^(?:true|false|null|none|nil|undefined)$/i;
 
 /** One secret found, with where it was seen. */
 export interface SecretFinding {
@@ -61,6 +33,11 @@ export interface SecretFinding {
   exchanges: number[];
   /** How many places (headers, URLs, bodies) carry it. */
   occurrences: number;
+  /**
+   * For a secret split across stream events: each event's data as recorded and as masked. Masking
+   * replaces these first; the secret itself is not in the file as one string.
+   */
+  rewrites?: { from: string; to: string }[];
 }
 
 /** A short, safe rendering of a secret for the preview: its first 4 and last 2 characters. */
@@ -69,12 +46,20 @@ export function previewSecret(secret: string): string {
   return `${secret.slice(0, 4)}…${secret.slice(-2)} (${secret.length} chars)`;
 }
 
-/** Collects every secret in the cassette, in order of first appearance. */
-export function findSecrets(cassette: Cassette): SecretFinding[] {
+/** Collects every secret in the cassette (and its file text, when given), in order of first appearance. */
+export function findSecrets(cassette: Cassette, fileText?: string): SecretFinding[] {
   const found = new Map<string, SecretFinding>();
-  const add = (secret: string, label: string, exchange: number) => {
+  // Places (a header, a URL, a body, the file text) where each secret was seen: several rules
+  // can match the same place, which is still one occurrence.
+  const places = new Map<SecretFinding, Set<string>>();
+  const record = (
+    secret: string,
+    label: string,
+    exchange: number | null,
+    place: string,
+  ): SecretFinding | null => {
     const value = secret.trim();
-    if (value.length < 4 || ALREADY_MASKED.test(value)) return;
+    if (value.length < 4 || ALREADY_MASKED.test(value) || NOT_A_VALUE.test(value)) return null;
     let finding = found.get(value);
     if (!finding) {
       finding = {
@@ -86,61 +71,56 @@ export function findSecrets(cassette: Cassette): SecretFinding[] {
       };
       found.set(value, finding);
     }
-    finding.occurrences += 1;
-    if (!finding.exchanges.includes(exchange)) finding.exchanges.push(exchange);
+    const seen = places.get(finding) ?? new Set<string>();
+    places.set(finding, seen);
+    if (!seen.has(place) && (exchange !== null || seen.size === 0)) {
+      seen.add(place);
+      finding.occurrences += 1;
+    }
+    if (exchange !== null && !finding.exchanges.includes(exchange)) finding.exchanges.push(exchange);
+    return finding;
   };
-  for (const exchange of cassette.exchanges) collectFromExchange(exchange, add);
+  for (const exchange of cassette.exchanges) {
+    collectFromExchange(exchange, (place) => (secret, label) => {
+      record(secret, label, exchange.index, place);
+    });
+    for (const split of findSplitSecrets(exchange)) {
+      const finding = record(split.secret, split.label, exchange.index, 'stream');
+      if (!finding) continue;
+      split.pieces.forEach((piece, i) => {
+        const to = rewriteEventData(
+          piece.eventData,
+          piece.fragment,
+          piece.offset,
+          piece.length,
+          i === 0 ? finding.placeholder : '',
+        );
+        if (to !== null) (finding.rewrites ??= []).push({ from: piece.eventData, to });
+      });
+    }
+  }
+  if (fileText !== undefined) {
+    // Counted once, and only for a secret no decoded field shows.
+    const add: AddSecret = (secret, label) => void record(secret, label, null, 'file');
+    const parsed = parseDocumentText(fileText);
+    if (parsed.ok) scanDocument(parsed.doc.root, add);
+    // YAML comments and anything else outside the document's values.
+    scanTokens(fileText, add);
+  }
   return [...found.values()];
 }
 
-type AddSecret = (secret: string, label: string, exchange: number) => void;
-
-function collectFromExchange(exchange: HttpExchange, add: AddSecret): void {
-  const i = exchange.index;
+/** The structural and token rules over one exchange; `at(place)` records what one place holds. */
+function collectFromExchange(exchange: HttpExchange, at: (place: string) => AddSecret): void {
   const headers = [...exchange.request.headers, ...(exchange.response?.headers ?? [])];
-  for (const { name, value } of headers) {
-    const lower = name.toLowerCase();
-    if (CREDENTIAL_HEADERS.has(lower)) {
-      // Keep the scheme readable ("Bearer <MASKED…>"): only the credential itself is secret.
-      const scheme = /^(Bearer|Basic|Token|Bot)\s+(.+)$/i.exec(value);
-      add(scheme?.[2] ?? value, `${name} header`, i);
-    } else if (ACCOUNT_HEADERS.has(lower)) {
-      add(value, `${name} header`, i);
-    } else {
-      collectFromText(value, add, i);
-    }
-  }
-  collectFromUrl(exchange.request.url, add, i);
-  for (const body of [exchange.request.body, exchange.response?.body]) {
-    if (body?.text) collectFromText(body.text, add, i);
-  }
-}
-
-function collectFromUrl(url: string, add: AddSecret, exchange: number): void {
-  const query = url.indexOf('?');
-  if (query < 0) return;
-  for (const pair of url.slice(query + 1).split(/[&#]/)) {
-    const eq = pair.indexOf('=');
-    if (eq <= 0) continue;
-    const name = safeDecode(pair.slice(0, eq)).toLowerCase();
-    if (CREDENTIAL_QUERY_PARAMS.has(name)) add(pair.slice(eq + 1), `${name}= query parameter`, exchange);
-  }
-  collectFromText(url, add, exchange);
-}
-
-function collectFromText(text: string, add: AddSecret, exchange: number): void {
-  for (const { label, pattern } of KEY_PATTERNS) {
-    for (const match of text.matchAll(pattern)) add(match[0], label, exchange);
-  }
-  for (const match of text.matchAll(BEARER)) if (match[1]) add(match[1], 'Bearer token', exchange);
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  headers.forEach(({ name, value }, index) => {
+    scanHeader(name, value, at(`header ${index}`));
+    scanTokens(value, at(`header ${index}`));
+  });
+  scanUrl(exchange.request.url, at('url'));
+  scanTokens(exchange.request.url, at('url'));
+  if (exchange.request.body?.text) scanText(exchange.request.body.text, at('request body'));
+  if (exchange.response?.body?.text) scanText(exchange.response.body.text, at('response body'));
 }
 
 function slug(label: string): string {

@@ -8,6 +8,7 @@
  * compressed body cannot be replaced as text at all.
  */
 import { isScalar, parseDocument, visit } from 'yaml';
+import { parseDocumentText } from '../cassette/parse-document';
 import type { Cassette } from '../model/http';
 import type { SecretFinding } from './find-secrets';
 
@@ -18,33 +19,93 @@ export interface MaskedText {
   method: 'in place' | 're-serialized';
 }
 
-/** Replaces every secret by its placeholder in `text` (the decoded file text). */
-export function maskCassetteText(text: string, secrets: readonly SecretFinding[]): MaskedText {
-  // Longest first, so a secret that contains another is replaced whole.
-  const ordered = [...secrets].sort((a, b) => b.secret.length - a.secret.length);
-  let masked = text;
-  let allLiteral = true;
-  for (const { secret, placeholder } of ordered) {
-    if (!masked.includes(secret)) allLiteral = false;
-    masked = masked.split(secret).join(placeholder);
-  }
-  if (allLiteral) return { text: masked, method: 'in place' };
-  return { text: reserialize(masked, ordered), method: 're-serialized' };
+/**
+ * The ways a secret can be written in a cassette file: as is, JSON-escaped (a JSON file, a JSON
+ * body inside YAML double quotes; also with `/` escaped, which JSON allows), JSON-escaped twice (a
+ * JSON body inside a JSON string, as in HAR), URL-encoded (RFC 3986) and form-encoded (spaces as
+ * `+`), and in YAML single quotes (`'` doubled, YAML 1.2 §7.3.2).
+ */
+export function secretSpellings(secret: string): string[] {
+  return [...new Set(spellingsInOrder(secret))].filter((s) => s.length > 0);
 }
 
-function replaceAll(value: string, secrets: readonly SecretFinding[]): string {
+/** The spellings in a fixed order, so a text and its replacement can be spelled alike. */
+function spellingsInOrder(secret: string): string[] {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const twice = JSON.stringify(json).slice(1, -1);
+  const uri = encodeURIComponent(secret);
+  return [
+    secret,
+    json,
+    json.replace(/\//g, '\\/'),
+    twice,
+    uri,
+    uri.replace(/%20/g, '+'),
+    secret.replace(/'/g, "''"),
+  ];
+}
+
+/** Every (text → replacement) pair, stream-event rewrites first, then longest spellings first. */
+function replacementsOf(secrets: readonly SecretFinding[]): { from: string; to: string }[] {
+  const rewrites = secrets.flatMap((s) =>
+    (s.rewrites ?? []).flatMap(({ from, to }) => {
+      const tos = spellingsInOrder(to);
+      return spellingsInOrder(from).map((spelling, i) => ({ from: spelling, to: tos[i] ?? to }));
+    }),
+  );
+  const plain = secrets.flatMap(({ secret, placeholder }) =>
+    secretSpellings(secret).map((from) => ({ from, to: placeholder })),
+  );
+  // Longest first, so a secret that contains another is replaced whole.
+  plain.sort((a, b) => b.from.length - a.from.length);
+  return [...rewrites, ...plain];
+}
+
+/** Replaces every secret by its placeholder in `text` (the decoded file text). */
+export function maskCassetteText(text: string, secrets: readonly SecretFinding[]): MaskedText {
+  const replacements = replacementsOf(secrets);
+  let masked = text;
+  for (const { from, to } of replacements) masked = masked.split(from).join(to);
+  // Literal replacement was enough when no secret, in any spelling, is left in the decoded values.
+  const reparsed = stringValuesContain(masked, secrets);
+  if (!reparsed) return { text: masked, method: 'in place' };
+  return { text: reserialize(masked, replacements), method: 're-serialized' };
+}
+
+/** Whether any string value of the document still holds a secret (a scalar folded across lines). */
+function stringValuesContain(text: string, secrets: readonly SecretFinding[]): boolean {
+  const parsed = parseDocumentText(text);
+  if (!parsed.ok) return false;
+  const stack: unknown[] = [parsed.doc.root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node === 'string') {
+      if (
+        secrets.some(
+          ({ secret, rewrites }) => node.includes(secret) || rewrites?.some((r) => node.includes(r.from)),
+        )
+      )
+        return true;
+    } else if (typeof node === 'object' && node !== null) {
+      for (const child of Object.values(node)) stack.push(child);
+    }
+  }
+  return false;
+}
+
+function replaceAll(value: string, replacements: readonly { from: string; to: string }[]): string {
   let out = value;
-  for (const { secret, placeholder } of secrets) out = out.split(secret).join(placeholder);
+  for (const { from, to } of replacements) out = out.split(from).join(to);
   return out;
 }
 
-function reserialize(text: string, secrets: readonly SecretFinding[]): string {
+function reserialize(text: string, replacements: readonly { from: string; to: string }[]): string {
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
       const indent = /\n( +)"/.exec(text)?.[1]?.length ?? 2;
       const value: unknown = JSON.parse(text, (_key, v: unknown) =>
-        typeof v === 'string' ? replaceAll(v, secrets) : v,
+        typeof v === 'string' ? replaceAll(v, replacements) : v,
       );
       return JSON.stringify(value, null, indent) + (text.endsWith('\n') ? '\n' : '');
     } catch {
@@ -54,7 +115,7 @@ function reserialize(text: string, secrets: readonly SecretFinding[]): string {
   const doc = parseDocument(text, { uniqueKeys: false });
   visit(doc, {
     Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === 'string') node.value = replaceAll(node.value, secrets);
+      if (isScalar(node) && typeof node.value === 'string') node.value = replaceAll(node.value, replacements);
     },
   });
   return doc.toString({ lineWidth: 0 });

@@ -2,7 +2,7 @@
  * The whole "make a share link" job as one pure function, so the page can run it in a worker and
  * tests can run it in Node: decode the file (gzip/zlib/BOM), optionally cut it to chosen
  * interactions, find secrets, mask them in the file's own format, load the masked text again and
- * verify no secret survived, then encode the `#c=` payload (share-codec.ts). A link is refused
+ * run the whole detector on it (find-secrets.ts), then encode the `#c=` payload (share-codec.ts). A link is refused
  * (payload null) when verification fails: a secret inside a base64 or compressed body cannot be
  * replaced as text, and sharing it anyway would leak it.
  */
@@ -10,7 +10,7 @@ import { loadCassetteText } from '../cassette';
 import { decodeFileBytes } from '../cassette/file-decoder';
 import type { Cassette } from '../model/http';
 import { findSecrets, previewSecret, type SecretFinding } from './find-secrets';
-import { findUnmaskedSecrets, maskCassetteText } from './mask-cassette-text';
+import { maskCassetteText } from './mask-cassette-text';
 import { selectInteractions } from './select-interactions';
 import { encodeSharePayload } from './share-codec';
 
@@ -100,7 +100,7 @@ export function prepareShare(request: ShareRequest): PreparedShare {
   }
   const original = loadOrMessage(text, request.fileName);
   if (typeof original === 'string') return { ok: false, message: original };
-  const findings = findSecrets(original);
+  const findings = findSecrets(original, text);
   const decompressed = decoded.steps.some((step) => step === 'gzip' || step === 'zlib');
   const common = {
     ok: true as const,
@@ -123,22 +123,13 @@ export function prepareShare(request: ShareRequest): PreparedShare {
   if (typeof reloaded === 'string') {
     return { ok: false, message: `The masked file could not be read back, so it is not shared: ${reloaded}` };
   }
-  const surviving: SurvivingSecret[] = findUnmaskedSecrets(reloaded, findings).map(
-    ({ finding, exchanges }) => ({
-      label: finding.label,
-      preview: previewSecret(finding.secret),
-      calls: exchanges.map((index) => index + 1),
-    }),
-  );
-  // The decoded fields can miss a secret the file text still holds (a comment, an unread field).
-  for (const finding of findings) {
-    if (
-      masked.text.includes(finding.secret) &&
-      !surviving.some((s) => s.preview === previewSecret(finding.secret))
-    ) {
-      surviving.push({ label: finding.label, preview: previewSecret(finding.secret), calls: [] });
-    }
-  }
+  // The read-back check runs the whole detector again on the masked copy, as read back and as
+  // text: not a search for the secrets found above, so whatever masking missed is caught too.
+  const surviving: SurvivingSecret[] = findSecrets(reloaded, masked.text).map((finding) => ({
+    label: finding.label,
+    preview: previewSecret(finding.secret),
+    calls: finding.exchanges.map((index) => index + 1),
+  }));
   const payload =
     surviving.length === 0 ? encodeSharePayload({ fileName: request.fileName, text: masked.text }) : null;
   return { ...common, text: masked.text, surviving, payload, method: masked.method };

@@ -1,0 +1,2 @@
+// Types for go-examples.mjs.
+export function extractExamples(goSource: string): Record<string, string[]>;
