@@ -81,12 +81,38 @@ export default tseslint.config(
     },
   },
   {
+    // ui/ and lib/ are shared by the features; they never reach back into them or into app/.
+    files: ['src/ui/**', 'src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**'],
+              message: 'ui/ and lib/ serve the features and app/; they never import them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Each feature folder (flat: src/features/<name>/*) stands alone. What two features share lives
+    // in ui/ (React pieces) or lib/ (pure helpers); app/ composes the features.
     files: ['src/features/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/app/**'], message: 'Nothing imports app/: app composes the features.' }],
+          patterns: [
+            { group: ['**/app/**'], message: 'Nothing imports app/: app composes the features.' },
+            {
+              // From src/features/<x>/file.ts, "../<y>/…" is always another feature.
+              regex: '^\\.\\./(?!\\.\\./)|/features/',
+              message: 'Features never import each other: move the shared piece to ui/ or lib/.',
+            },
+          ],
         },
       ],
     },

@@ -5,10 +5,10 @@
  */
 import type { ContentPart } from '../../core/model/conversation';
 import type { PartRef } from '../../core/model/thread';
-import { MarkdownView } from '../markdown/markdown-view';
-import { ShowMoreText } from '../markdown/show-more-text';
-import { stringifyValue } from '../markdown/format-json';
-import { escapeBidiControls } from '../markdown/escape-invisible';
+import { MarkdownView } from '../../ui/markdown/markdown-view';
+import { ShowMoreText } from '../../ui/markdown/show-more-text';
+import { stringifyValue } from '../../ui/markdown/format-json';
+import { escapeBidiControls } from '../../ui/markdown/escape-invisible';
 import { MediaPart } from './media-part';
 import { ReasoningPart } from './reasoning-part';
 import { ToolCallCard } from './tool-call-card';

@@ -3,7 +3,7 @@
  * message, type and code (issue 4, "HTTP errors"; issue 7).
  */
 import type { ProviderError } from '../../core/model/conversation';
-import { escapeInvisible } from '../markdown/escape-invisible';
+import { escapeInvisible } from '../../ui/markdown/escape-invisible';
 
 export interface ErrorCardProps {
   status: number | null;

@@ -4,9 +4,9 @@
  * loads on a click; SVG or HTML are never rendered, only described.
  */
 import type { ContentPart, MediaSource } from '../../core/model/conversation';
-import { RemoteImage } from '../markdown/remote-image';
-import { toInlineImageUrl } from '../markdown/safe-url';
-import { MarkdownView } from '../markdown/markdown-view';
+import { RemoteImage } from '../../ui/markdown/remote-image';
+import { toInlineImageUrl } from '../../ui/markdown/safe-url';
+import { MarkdownView } from '../../ui/markdown/markdown-view';
 
 export interface MediaPartProps {
   part: Extract<ContentPart, { kind: 'image' | 'audio' | 'document' }>;

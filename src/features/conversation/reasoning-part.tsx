@@ -3,7 +3,7 @@
  * Redacted thinking (Anthropic `redacted_thinking`) has no readable text and says so.
  */
 import type { ContentPart } from '../../core/model/conversation';
-import { MarkdownView } from '../markdown/markdown-view';
+import { MarkdownView } from '../../ui/markdown/markdown-view';
 
 export interface ReasoningPartProps {
   part: Extract<ContentPart, { kind: 'reasoning' }>;

@@ -6,10 +6,10 @@
  */
 import type { PartRef } from '../../core/model/thread';
 import type { ToolCallPart } from '../../core/model/conversation';
-import { escapeInvisible } from '../markdown/escape-invisible';
-import { formatJsonText, stringifyValue } from '../markdown/format-json';
-import { MarkdownView } from '../markdown/markdown-view';
-import { ShowMoreText } from '../markdown/show-more-text';
+import { escapeInvisible } from '../../ui/markdown/escape-invisible';
+import { formatJsonText, stringifyValue } from '../../ui/markdown/format-json';
+import { MarkdownView } from '../../ui/markdown/markdown-view';
+import { ShowMoreText } from '../../ui/markdown/show-more-text';
 import { useTimelineContext } from './timeline-context';
 import { partAt, partKey, previewToolResult, toolAnchorId } from './timeline-model';
 

@@ -3,8 +3,8 @@
  * and how many calls the model made to it (issue 4, "Tool definitions"). Collapsed by default.
  */
 import type { ThreadTool } from '../../core/model/thread';
-import { stringifyValue } from '../markdown/format-json';
-import { ShowMoreText } from '../markdown/show-more-text';
+import { stringifyValue } from '../../ui/markdown/format-json';
+import { ShowMoreText } from '../../ui/markdown/show-more-text';
 import { formatCount } from '../../ui/format';
 
 export interface ToolDefinitionsPanelProps {

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { HttpBody } from '../../core/model/http';
 import type { StreamTrace } from '../../core/model/stream';
-import { hasInvisible } from '../markdown/escape-invisible';
+import { hasInvisible } from '../../ui/markdown/escape-invisible';
 import { BinaryBodyView } from './binary-body-view';
 import { formatBytes } from '../../ui/format';
 import { StreamEventsView } from './stream-events-view';

@@ -3,7 +3,7 @@
  * with invisible characters escaped, since a header is as untrusted as a body.
  */
 import type { Header } from '../../core/model/http';
-import { escapeInvisible } from '../markdown/escape-invisible';
+import { escapeInvisible } from '../../ui/markdown/escape-invisible';
 import { formatCount } from '../../ui/format';
 
 export interface HeadersTableProps {

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { AnalyzedExchange } from '../../core/model/analysis';
-import { escapeInvisible } from '../markdown/escape-invisible';
+import { escapeInvisible } from '../../ui/markdown/escape-invisible';
 import { BodyView } from './body-view';
 import { HeadersTable } from './headers-table';
 import { RecordedTimingList } from './recorded-timing';

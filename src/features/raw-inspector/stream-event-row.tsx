@@ -4,9 +4,9 @@
  */
 import { useState } from 'react';
 import type { StreamEvent } from '../../core/model/stream';
-import { escapeInvisible } from '../markdown/escape-invisible';
-import { formatJsonText } from '../markdown/format-json';
-import { ShowMoreText } from '../markdown/show-more-text';
+import { escapeInvisible } from '../../ui/markdown/escape-invisible';
+import { formatJsonText } from '../../ui/markdown/format-json';
+import { ShowMoreText } from '../../ui/markdown/show-more-text';
 import { decodeBytesPayload } from './event-payload';
 
 export function StreamEventRow({ event }: { event: StreamEvent }) {

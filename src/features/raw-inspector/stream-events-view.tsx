@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { StreamTrace } from '../../core/model/stream';
-import { escapeInvisible } from '../markdown/escape-invisible';
+import { escapeInvisible } from '../../ui/markdown/escape-invisible';
 import { EventPager } from './event-pager';
 import { StreamEventRow } from './stream-event-row';
 import { formatCount } from '../../ui/format';

@@ -3,9 +3,9 @@
  * past 40 levels), otherwise as recorded; always in pages and with invisible characters escaped.
  */
 import { useMemo } from 'react';
-import { escapeInvisible } from '../markdown/escape-invisible';
-import { formatJsonText } from '../markdown/format-json';
-import { ShowMoreText } from '../markdown/show-more-text';
+import { escapeInvisible } from '../../ui/markdown/escape-invisible';
+import { formatJsonText } from '../../ui/markdown/format-json';
+import { ShowMoreText } from '../../ui/markdown/show-more-text';
 import { looksLikeJson } from './hex-dump';
 
 /** JSON larger than this is shown as text: re-indenting would cost more than it helps. */
