@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench` (issue 9): synthetic go-vcr cassettes of 100, 1,000 and 4,000 interactions from
 // the founding sample; for each, in Node and in headless Chromium, a bare js-yaml parse (the
-// yardstick), a bare yaml parse and the app's full load, with ratios against js-yaml and memory.
+// yardstick), a bare yaml parse and the app's full load, with ratios against js-yaml and memory. In
+// Chromium the app loads each file twice: with its pool of parse workers, then with one worker and
+// no pool.
 //
 //   npm run bench [-- --sizes=100,1000] [--node-only | --browser-only] [--runs=N] [--no-build] [--no-corpus]
 //
@@ -84,6 +86,15 @@ for (const file of files) {
   if (doBrowser) {
     entry.browser = await browserParsers(browser, baseUrl, parsersJs, name, file.runs);
     entry.browser.app = await browserApp(browser, baseUrl, name, file.count, file.bytes);
+    // The same load with no parse workers: is the pool worth its workers on this machine? (issue 15)
+    entry.browser.oneWorker = await browserApp(
+      browser,
+      baseUrl,
+      name,
+      file.count,
+      file.bytes,
+      '?parse-workers=0',
+    );
   }
   results.sizes.push(entry);
   writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));

@@ -12,7 +12,14 @@ import './styles/panels.css';
 const root = document.getElementById('root');
 if (root) {
   // The page's one loader: every file loads through it. Its spare worker starts when the page is idle.
-  const loader = new FileLoader();
+  // `?parse-workers=N` sets a large file's parse pool (0: its load worker reads it alone); the
+  // bench compares the two (scripts/bench). Without it, one parse worker per core.
+  const asked = Number(new URLSearchParams(window.location.search).get('parse-workers') ?? NaN);
+  const loader = new FileLoader(
+    undefined,
+    undefined,
+    Number.isInteger(asked) && asked >= 0 && asked <= 8 ? asked : undefined,
+  );
   loader.prepare();
   createRoot(root).render(
     <StrictMode>

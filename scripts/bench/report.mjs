@@ -27,14 +27,20 @@ export function formatReport(results) {
     lines.push(
       '## Chromium (headless)',
       '',
-      '| interactions | size | js-yaml | yaml | app: status "N interactions" | app / js-yaml | app / yaml | first rows | longest task | long tasks | max rows in DOM | JS heap after load, page and workers |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      'File chosen → status "N interactions" and → stream doctor finished, with the pool of parse workers and with one worker and no pool (`?parse-workers=0`); each ÷ js-yaml in the same browser. First rows, longest task and heap are the pooled load\'s.',
+      '',
+      '| interactions | size | js-yaml | yaml | floor | status, pooled | doctor done, pooled | status, one worker | doctor done, one worker | first rows | longest task | long tasks | max rows in DOM | JS heap after load, page and workers |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const s of results.sizes.filter((x) => x.browser)) {
       const b = s.browser;
       const a = b.app;
+      const js = b['js-yaml'].ms;
+      const timed = (run, key) =>
+        !run ? '—' : run.timeout ? 'timeout' : `${ms(run[key])} (${ratio(run[key], js)})`;
+      const floor = b.floor ? b.floor.decodeMs + b.floor.lexMs + (b.floor.eventJsonMs ?? 0) : null;
       lines.push(
-        `| ${label(s)} | ${size(s.bytes)} | ${ms(b['js-yaml'].ms)} | ${ms(b.yaml.ms)} | ${a.timeout ? 'timeout' : ms(a.statusMs)} | ${ratio(a.statusMs, b['js-yaml'].ms)} | ${ratio(a.statusMs, b.yaml.ms)} | ${ms(a.firstRowsMs)} | ${ms(a.longestTaskMs)} | ${a.longTasks ?? '—'} | ${a.maxRows ?? '—'} | ${mb(a.heapMB)} (${a.heapPerFileSize?.toFixed(1)}× file; page ${mb(a.pageHeapMB)}, workers ${a.workerHeapsMB?.map((w) => Math.round(w)).join(' + ') ?? '—'} MB) |`,
+        `| ${label(s)} | ${size(s.bytes)} | ${ms(js)} | ${ms(b.yaml.ms)} (${ratio(b.yaml.ms, js)}) | ${floor === null ? '—' : `${ms(floor)} (${ratio(floor, js)})`} | ${timed(a, 'statusMs')} | ${timed(a, 'doctorMs')} | ${timed(b.oneWorker, 'statusMs')} | ${timed(b.oneWorker, 'doctorMs')} | ${ms(a.firstRowsMs)} | ${ms(a.longestTaskMs)} | ${a.longTasks ?? '—'} | ${a.maxRows ?? '—'} | ${mb(a.heapMB)} (${a.heapPerFileSize?.toFixed(1)}× file; page ${mb(a.pageHeapMB)}, workers ${a.workerHeapsMB?.map((w) => Math.round(w)).join(' + ') ?? '—'} MB) |`,
       );
     }
     const floors = results.sizes.filter((x) => x.browser?.floor);
@@ -57,7 +63,10 @@ export function formatReport(results) {
           return `| ${label(s)} | ${ms(floor.decodeMs)} | ${ms(floor.lexMs)} | ${events} | ${ratio(sum, js)} | ${readText} | ${ratio(read, js)} |`;
         }),
       );
-    const errors = results.sizes.flatMap((s) => s.browser?.app.consoleErrors ?? []);
+    const errors = results.sizes.flatMap((s) => [
+      ...(s.browser?.app.consoleErrors ?? []),
+      ...(s.browser?.oneWorker?.consoleErrors ?? []),
+    ]);
     lines.push(
       '',
       errors.length ? `Console errors: ${errors.slice(0, 5).join(' | ')}` : 'No console errors.',

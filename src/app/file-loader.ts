@@ -66,9 +66,15 @@ function createLoadWorker(): LoadWorkerPort {
 
 const CANCELLED = 'The load was cancelled.';
 
+/** One parse worker per core, at most 8 (see docs/architecture.md, "the pool"). */
+export function defaultParseWorkers(): number {
+  return Math.max(1, Math.min(8, globalThis.navigator?.hardwareConcurrency ?? 2));
+}
+
 export class FileLoader {
   private readonly createWorker: () => LoadWorkerPort;
   private readonly maxParallel: number;
+  private readonly parseWorkers: number;
   private readonly queue: Queued[] = [];
   private running = 0;
   private nextJobId = 1;
@@ -85,9 +91,12 @@ export class FileLoader {
   constructor(
     createWorker: () => LoadWorkerPort = createLoadWorker,
     maxParallel = Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 2)),
+    /** Parse workers of a large file's split load; 0: its load worker reads it alone (the bench's "one worker"). */
+    parseWorkers = defaultParseWorkers(),
   ) {
     this.createWorker = createWorker;
     this.maxParallel = maxParallel;
+    this.parseWorkers = parseWorkers;
   }
 
   /** Starts the spare worker when the page is next idle. */
@@ -103,7 +112,7 @@ export class FileLoader {
           if (this.spare === worker) this.spare = null;
           worker.terminate();
         };
-        const prewarm: PageToLoadWorker = { kind: 'prewarm' };
+        const prewarm: PageToLoadWorker = { kind: 'prewarm', parseWorkers: this.parseWorkers };
         worker.postMessage(prewarm);
         this.spare = worker;
       } catch {
@@ -231,12 +240,13 @@ export class FileLoader {
       );
     };
     owned.onmessageerror = () => fail('The loaded cassette could not be passed back to the page.');
-    const { input } = job;
+    const { input, fileName } = job;
+    const { parseWorkers } = this;
     if (input instanceof Uint8Array) {
-      const request: PageLoadRequest = { kind: 'load', jobId, fileName: job.fileName, bytes: input };
+      const request: PageLoadRequest = { kind: 'load', jobId, fileName, parseWorkers, bytes: input };
       owned.postMessage(request, [input.buffer]);
     } else {
-      const request: PageLoadRequest = { kind: 'load', jobId, fileName: job.fileName, file: input };
+      const request: PageLoadRequest = { kind: 'load', jobId, fileName, parseWorkers, file: input };
       owned.postMessage(request);
     }
   }

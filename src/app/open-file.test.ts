@@ -49,8 +49,7 @@ class FakeLoadWorker implements LoadWorkerPort {
     if (message.kind === 'load') {
       if (this.hold) await new Promise<void>((resolve) => (this.release_ = resolve));
       const bytes = 'bytes' in message ? message.bytes : new Uint8Array(await message.file.arrayBuffer());
-      const analyzed = runLoadJob({ ...message, bytes }, { loadCassette, analyzeCassette }, this.post);
-      this.held = analyzed?.exchanges ?? null;
+      this.held = runLoadJob({ ...message, bytes }, { loadCassette }, this.post);
       return;
     }
     answerQuery(this.held, message, this.post);

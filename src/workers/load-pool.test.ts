@@ -6,9 +6,11 @@ import { analyzeCassette } from '../core/analyze';
 import { toCassetteOverview } from '../core/summarize-exchange';
 import { withBatches, type LoadResponse } from './load-protocol';
 import { runSplitLoad, type PoolWorker } from './load-pool';
-import { prepareSplitJob } from './split-job';
-import type { FromParseWorker, ParseResult, ParseTask } from './parse-protocol';
+import { prepareSplitJob } from '../core/load/split-job';
+import type { ParseResult, ParseTask } from '../core/load/parse-task';
+import type { FromParseWorker } from './parse-protocol';
 import { ParseWorkerState } from './parse-worker-state';
+import { inThreadParser } from './in-thread-parser';
 
 const SAMPLE = join(__dirname, '../../tests/fixtures/corpus/seed/multi_tool_streaming_kimi-k2_together.yaml');
 
@@ -81,6 +83,27 @@ describe('runSplitLoad', () => {
     );
     expect(done.at(-1)).toBe(150);
     expect(done).toEqual([...done].sort((a, b) => a - b));
+  });
+
+  it('reads the same with no pool: one parser on the load worker thread', async () => {
+    const text = repeated(90);
+    const out: LoadResponse[] = [];
+    const outcome = await runSplitLoad(job(text), inThreadParser, 1, (r) => out.push(r));
+    expect(outcome).not.toBe('fallback');
+    if (outcome === 'fallback') return;
+    const expected = analyzeCassette(loadCassetteText(text, 'big.yaml'));
+    expect(await outcome.fetch(0, 90)).toEqual(expected.exchanges);
+    const batches = out.flatMap((r) => (r.kind === 'batch' ? [r] : []));
+    const loaded = out.at(-1)!;
+    if (loaded.kind !== 'loaded') throw new Error(`ended with ${loaded.kind}`);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(
+      withBatches(
+        loaded.overview,
+        batches.flatMap((b) => b.summaries),
+        batches.flatMap((b) => b.threadItems),
+      ),
+    ).toEqual(toCassetteOverview(expected));
   });
 
   it('falls back when a worker cannot read a piece', async () => {

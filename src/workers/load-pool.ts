@@ -10,17 +10,14 @@
  * split, the list does not end where the plan guessed, or any piece cannot stand alone (the
  * caller then reads the whole file the old way, after telling the page to `restart`).
  */
-import { ThreadBuilder } from '../core/conversation/build-thread';
-import { findCassetteAnomalies } from '../core/doctor/find-anomalies';
-import type { ItemSpan, ScanState } from '../core/cassette/split/split-interaction-list';
-import type { SplitLoadPlan } from '../core/cassette/split/split-load';
-import type { AnalyzedExchange } from '../core/model/analysis';
-import type { Anomaly } from '../core/model/anomaly';
-import type { CassetteFacts, CassetteOverview } from '../core/model/overview';
+import { OverviewBuilder } from '../core/load/overview-builder';
+import type { ParsedItem, ParseTask } from '../core/load/parse-task';
+import type { CassetteFacts } from '../core/model/overview';
 import type { LoadResponse } from './load-protocol';
-import type { FromParseWorker, ParsedItem, ParseTask, ToParseWorker } from './parse-protocol';
+import type { FromParseWorker, ToParseWorker } from './parse-protocol';
 import { PooledExchanges } from './pooled-exchanges';
-import { TaskCutter } from './split-tasks';
+import type { SplitJob } from '../core/load/split-job';
+import { TaskCutter } from '../core/load/split-tasks';
 
 /** What the pool needs of a Worker (a fake one runs runParseTask in tests). */
 export interface PoolWorker {
@@ -28,28 +25,6 @@ export interface PoolWorker {
   onmessage: ((event: { data: FromParseWorker }) => void) | null;
   onerror: ((event: unknown) => void) | null;
   terminate(): void;
-}
-
-/** The scan in progress (InteractionListScanner). */
-export interface ListScan {
-  readonly items: readonly ItemSpan[];
-  readonly finishedCount: number;
-  readonly listEnd: number;
-  scan(maxLines: number): ScanState;
-}
-
-export interface SplitJob {
-  jobId: number;
-  fileName: string;
-  /** The file's text bytes (decompressed, no BOM), which the scan cuts. */
-  bytes: Uint8Array;
-  bytesTotal: number;
-  fileDecoding: string[];
-  /** Started; runSplitLoad scans the rest. */
-  scan: ListScan;
-  /** The plan made with the root read from the first item and `listEndGuess` on. */
-  plan: SplitLoadPlan;
-  listEndGuess: number;
 }
 
 /** Lines scanned between two looks at the parse workers' answers (~5 ms on the bench file). */
@@ -85,10 +60,8 @@ export function runSplitLoad(
   const { tasks } = cutter;
   let scanDone = false;
   const results = new Map<number, ParsedItem[]>();
-  const light: AnalyzedExchange[] = [];
-  const findings: Anomaly[] = [];
   // Built as runs arrive in file order, so only its last step is left when the last run is in.
-  const threadBuilder = new ThreadBuilder();
+  const builder = new OverviewBuilder();
   let nextToSend = 0;
   let nextToStart = 0;
   let bytesDone = 0;
@@ -114,11 +87,7 @@ export function runSplitLoad(
         results.delete(nextToSend);
         bytesDone += tasks[nextToSend]!.to - tasks[nextToSend]!.from;
         nextToSend++;
-        for (const item of ready) {
-          light.push(item.light);
-          threadBuilder.add(item.light);
-          findings.push(...item.findings);
-        }
+        for (const item of ready) builder.add(item);
         // Progress first: the page shows it together with these rows (app/file-loader.ts).
         post({
           jobId,
@@ -127,20 +96,14 @@ export function runSplitLoad(
           progress: {
             bytesDone: Math.round((job.bytesTotal * bytesDone) / job.bytes.byteLength),
             bytesTotal: job.bytesTotal,
-            interactionsDone: light.length,
+            interactionsDone: builder.count,
             interactionsTotal: scanDone ? cutter.itemCount : null,
           },
         });
-        post({
-          jobId,
-          kind: 'batch',
-          summaries: ready.map((item) => item.summary),
-          threadItems: threadBuilder.takeItems(),
-        });
+        post({ jobId, kind: 'batch', ...builder.take() });
       }
       if (!scanDone || nextToSend < tasks.length) return;
       post({ jobId, kind: 'progress', stage: 'analyzing' });
-      const thread = threadBuilder.finish();
       const cassette: CassetteFacts = {
         fileName: job.fileName,
         format: job.plan.format,
@@ -149,17 +112,8 @@ export function runSplitLoad(
         fileDecoding: job.fileDecoding,
         warnings: job.plan.warnings,
       };
-      // findAnomalies' order: each interaction's own findings, then the cross ones, stably sorted.
-      const anomalies = [...findings, ...findCassetteAnomalies({ exchanges: light, thread })].sort(
-        (a, b) => a.exchangeIndex - b.exchangeIndex,
-      );
       // The items went out with the batches (every add was followed by a take).
-      const overview: CassetteOverview = {
-        cassette,
-        exchanges: [],
-        thread: { ...thread, items: [] },
-        anomalies,
-      };
+      const overview = builder.finish(cassette, true);
       post({ jobId, kind: 'loaded', overview, workerMs: now() - started, batched: true });
       finish(pooled);
     };

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CassetteLoadError } from '../core/model/errors';
-import type { AnalyzedCassette } from '../core/model/analysis';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeCassette } from '../core/analyze';
+import { loadCassetteText } from '../core/cassette';
 import type { Cassette } from '../core/model/http';
 import { toCassetteOverview } from '../core/summarize-exchange';
 import { runLoadJob, toLoadFailure, type LoadResponse } from './load-protocol';
+
+const SAMPLE = join(__dirname, '../../tests/fixtures/corpus/seed/multi_tool_streaming_kimi-k2_together.yaml');
 
 const cassette: Cassette = {
   fileName: 'a.yaml',
@@ -19,7 +24,7 @@ function collect(steps: Parameters<typeof runLoadJob>[1]): { out: LoadResponse[]
   const out: LoadResponse[] = [];
   let clock = 100;
   const kept = runLoadJob(
-    { kind: 'load', jobId: 7, fileName: 'a.yaml', bytes: new Uint8Array([1]) },
+    { kind: 'load', jobId: 7, fileName: 'a.yaml', parseWorkers: 0, bytes: new Uint8Array([1]) },
     steps,
     (r) => out.push(r),
     () => (clock += 10),
@@ -28,20 +33,17 @@ function collect(steps: Parameters<typeof runLoadJob>[1]): { out: LoadResponse[]
 }
 
 describe('runLoadJob', () => {
-  it('reports both stages and the overview, and returns the analyzed cassette to keep', () => {
-    const analyzed: AnalyzedCassette = {
-      cassette,
-      exchanges: [],
-      thread: { items: [], tools: [], links: [], totalUsage: null },
-      anomalies: [],
-    };
-    const { out, kept } = collect({ loadCassette: () => cassette, analyzeCassette: () => analyzed });
+  it('reports both stages and the overview analyzeCassette gives, and returns the exchanges to keep', () => {
+    const real = loadCassetteText(readFileSync(SAMPLE, 'utf8'), 'a.yaml');
+    const { out, kept } = collect({ loadCassette: () => real });
     expect(out.map((r) => r.kind)).toEqual(['progress', 'progress', 'loaded']);
     const last = out.at(-1);
-    expect(kept).toBe(analyzed);
+    const analyzed = analyzeCassette(real);
+    expect(kept).toEqual(analyzed.exchanges);
     expect(last?.kind === 'loaded' && last.overview).toEqual(toCassetteOverview(analyzed));
     expect(last?.kind === 'loaded' && last.workerMs).toBe(10);
     expect(out.every((r) => r.jobId === 7)).toBe(true);
+    expect(collect({ loadCassette: () => cassette }).kept).toEqual([]);
   });
 
   it('passes a CassetteLoadError failure through unchanged', () => {
@@ -56,7 +58,7 @@ describe('runLoadJob', () => {
       loadCassette: () => {
         throw new CassetteLoadError(failure);
       },
-      analyzeCassette: () => {
+      readInteraction: () => {
         throw new Error('not reached');
       },
     });
@@ -66,8 +68,8 @@ describe('runLoadJob', () => {
 
   it('turns an unexpected exception in analysis into a failure that names the stage', () => {
     const { out } = collect({
-      loadCassette: () => cassette,
-      analyzeCassette: () => {
+      loadCassette: () => loadCassetteText(readFileSync(SAMPLE, 'utf8'), 'a.yaml'),
+      readInteraction: () => {
         throw new TypeError('x is undefined');
       },
     });

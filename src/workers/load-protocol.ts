@@ -8,18 +8,23 @@
  * a CassetteOverview (facts, one summary per interaction, thread, findings), and keeps the full
  * exchanges. Views that need one (Raw, Replay, Compare) ask for it by index (exchange-transfer.ts).
  */
-import type { AnalyzedCassette } from '../core/model/analysis';
+import { readWholeCassette, type readInteraction } from '../core/load/overview-builder';
+import type { AnalyzedExchange } from '../core/model/analysis';
 import type { LoadFailure } from '../core/model/errors';
 import type { Cassette } from '../core/model/http';
 import type { CassetteOverview, ExchangeSummary } from '../core/model/overview';
 import type { ThreadItem } from '../core/model/thread';
-import { toCassetteOverview } from '../core/summarize-exchange';
 import type { ExchangeAnswer, ExchangeQuery } from './exchange-transfer';
 
 export interface LoadRequest {
   kind: 'load';
   jobId: number;
   fileName: string;
+  /**
+   * Parse workers for a split load; 0 reads the runs on the load worker's own thread (one worker,
+   * no pool). The page decides (app/file-loader.ts), so the bench can compare the two.
+   */
+  parseWorkers: number;
   /** Transferred, not copied: the page gives the buffer up. */
   bytes: Uint8Array;
 }
@@ -35,7 +40,7 @@ export type PageLoadRequest = Omit<LoadRequest, 'bytes'> & ({ bytes: Uint8Array 
  * What the page sends its load worker: the file once, then queries for full exchanges. A spare
  * worker, started before any file, first gets `prewarm`: start the parse pool now, at idle.
  */
-export type PageToLoadWorker = PageLoadRequest | ExchangeQuery | { kind: 'prewarm' };
+export type PageToLoadWorker = PageLoadRequest | ExchangeQuery | { kind: 'prewarm'; parseWorkers: number };
 
 export type LoadStage = 'parsing' | 'analyzing';
 
@@ -78,7 +83,8 @@ export function withBatches(
 /** The two core steps, injected so the job can be tested with the real core or a failing one. */
 export interface LoadSteps {
   loadCassette(bytes: Uint8Array, fileName: string): Cassette;
-  analyzeCassette(cassette: Cassette): AnalyzedCassette;
+  /** core/load/overview-builder `readInteraction` unless a test fails it on purpose. */
+  readInteraction?: typeof readInteraction;
 }
 
 /** A LoadFailure as thrown by loadCassette (CassetteLoadError carries `failure`). */
@@ -113,15 +119,16 @@ export function toLoadFailure(error: unknown, fileName: string, stage: LoadStage
 }
 
 /**
- * Runs one whole-file load job, reporting progress; never throws. Returns the analyzed cassette
- * (which the worker keeps for later queries), or null when the load failed.
+ * Runs one whole-file load job, reporting progress; never throws. The overview is built as the
+ * split load builds it (core/load/overview-builder). Returns the full exchanges (which the worker
+ * keeps for later queries), or null when the load failed.
  */
 export function runLoadJob(
   request: LoadRequest,
   steps: LoadSteps,
   post: (response: LoadResponse) => void,
   now: () => number = () => performance.now(),
-): AnalyzedCassette | null {
+): AnalyzedExchange[] | null {
   const { jobId, fileName, bytes } = request;
   const started = now();
   let stage: LoadStage = 'parsing';
@@ -130,9 +137,9 @@ export function runLoadJob(
     const cassette = steps.loadCassette(bytes, fileName);
     stage = 'analyzing';
     post({ jobId, kind: 'progress', stage });
-    const analyzed = steps.analyzeCassette(cassette);
-    post({ jobId, kind: 'loaded', overview: toCassetteOverview(analyzed), workerMs: now() - started });
-    return analyzed;
+    const { overview, exchanges } = readWholeCassette(cassette, steps.readInteraction);
+    post({ jobId, kind: 'loaded', overview, workerMs: now() - started });
+    return exchanges;
   } catch (error) {
     post({ jobId, kind: 'failed', failure: toLoadFailure(error, fileName, stage) });
     return null;

@@ -12,7 +12,7 @@
  * goes the old way (runLoadJob).
  */
 import { loadCassette } from '../core/cassette';
-import { analyzeCassette } from '../core/analyze';
+import { prepareSplitJob } from '../core/load/split-job';
 import type { AnalyzedExchange } from '../core/model/analysis';
 import { answerQuery } from './exchange-transfer';
 import { asRead, holdCompact } from './held-exchange';
@@ -23,14 +23,13 @@ import {
   type PageLoadRequest,
   type PageToLoadWorker,
 } from './load-protocol';
+import { inThreadParser } from './in-thread-parser';
 import { runSplitLoad, type PoolWorker } from './load-pool';
-import { prepareSplitJob } from './split-job';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** Below this, one whole-file parse is already quick and a pool only adds worker start-up. */
 const SPLIT_MIN_CHARS = 512 * 1024;
-const POOL_SIZE = Math.max(1, Math.min(8, scope.navigator?.hardwareConcurrency ?? 2));
 
 function createParseWorker(): PoolWorker {
   return new Worker(new URL('./parse-worker.ts', import.meta.url), {
@@ -62,7 +61,7 @@ let held: HeldExchanges | null = null;
 let waiting: Array<() => void> | null = [];
 
 async function trySplitLoad(request: LoadRequest): Promise<HeldExchanges | null> {
-  const { jobId, fileName, bytes } = request;
+  const { jobId, fileName, bytes, parseWorkers } = request;
   const started = warmPool.splice(0);
   if (bytes.byteLength < SPLIT_MIN_CHARS) {
     started.forEach((worker) => worker.terminate());
@@ -70,7 +69,7 @@ async function trySplitLoad(request: LoadRequest): Promise<HeldExchanges | null>
   }
   // Start the rest of the pool now (when not prewarmed): its workers load their module while this
   // one finds the first interaction.
-  while (started.length < POOL_SIZE) started.push(createParseWorker());
+  while (started.length < parseWorkers) started.push(createParseWorker());
   const unused = () => started.splice(0).forEach((worker) => worker.terminate());
   post({
     jobId,
@@ -86,8 +85,8 @@ async function trySplitLoad(request: LoadRequest): Promise<HeldExchanges | null>
     unused();
     return null;
   }
-  const take = () => started.shift() ?? createParseWorker();
-  const outcome = await runSplitLoad(job, take, POOL_SIZE, post);
+  const take = () => started.shift() ?? (parseWorkers > 0 ? createParseWorker() : inThreadParser());
+  const outcome = await runSplitLoad(job, take, Math.max(1, parseWorkers), post);
   unused();
   if (outcome !== 'fallback') return outcome;
   post({ jobId, kind: 'restart' });
@@ -97,9 +96,10 @@ async function trySplitLoad(request: LoadRequest): Promise<HeldExchanges | null>
 /** The request with the file's bytes, read here when the page sent the File; null if unreadable. */
 async function read(request: PageLoadRequest): Promise<LoadRequest | null> {
   if ('bytes' in request) return request;
-  const { jobId, fileName } = request;
+  const { jobId, fileName, parseWorkers } = request;
   try {
-    return { kind: 'load', jobId, fileName, bytes: new Uint8Array(await request.file.arrayBuffer()) };
+    const bytes = new Uint8Array(await request.file.arrayBuffer());
+    return { kind: 'load', jobId, fileName, parseWorkers, bytes };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     post({
@@ -124,8 +124,8 @@ async function load(request: LoadRequest): Promise<void> {
     return null;
   });
   if (!held) {
-    const analyzed = runLoadJob(request, { loadCassette, analyzeCassette }, post);
-    held = analyzed && inMemory(analyzed.exchanges);
+    const exchanges = runLoadJob(request, { loadCassette }, post);
+    held = exchanges && inMemory(exchanges);
   }
   answerWaiting();
 }
@@ -133,7 +133,7 @@ async function load(request: LoadRequest): Promise<void> {
 scope.onmessage = (event: MessageEvent<PageToLoadWorker>) => {
   const message = event.data;
   if (message.kind === 'prewarm') {
-    while (warmPool.length < POOL_SIZE) warmPool.push(createParseWorker());
+    while (warmPool.length < message.parseWorkers) warmPool.push(createParseWorker());
     return;
   }
   if (message.kind === 'load') {

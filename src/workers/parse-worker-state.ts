@@ -7,7 +7,7 @@ import type { AnalyzedExchange } from '../core/model/analysis';
 import { answerQuery } from './exchange-transfer';
 import { asRead, holdCompact } from './held-exchange';
 import type { FromParseWorker, ToParseWorker } from './parse-protocol';
-import { runParseTask } from './parse-task';
+import { runParseTask } from '../core/load/parse-task';
 
 export class ParseWorkerState {
   private readonly held = new Map<number, AnalyzedExchange>();

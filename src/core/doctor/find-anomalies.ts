@@ -31,10 +31,17 @@ const EARLY_STOPS = new Set([
 
 /** Every finding for every interaction, in interaction order. */
 export function findAnomalies(analyzed: Pick<AnalyzedCassette, 'exchanges' | 'thread'>): Anomaly[] {
-  const anomalies: Anomaly[] = [];
-  for (const exchange of analyzed.exchanges) anomalies.push(...findExchangeAnomalies(exchange));
-  anomalies.push(...findCassetteAnomalies(analyzed));
-  return anomalies.sort((a, b) => a.exchangeIndex - b.exchangeIndex);
+  const own: Anomaly[] = [];
+  for (const exchange of analyzed.exchanges) own.push(...findExchangeAnomalies(exchange));
+  return mergeFindings(own, findCassetteAnomalies(analyzed));
+}
+
+/**
+ * The one order of a cassette's findings, whichever way it was read (core/load/overview-builder):
+ * each interaction's own findings in file order, then the cross ones, stably sorted by interaction.
+ */
+export function mergeFindings(own: readonly Anomaly[], cross: readonly Anomaly[]): Anomaly[] {
+  return [...own, ...cross].sort((a, b) => a.exchangeIndex - b.exchangeIndex);
 }
 
 /**

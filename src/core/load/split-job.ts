@@ -4,15 +4,37 @@
  * list probably ends (read from the file's end) and the format plan made from the root without
  * the list. Null when the file is not for a split load; the caller then reads it whole.
  */
-import { unwrapFileBytes } from '../core/cassette/file-decoder';
+import { unwrapFileBytes } from '../cassette/file-decoder';
 import {
   guessListEnd,
   InteractionListScanner,
+  type ItemSpan,
   type ScanState,
-} from '../core/cassette/split/split-interaction-list';
-import { planSplitLoad } from '../core/cassette/split/split-load';
-import type { SplitJob } from './load-pool';
+} from '../cassette/split/split-interaction-list';
+import { planSplitLoad, type SplitLoadPlan } from '../cassette/split/split-load';
 import { taskSize } from './split-tasks';
+
+/** The scan in progress (InteractionListScanner). */
+export interface ListScan {
+  readonly items: readonly ItemSpan[];
+  readonly finishedCount: number;
+  readonly listEnd: number;
+  scan(maxLines: number): ScanState;
+}
+
+export interface SplitJob {
+  jobId: number;
+  fileName: string;
+  /** The file's text bytes (decompressed, no BOM), which the scan cuts. */
+  bytes: Uint8Array;
+  bytesTotal: number;
+  fileDecoding: string[];
+  /** Started; the pool scans the rest. */
+  scan: ListScan;
+  /** The plan made with the root read from the first item and `listEndGuess` on. */
+  plan: SplitLoadPlan;
+  listEndGuess: number;
+}
 
 export function prepareSplitJob(jobId: number, fileName: string, fileBytes: Uint8Array): SplitJob | null {
   const unwrapped = unwrapFileBytes(fileBytes);

@@ -4,8 +4,15 @@
  * (the first run of a fresh worker reads each interaction several times slower than later ones);
  * later runs are larger to keep messages few.
  */
-import type { ItemSpan } from '../core/cassette/split/split-interaction-list';
-import type { ParseTask } from './parse-protocol';
+import type { ItemSpan } from '../cassette/split/split-interaction-list';
+
+/** One interaction of a run: start and end in the run's bytes, its 1-based line in the file, its index. */
+export interface TaskItem {
+  start: number;
+  end: number;
+  line: number;
+  index: number;
+}
 
 const FIRST_SIZES = [4, 12, 32];
 const LATER_SIZE = 64;
@@ -21,7 +28,7 @@ export interface TaskRange {
   /** Byte range in the file's text bytes. */
   from: number;
   to: number;
-  items: ParseTask['items'];
+  items: TaskItem[];
 }
 
 /** What the cutter reads of a scan in progress (InteractionListScanner). */

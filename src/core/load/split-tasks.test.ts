@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemSpan } from '../core/cassette/split/split-interaction-list';
+import type { ItemSpan } from '../cassette/split/split-interaction-list';
 import { taskSize, TaskCutter } from './split-tasks';
 
 /** A scan that has found `count` items of 10 bytes each, `finished` of them final. */
