@@ -41,6 +41,11 @@ test('Share masks the key, and the link reopens the same interactions and select
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('table')).toContainText('Authorization header');
   await expect(dialog).not.toContainText(SECRET);
+  // The read-back check names the detector it ran, and what it cannot see (issue 14).
+  await expect(dialog).toContainText(
+    /Checked the masked copy, read back: no credential pattern of \d{3} rules/,
+  );
+  await expect(dialog.getByText('What this check cannot see')).toBeVisible();
   const link = await dialog.getByRole('textbox', { name: 'Link' }).inputValue();
   await expect(dialog).toContainText(`${link.length.toLocaleString('en-US')} characters`);
   await page.screenshot({ path: test.info().outputPath('share-dialog.png') });

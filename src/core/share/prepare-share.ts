@@ -11,6 +11,8 @@ import { decodeFileBytes } from '../cassette/file-decoder';
 import type { Cassette } from '../model/http';
 import { findSecrets, previewSecret, type SecretFinding } from './find-secrets';
 import { maskCassetteText } from './mask-cassette-text';
+import { GITLEAKS_VERSION } from './secret-rules/gitleaks-rules.generated';
+import { ruleCount } from './secret-rules/rule-engine';
 import { selectInteractions } from './select-interactions';
 import { encodeSharePayload } from './share-codec';
 
@@ -41,6 +43,18 @@ export interface SurvivingSecret {
   calls: number[];
 }
 
+/** What the detector checked, and what it could not see, for the dialog to say. */
+export interface ShareCheck {
+  /** How many token rules ran (gitleaks' and the app's own). */
+  rules: number;
+  /** e.g. "gitleaks v8.30.1". */
+  ruleset: string;
+  /** 1-based calls with a binary body (image, audio, event-stream frames): not scanned. */
+  binaryCalls: number[];
+  /** 1-based calls with a body stored encoded (base64, compressed): scanned after decoding. */
+  encodedCalls: number[];
+}
+
 export type PreparedShare =
   | {
       ok: true;
@@ -55,6 +69,7 @@ export type PreparedShare =
       /** `d1:…`, or null when a secret survived masking (the link is refused). */
       payload: string | null;
       method: 'in place' | 're-serialized' | 'not masked';
+      check: ShareCheck;
     }
   | { ok: false; message: string };
 
@@ -74,6 +89,22 @@ function loadOrMessage(text: string, fileName: string): Cassette | string {
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+const ENCODED_STEP = /base64|gzip|deflate|brotli|\bbr\b|zstd|zlib|binary/i;
+
+function checkOf(cassette: Cassette): ShareCheck {
+  const binaryCalls: number[] = [];
+  const encodedCalls: number[] = [];
+  for (const exchange of cassette.exchanges) {
+    const bodies = [exchange.request.body, exchange.response?.body];
+    if (bodies.some((body) => body && body.text === null && body.sizeBytes > 0))
+      binaryCalls.push(exchange.index + 1);
+    if (bodies.some((body) => body?.decoding.some((step) => ENCODED_STEP.test(step)))) {
+      encodedCalls.push(exchange.index + 1);
+    }
+  }
+  return { rules: ruleCount(), ruleset: `gitleaks ${GITLEAKS_VERSION}`, binaryCalls, encodedCalls };
 }
 
 /**
@@ -108,6 +139,7 @@ export function prepareShare(request: ShareRequest): PreparedShare {
     downloadName: maskedFileName(request.fileName, decompressed),
     interactionCount: original.exchanges.length,
     found: findings.map(toPreview),
+    check: checkOf(original),
   };
   if (!request.mask) {
     return {

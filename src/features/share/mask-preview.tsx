@@ -1,10 +1,11 @@
 /**
  * "What will be masked": one row per distinct secret (kind, where, a short preview, placeholder),
- * and, when verification after masking found a survivor, where it is. The secret itself is never
+ * and, when the detector run again on the masked copy found anything, where it is. The secret itself is never
  * rendered in full (previewSecret shows its first 4 and last 2 characters).
  */
-import type { MaskPreviewItem, SurvivingSecret } from '../../core/share/prepare-share';
+import type { MaskPreviewItem, ShareCheck, SurvivingSecret } from '../../core/share/prepare-share';
 import { formatCount } from '../../ui/format';
+import { ShareCheckNote } from './share-check-note';
 
 function calls(numbers: number[]): string {
   if (numbers.length === 0) return 'file text';
@@ -19,16 +20,11 @@ export interface MaskPreviewProps {
   found: MaskPreviewItem[];
   surviving: SurvivingSecret[];
   masking: boolean;
+  check: ShareCheck;
 }
 
-export function MaskPreview({ found, surviving, masking }: MaskPreviewProps) {
-  if (found.length === 0) {
-    return (
-      <p className="share-dialog__note share-dialog__note--ok">
-        ✓ No credentials, keys or account ids found.
-      </p>
-    );
-  }
+export function MaskPreview({ found, surviving, masking, check }: MaskPreviewProps) {
+  if (found.length === 0) return <ShareCheckNote check={check} subject="file" />;
   return (
     <>
       {surviving.length > 0 && (
@@ -74,11 +70,7 @@ export function MaskPreview({ found, surviving, masking }: MaskPreviewProps) {
           ))}
         </tbody>
       </table>
-      {masking && surviving.length === 0 && (
-        <p className="share-dialog__note share-dialog__note--ok">
-          ✓ Checked: the masked copy, read back, contains none of them.
-        </p>
-      )}
+      {masking && surviving.length === 0 && <ShareCheckNote check={check} subject="masked copy" />}
     </>
   );
 }

@@ -101,7 +101,7 @@ export function ShareDialog({ readSource, fileName, exchangeCount, deepLink, onC
       <section className="share-dialog__section" aria-label="Secrets to mask">
         <label className="share-dialog__check">
           <input type="checkbox" checked={masking} onChange={(event) => setMasking(event.target.checked)} />
-          Mask secrets (credential headers, API keys, account ids) before sharing
+          Mask secrets (credential headers, query parameters and fields, API keys, account ids) before sharing
         </label>
         {result === null && (
           <p className="share-dialog__note" role="status">
@@ -113,7 +113,14 @@ export function ShareDialog({ readSource, fileName, exchangeCount, deepLink, onC
             {result.message}
           </p>
         )}
-        {result?.ok && <MaskPreview found={result.found} surviving={result.surviving} masking={masking} />}
+        {result?.ok && (
+          <MaskPreview
+            found={result.found}
+            surviving={result.surviving}
+            masking={masking}
+            check={result.check}
+          />
+        )}
       </section>
 
       {selected !== null && exchangeCount > 1 && (
