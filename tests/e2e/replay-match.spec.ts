@@ -13,6 +13,8 @@ import { expect, fixturePath, openFixture, test } from './support/fixtures';
 const SAMPLE = 'public/samples/multi_tool_streaming_kimi-k2_together.yaml';
 const CHANGED = 'tests/fixtures/match/kimi-k2-second-request-changed.yaml';
 const CURL = 'tests/fixtures/match/kimi-k2-first-request.curl';
+/** Matching runs in a worker; a busy machine may take a while. */
+const SLOW = { timeout: 30_000 };
 const PROFILES = ['go-vcr', 'go-vcr-v4', 'vcrpy', 'ruby-vcr', 'polly'];
 
 interface CliReport {
@@ -46,7 +48,12 @@ async function openMatchView(page: Page) {
   await page.goto('./');
   await openFixture(page, [SAMPLE, CHANGED]);
   const sidebar = page.getByRole('complementary');
-  await expect(sidebar.getByText('kimi-k2-second-request-changed.yaml')).toBeVisible({ timeout: 30_000 });
+  // Both files loaded (each list entry says its count), so the view offers the changed copy.
+  await expect(
+    sidebar.getByRole('button', { name: /kimi-k2-second-request-changed\.yaml 2 interactions/ }),
+  ).toBeVisible({
+    timeout: 60_000,
+  });
   await sidebar.getByText('multi_tool_streaming_kimi-k2_together.yaml').click();
   await expect(page.getByRole('status')).toContainText('2 interactions', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Would it replay?' }).click();
@@ -54,6 +61,9 @@ async function openMatchView(page: Page) {
 }
 
 test.describe('Would it replay?', () => {
+  // Two files load, then several matches run in workers: generous on a shared 2-core machine.
+  test.describe.configure({ timeout: 120_000 });
+
   test('shows the same verdicts as the CLI for the changed copy, under go-vcr-v4 and go-vcr', async ({
     page,
   }) => {
@@ -66,7 +76,7 @@ test.describe('Would it replay?', () => {
     for (const matcher of ['go-vcr-v4', 'go-vcr']) {
       const { code, report } = cliReport(matcher);
       await view.getByLabel('Matcher').selectOption(matcher);
-      await expect(view.getByTestId('replay-match-summary')).toContainText(`under ${matcher}`);
+      await expect(view.getByTestId('replay-match-summary')).toContainText(`under ${matcher}`, SLOW);
       const rows = view.getByTestId('replay-match-row');
       await expect(rows).toHaveCount(report.requests.length);
       for (const [index, request] of report.requests.entries()) {
@@ -108,6 +118,7 @@ test.describe('Would it replay?', () => {
       await view.getByLabel('Matcher').selectOption(matcher);
       await expect(view.getByTestId('replay-match-summary')).toContainText(
         `All 1 requests would replay under ${matcher}`,
+        SLOW,
       );
       await expect(view.getByTestId('replay-match-row').first()).toContainText('gets interaction 1');
     }
@@ -118,7 +129,7 @@ test.describe('Would it replay?', () => {
     await view.getByLabel('New requests').selectOption({ label: 'Paste a request or curl command…' });
     await view.getByLabel('A curl command, a raw HTTP request, or a cassette’s text').fill('curl -s');
     await view.getByRole('button', { name: 'Check' }).click();
-    await expect(view.getByRole('alert')).toContainText('The curl command has no URL');
+    await expect(view.getByRole('alert')).toContainText('The curl command has no URL', SLOW);
 
     await view.getByLabel('New requests').selectOption({ label: 'kimi-k2-second-request-changed.yaml' });
     await view.getByRole('button', { name: 'interaction 2' }).first().click();
