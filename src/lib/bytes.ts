@@ -84,3 +84,11 @@ export function utf8ByteLength(text: string): number {
   }
   return length;
 }
+
+/** Hex text (an even number of 0-9a-f digits, either case) to bytes, or null when it is not hex. */
+export function hexToBytes(hex: string): Uint8Array | null {
+  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) return null;
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}

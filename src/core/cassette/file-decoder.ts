@@ -62,7 +62,11 @@ export function unwrapFileBytes(input: Uint8Array): FileUnwrapResult {
 export function decodeFileBytes(input: Uint8Array): FileDecodeResult {
   const unwrapped = unwrapFileBytes(input);
   if (!unwrapped.ok) return unwrapped;
-  const { bytes, steps } = unwrapped;
+  return decodeUnwrappedBytes(unwrapped.bytes, unwrapped.steps);
+}
+
+/** Strict UTF-8 decoding of bytes `unwrapFileBytes` returned; `steps` are its steps. */
+export function decodeUnwrappedBytes(bytes: Uint8Array, steps: string[]): FileDecodeResult {
   const text = decodeUtf8Strict(bytes);
   if (text === null) {
     return {

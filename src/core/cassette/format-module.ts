@@ -23,13 +23,19 @@ export interface FormatDescription {
   notes: string[];
 }
 
+/**
+ * A document root: a parsed mapping, or a list (nock and ExVCR files are JSON arrays), or the
+ * object a `DocumentReader` built.
+ */
+export type DocumentRoot = RawMap | unknown[];
+
 export interface FormatModule {
   id: CassetteFormat;
   /** null when this format reads the document; otherwise one sentence saying why not. */
   probe(root: unknown): string | null;
-  describe(root: RawMap): FormatDescription;
+  describe(root: DocumentRoot): FormatDescription;
   /** The raw interaction nodes, in file order. */
-  interactionNodes(root: RawMap): unknown[];
+  interactionNodes(root: DocumentRoot): unknown[];
   /** Normalizes one raw interaction. Never throws: problems go to `warnings` on the exchange. */
   normalize(node: unknown, context: NormalizeContext): HttpExchange;
 }
@@ -54,4 +60,28 @@ export function warningsFor(index: number, messages: readonly string[], line?: n
     exchangeIndex: index,
     ...(line ? { line } : {}),
   }));
+}
+
+/** What a `DocumentReader` made of a file: a document root, or why it could not. */
+export type DocumentReadResult =
+  | {
+      ok: true;
+      root: DocumentRoot;
+      warnings: string[];
+      /** 1-based line where an interaction node starts, when the reader knows it. */
+      lineOf?: (node: object) => number | undefined;
+    }
+  | { ok: false; message: string; line?: number; column?: number };
+
+/**
+ * A reader for a file syntax that is neither YAML nor JSON (httprr's raw HTTP records, cassetter's
+ * TOML form). It turns the file's bytes into a document root, which the format modules then probe
+ * as usual. Chosen by content only: `sniff` sees the start of the file's text.
+ */
+export interface DocumentReader {
+  /** The syntax, for messages: "httprr", "TOML". */
+  syntax: string;
+  /** True when the file starts like this syntax (its first characters, decoded leniently). */
+  sniff(head: string): boolean;
+  read(bytes: Uint8Array): DocumentReadResult;
 }

@@ -79,14 +79,21 @@ describe('loadCassette errors', () => {
   it('lists the formats tried and why each rejected a non-cassette', () => {
     const f = failure(() => loadCassetteText('name: my-app\nversion: 3\n', 'config.yaml'));
     expect(f.message).toMatch(/not a recognized cassette/);
-    expect(f.message).toMatch(/Tried: go-vcr-v2, go-vcr-v1, vcrpy, ruby-vcr, polly, har\.$/);
+    expect(f.message).toMatch(
+      /Tried: httprr, cassetter, go-vcr-v2, go-vcr-v1, vcrpy, ruby-vcr, polly, har, langchain-yaml-gz, nock, exvcr\.$/,
+    );
     expect(f.attempts.map((a) => a.format)).toEqual([
+      'httprr',
+      'cassetter',
       'go-vcr-v2',
       'go-vcr-v1',
       'vcrpy',
       'ruby-vcr',
       'polly',
       'har',
+      'langchain-yaml-gz',
+      'nock',
+      'exvcr',
     ]);
     expect(f.attempts.every((a) => a.reason.length > 0)).toBe(true);
   });

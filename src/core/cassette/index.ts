@@ -6,10 +6,10 @@
  */
 import { CassetteLoadError } from '../model/errors';
 import type { Cassette, CassetteFormat, Diagnostic, FormatAttempt, HttpExchange } from '../model/http';
-import { decodeFileBytes, positionOfByte } from './file-decoder';
-import type { FormatModule } from './format-module';
+import { decodeUnwrappedBytes, positionOfByte, unwrapFileBytes } from './file-decoder';
+import type { DocumentReader, DocumentRoot, FormatModule } from './format-module';
 import { emptyTiming } from './format-module';
-import { FORMATS } from './formats';
+import { DOCUMENT_READERS, FORMATS } from './formats';
 import { parseDocumentText } from './parse-document';
 import { isRawMap } from './raw-values';
 import { buildSnippet } from './snippet';
@@ -22,7 +22,12 @@ export type { FormatModule } from './format-module';
 /** Loads a cassette from the bytes of a file. The name is only used in messages. */
 export function loadCassette(bytes: Uint8Array, fileName: string): Cassette {
   try {
-    const decoded = decodeFileBytes(bytes);
+    const unwrapped = unwrapFileBytes(bytes);
+    if (!unwrapped.ok) throw new CassetteLoadError({ fileName, message: unwrapped.message, attempts: [] });
+    // httprr and TOML files are read from their bytes (an httprr body may be gzip, not UTF-8).
+    const reader = readerFor(unwrapped.bytes);
+    if (reader) return loadWithReader(reader, unwrapped.bytes, fileName, unwrapped.steps);
+    const decoded = decodeUnwrappedBytes(unwrapped.bytes, unwrapped.steps);
     if (!decoded.ok) {
       const position = decoded.offset === undefined ? undefined : positionOfByte(bytes, decoded.offset);
       throw new CassetteLoadError({ fileName, message: decoded.message, ...position, attempts: [] });
@@ -42,6 +47,8 @@ export function loadCassetteText(text: string, fileName: string): Cassette {
       source = source.slice(1);
       steps.push('UTF-8 BOM removed');
     }
+    const reader = DOCUMENT_READERS.find((candidate) => candidate.sniff(source.slice(0, SNIFF_CHARS)));
+    if (reader) return loadWithReader(reader, new TextEncoder().encode(source), fileName, steps);
     return loadFromText(source, fileName, steps);
   } catch (error) {
     throw asLoadError(error, fileName);
@@ -53,6 +60,45 @@ function asLoadError(error: unknown, fileName: string): CassetteLoadError {
   const detail =
     error instanceof RangeError ? 'the file is nested too deeply or too large to read' : String(error);
   return new CassetteLoadError({ fileName, message: `The file could not be read: ${detail}.`, attempts: [] });
+}
+
+/** How much of a file's start the document readers' `sniff` sees. */
+const SNIFF_CHARS = 256;
+
+function readerFor(bytes: Uint8Array): DocumentReader | null {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, SNIFF_CHARS));
+  return DOCUMENT_READERS.find((reader) => reader.sniff(head)) ?? null;
+}
+
+function loadWithReader(
+  reader: DocumentReader,
+  bytes: Uint8Array,
+  fileName: string,
+  fileDecoding: string[],
+): Cassette {
+  const read = reader.read(bytes);
+  if (!read.ok) {
+    const { line, column } = read;
+    const where = line ? ` at line ${line}${column ? `, column ${column}` : ''}` : '';
+    throw new CassetteLoadError({
+      fileName,
+      message: `The file looks like ${reader.syntax} but cannot be read${where}: ${read.message}`,
+      line,
+      column,
+      attempts: [{ format: reader.syntax, reason: read.message }],
+    });
+  }
+  const warnings = read.warnings.map((message): Diagnostic => ({ severity: 'warning', message }));
+  const lineOf = read.lineOf ?? (() => undefined);
+  return loadFromRoot(read.root, { fileName, fileDecoding, warnings, lineOf });
+}
+
+interface RootSource {
+  fileName: string;
+  fileDecoding: string[];
+  /** The reader's warnings, placed on the interaction whose lines hold them. */
+  warnings: Diagnostic[];
+  lineOf(node: object): number | undefined;
 }
 
 function loadFromText(text: string, fileName: string, fileDecoding: string[]): Cassette {
@@ -71,7 +117,12 @@ function loadFromText(text: string, fileName: string, fileDecoding: string[]): C
       attempts: [{ format: 'yaml', reason: parsed.error.message }],
     });
   }
-  const { root } = parsed.doc;
+  const { root, warnings, lineOf } = parsed.doc;
+  return loadFromRoot(root, { fileName, fileDecoding, warnings, lineOf });
+}
+
+function loadFromRoot(root: unknown, source: RootSource): Cassette {
+  const { fileName, fileDecoding } = source;
   const attempts: FormatAttempt[] = [];
   let chosen: FormatModule | null = null;
   for (const format of FORMATS) {
@@ -82,7 +133,7 @@ function loadFromText(text: string, fileName: string, fileDecoding: string[]): C
     }
     attempts.push({ format: format.id, reason });
   }
-  if (chosen === null || !isRawMap(root)) {
+  if (chosen === null || !isDocumentRoot(root)) {
     const tried = attempts.map((attempt) => attempt.format).join(', ');
     throw new CassetteLoadError({
       fileName,
@@ -96,11 +147,11 @@ function loadFromText(text: string, fileName: string, fileDecoding: string[]): C
   const exchanges: HttpExchange[] = [];
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index];
-    const sourceLine = typeof node === 'object' && node !== null ? parsed.doc.lineOf(node) : undefined;
+    const sourceLine = typeof node === 'object' && node !== null ? source.lineOf(node) : undefined;
     exchanges.push(normalizeSafely(chosen, node, index, sourceLine));
   }
   const warnings: Diagnostic[] = description.notes.map((message) => ({ severity: 'warning', message }));
-  placeWarnings(parsed.doc.warnings, exchanges, warnings);
+  placeWarnings(source.warnings, exchanges, warnings);
   return {
     fileName,
     format: chosen.id,
@@ -133,11 +184,15 @@ export function normalizeInteractionNode(
   return normalizeSafely(module, node, index, sourceLine);
 }
 
+function isDocumentRoot(root: unknown): root is DocumentRoot {
+  return isRawMap(root) || Array.isArray(root);
+}
+
 function describeUnknownRoot(root: unknown): string {
   if (root === null || root === undefined)
     return 'The file has no content (only a document marker or comments).';
   if (Array.isArray(root))
-    return "The file is a list, not a cassette (pre-1.0 vcrpy cassettes are lists of Python objects; run vcrpy's migration first).";
+    return "The file is a list, but not of nock or ExVCR recordings (pre-1.0 vcrpy cassettes are lists of Python objects; run vcrpy's migration first).";
   if (typeof root !== 'object') return `The file is a single ${typeof root} value, not a cassette.`;
   return 'The file is not a recognized cassette format.';
 }

@@ -18,7 +18,7 @@ function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return walk(path);
-    return /\.(ya?ml|har|json|gz|zz)$/.test(name) && name !== 'facts.json' ? [path] : [];
+    return /\.(ya?ml|har|json|gz|zz|httprr)$/.test(name) && name !== 'facts.json' ? [path] : [];
   });
 }
 
@@ -27,7 +27,7 @@ describe('stream doctor over the corpus', () => {
   it('walks the whole corpus', () => {
     expect(files.length).toBeGreaterThanOrEqual(150);
   });
-  it.each(files.map((f) => [relative(root, f), f]).filter(([name]) => !isPendingCorpusFile(name!)))(
+  it.each(files.map((f) => [relative(root, f), f]).filter(([name]) => !isPendingCorpusFile(name!, 'doctor')))(
     '%s: no anomaly on a complete 200 response',
     (_name, path) => {
       const analyzed = analyzeCassette(loadCassette(new Uint8Array(readFileSync(path)), path));

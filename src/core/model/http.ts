@@ -79,7 +79,7 @@ export interface RecordedTiming {
   receiveMs: number | null;
   /** HAR `startedDateTime`, ISO string. */
   startedAt: string | null;
-  /** Ruby VCR `recorded_at` (1 s resolution), as written in the file. */
+  /** Ruby VCR `recorded_at` (1 s resolution), cassetter `recorded_at` (ISO), as written in the file. */
   recordedAt: string | null;
 }
 
@@ -97,7 +97,18 @@ export interface HttpExchange {
 }
 
 /** On-disk cassette formats, spelled as in `inspect --json`. */
-export type CassetteFormat = 'go-vcr-v1' | 'go-vcr-v2' | 'vcrpy' | 'ruby-vcr' | 'polly' | 'har';
+export type CassetteFormat =
+  | 'go-vcr-v1'
+  | 'go-vcr-v2'
+  | 'vcrpy'
+  | 'ruby-vcr'
+  | 'polly'
+  | 'har'
+  | 'langchain-yaml-gz'
+  | 'cassetter'
+  | 'nock'
+  | 'httprr'
+  | 'exvcr';
 
 /** A loaded cassette: the normalized exchanges plus what we learnt about the file. */
 export interface Cassette {

@@ -105,6 +105,23 @@ export function looksLikeAwsEventStream(bytes: Uint8Array): boolean {
   return total >= MIN_FRAME_BYTES && total <= MAX_FRAME_BYTES && headersLength <= total - MIN_FRAME_BYTES;
 }
 
+/**
+ * True when the bytes start with a whole event-stream frame whose prelude and message CRC32s check
+ * out: proof enough to call a body an event stream when its headers say nothing (LangChain
+ * cassettes redact every header value, Content-Type included).
+ */
+export function startsWithAwsEventFrame(bytes: Uint8Array): boolean {
+  if (!looksLikeAwsEventStream(bytes)) return false;
+  const total = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0);
+  if (total > bytes.byteLength) return false;
+  try {
+    codec.decode(bytes.subarray(0, total));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Encode one frame (used by tests and fixtures builders). */
 export function encodeAwsEventFrame(eventType: string, payload: string, messageType = 'event'): Uint8Array {
   return codec.encode({

@@ -10,19 +10,12 @@
  */
 import type { Header, HttpBody, HttpExchange, HttpRequest, HttpResponse } from '../../model/http';
 import { decodeBase64, looksLikeBase64 } from '../../../lib/base64';
-import { concatBytes } from '../../../lib/bytes';
+import { concatBytes, hexToBytes } from '../../../lib/bytes';
 import { decodeBody, structuredBody } from '../body-decoder';
 import type { FormatModule, NormalizeContext } from '../format-module';
 import { emptyTiming, warningsFor } from '../format-module';
 import { headerValue, readHeaders } from '../headers';
 import { asList, asMap, asNumber, asString, field, type RawMap } from '../raw-values';
-
-function hexToBytes(hex: string): Uint8Array | null {
-  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) return null;
-  const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  return out;
-}
 
 /** Polly's chunk array: `["H4sI…", "…"]` (base64), or hex in old recordings. Null if not one. */
 function readChunkArray(text: string): { bytes: Uint8Array; step: string } | null {
@@ -174,8 +167,8 @@ function probeHar(root: unknown): string | null {
   return Array.isArray(field(log, 'entries')) ? null : 'no "log.entries" list';
 }
 
-const entriesOf = (root: RawMap) => asList(field(field(root, 'log'), 'entries'));
-const recorderOf = (root: RawMap) => {
+const entriesOf = (root: unknown) => asList(field(field(root, 'log'), 'entries'));
+const recorderOf = (root: unknown) => {
   const { name, version } = creatorOf(root);
   return name ? (version ? `${name} ${version}` : name) : null;
 };

@@ -112,7 +112,7 @@ function normalize(node: unknown, context: NormalizeContext): HttpExchange {
 }
 
 /** The R port writes `recorded_with: VCR-vcr/2.1.0` and a numeric `status`. */
-function isRPort(root: RawMap, recordedWith: string | null): boolean {
+function isRPort(root: unknown, recordedWith: string | null): boolean {
   if (recordedWith !== null) return recordedWith.startsWith('VCR-vcr/');
   const first = asList(field(root, 'http_interactions'))[0];
   return typeof field(field(first, 'response'), 'status') === 'number';

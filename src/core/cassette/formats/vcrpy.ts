@@ -19,7 +19,7 @@ import { asList, asMap, asNumber, asString, BinaryValue, field, type RawMap } fr
 import type { Header } from '../../model/http';
 
 /** A stored body: a bare string, `!!binary`, `{string: …}` or pydantic-ai's `parsed_body`. */
-function readBody(
+export function readVcrpyBody(
   message: RawMap | null,
   bodyKey: string,
   headers: Header[],
@@ -65,7 +65,7 @@ function readRequest(raw: RawMap | null, warnings: string[], context: NormalizeC
     method: (asString(field(raw, 'method')) ?? 'GET').toUpperCase(),
     url: asString(field(raw, 'uri')) ?? asString(field(raw, 'url')) ?? '',
     headers,
-    body: readBody(raw, 'body', headers, warnings, context),
+    body: readVcrpyBody(raw, 'body', headers, warnings, context),
     protocol: null,
   };
 }
@@ -84,7 +84,7 @@ function readResponse(
       status: asNumber(field(raw, 'status_code')),
       statusText: null,
       headers,
-      body: readBody(raw, 'content', headers, warnings, context),
+      body: readVcrpyBody(raw, 'content', headers, warnings, context),
       protocol: httpVersion,
     };
   }
@@ -93,7 +93,7 @@ function readResponse(
     status: asNumber(asMap(status) ? field(status, 'code') : status),
     statusText: asMap(status) ? asString(field(status, 'message')) : null,
     headers,
-    body: readBody(raw, 'body', headers, warnings, context),
+    body: readVcrpyBody(raw, 'body', headers, warnings, context),
     protocol: null,
   };
 }
@@ -122,7 +122,7 @@ export function looksLikeVcrpyInteraction(node: unknown): boolean {
   return false;
 }
 
-function usesParsedBody(root: RawMap): boolean {
+function usesParsedBody(root: unknown): boolean {
   return asList(field(root, 'interactions')).some(
     (item) =>
       field(field(item, 'request'), 'parsed_body') !== undefined ||
@@ -131,13 +131,13 @@ function usesParsedBody(root: RawMap): boolean {
 }
 
 /** The old httpx stub (vcrpy ≤ 5) wrote `response: {status_code, http_version, headers, content}`. */
-function usesHttpxStubLayout(root: RawMap): boolean {
+function usesHttpxStubLayout(root: unknown): boolean {
   return asList(field(root, 'interactions')).some(
     (item) => field(field(item, 'response'), 'status_code') !== undefined,
   );
 }
 
-function variantOf(root: RawMap): string {
+function variantOf(root: unknown): string {
   if (usesParsedBody(root)) return 'pydantic-ai parsed_body';
   if (usesHttpxStubLayout(root)) return 'vcrpy (httpx-stub layout: content / status_code)';
   return 'vcrpy';

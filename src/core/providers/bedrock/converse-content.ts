@@ -71,6 +71,22 @@ function toolResultItems(content: unknown): ContentPart[] {
   });
 }
 
+/**
+ * A `citationsContent` block (CitationsContentBlock): generated text (`content[].text`) with the
+ * `citations` that back it. It is part of the answer, so it reads as text carrying its citations.
+ * https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_CitationsContentBlock.html
+ */
+function citedTextPart(citations: unknown): ContentPart | null {
+  if (!citations) return null;
+  const content = arrayField(citations, 'content');
+  if (content.length === 0 || !content.every((item) => typeof stringField(item, 'text') === 'string'))
+    return null;
+  const part: ContentPart = { kind: 'text', text: content.map((item) => stringField(item, 'text')).join('') };
+  const list = arrayField(citations, 'citations');
+  if (list.length > 0) part.citations = list;
+  return part;
+}
+
 /** One ContentBlock → one part; unknown blocks are kept whole. */
 export function converseBlockToPart(block: unknown): ContentPart {
   if (!isRecord(block)) return { kind: 'unknown', label: 'content block', raw: block };
@@ -103,6 +119,8 @@ export function converseBlockToPart(block: unknown): ContentPart {
     if (stringField(toolResult, 'status') === 'error') part.isError = true;
     return part;
   }
+  const cited = citedTextPart(objectField(block, 'citationsContent'));
+  if (cited) return cited;
   const reasoning = objectField(block, 'reasoningContent');
   if (reasoning) {
     const reasoningText = objectField(reasoning, 'reasoningText');

@@ -145,6 +145,36 @@ describe('Bedrock Converse', () => {
     expect(llm.response!.providerTiming).toEqual({ source: 'bedrock metrics.latencyMs', totalMs: 812 });
   });
 
+  it('reads a citationsContent block as text carrying its citations (langchain-aws test_pdf_citations)', () => {
+    const citation = { location: { documentPage: { documentIndex: 0, start: 1, end: 2 } }, title: 'my-pdf' };
+    const cited = adapter.read(
+      exchange(
+        `${HOST}/model/m/converse`,
+        { messages: [] },
+        textBody(
+          JSON.stringify({
+            output: {
+              message: {
+                role: 'assistant',
+                content: [
+                  { text: 'The title is ' },
+                  { citationsContent: { content: [{ text: '"Dummy PDF file"' }], citations: [citation] } },
+                  { text: '.' },
+                ],
+              },
+            },
+            stopReason: 'end_turn',
+          }),
+        ),
+      ),
+    );
+    expect(parts(cited)).toEqual([
+      { kind: 'text', text: 'The title is ' },
+      { kind: 'text', text: '"Dummy PDF file"', citations: [citation] },
+      { kind: 'text', text: '.' },
+    ]);
+  });
+
   it('reads an error body with the x-amzn-ErrorType header', () => {
     const failed = adapter.read(
       exchange(
