@@ -31,6 +31,22 @@ export default tseslint.config(
     },
   },
   {
+    // Issue 14: a spread into call arguments puts every item on the stack, and V8 overflows past
+    // ~100,000 of them; over input-sized arrays use src/lib/arrays.ts (appendAll, maxOf).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*.test-support.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(push|unshift|max|min)$/] > SpreadElement',
+          message:
+            'Spread arguments overflow the stack on large arrays: use appendAll / maxOf (src/lib/arrays.ts).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

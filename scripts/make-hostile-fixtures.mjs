@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { limitFixtures } from './hostile-limit-fixtures.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const HOSTILE_DIR = join(ROOT, 'tests', 'fixtures', 'hostile');
@@ -432,6 +433,7 @@ function largeFixtures() {
         responseHeaders: { 'Content-Type': ['text/event-stream'] },
       });
     },
+    ...limitFixtures(),
   };
 }
 
@@ -441,6 +443,7 @@ export const LARGE_FIXTURE_NAMES = Object.keys(largeFixtures());
 function recipeStamp() {
   return createHash('sha256')
     .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(readFileSync(fileURLToPath(new URL('./hostile-limit-fixtures.mjs', import.meta.url))))
     .digest('hex');
 }
 

@@ -87,7 +87,8 @@ export function formatMatchReport(report: MatchReport, context: MatchContext): s
     for (const note of verdict.notes) lines.push(`    ${oneLine(note, 300)}`);
     verdict.nearest.forEach((near, rank) => {
       const [first, ...rest] = nearLines(near, context);
-      lines.push(`  ${rank === 0 ? 'nearest' : 'then'}: ${first}`, ...rest.map((line) => `  ${line}`));
+      lines.push(`  ${rank === 0 ? 'nearest' : 'then'}: ${first}`);
+      for (const line of rest) lines.push(`  ${line}`);
     });
   }
   const replaying = report.verdicts.filter((verdict) => verdict.interaction !== null).length;

@@ -10,6 +10,7 @@
  * split, the list does not end where the plan guessed, or any piece cannot stand alone (the
  * caller then reads the whole file the old way, after telling the page to `restart`).
  */
+import { MAX_INTERACTIONS } from '../core/cassette/limits';
 import { OverviewBuilder } from '../core/load/overview-builder';
 import type { ParsedItem, ParseTask } from '../core/load/parse-task';
 import type { CassetteFacts } from '../core/model/overview';
@@ -140,6 +141,9 @@ export function runSplitLoad(
     const step = () => {
       if (settled) return;
       const state = scan.scan(LINES_PER_STEP);
+      // Over the interaction budget (core/cassette/limits.ts): the whole-file load refuses the
+      // file with the limit's message before it parses anything.
+      if (scan.items.length > MAX_INTERACTIONS) return finish('fallback');
       if (state === 'not-splittable' || (state === 'done' && scan.listEnd !== job.listEndGuess))
         return finish('fallback');
       scanDone = state === 'done';

@@ -8,9 +8,12 @@ import { answerQuery } from './exchange-transfer';
 import { asRead, holdCompact } from './held-exchange';
 import type { FromParseWorker, ToParseWorker } from './parse-protocol';
 import { runParseTask } from '../core/load/parse-task';
+import { InflateBudget } from '../core/cassette/limits';
 
 export class ParseWorkerState {
   private readonly held = new Map<number, AnalyzedExchange>();
+  /** One file's bodies, across every task this worker reads (issue 14; core/cassette/limits.ts). */
+  private readonly inflateBudget = new InflateBudget();
   private readonly post: (message: FromParseWorker) => void;
 
   constructor(post: (message: FromParseWorker) => void) {
@@ -19,7 +22,11 @@ export class ParseWorkerState {
 
   receive(message: ToParseWorker): void {
     if (message.kind === 'parse') {
-      this.post(runParseTask(message, (index, exchange) => this.held.set(index, holdCompact(exchange))));
+      this.post(
+        runParseTask(message, (index, exchange) => this.held.set(index, holdCompact(exchange)), {
+          inflateBudget: this.inflateBudget,
+        }),
+      );
       return;
     }
     // The exchanges of the range this worker holds, in index order.

@@ -205,6 +205,49 @@ export const HOSTILE_FIXTURES: readonly HostileFixture[] = [
     marker: 'SSE-MARKER',
     boundMs: 45_000,
   },
+  // Issue 14: budgets (core/cassette/limits.ts) and no stack overflow on input-sized data.
+  {
+    file: 'generated/alias-bytes.yaml',
+    generated: true,
+    outcome: 'load-error',
+    message: /YAML aliases repeat more than 64 MiB of text \(the limit for one file/,
+    boundMs: 60_000,
+  },
+  {
+    file: 'generated/inflate-total.yaml.gz',
+    generated: true,
+    outcome: 'load-error',
+    message: /inflate to more than 128 MiB in all \(the limit for one file/,
+    boundMs: 60_000,
+  },
+  {
+    file: 'generated/many-interactions.yaml.gz',
+    generated: true,
+    outcome: 'load-error',
+    message: /more than 100,000 interactions, the limit for one file/,
+    boundMs: 30_000,
+  },
+  {
+    file: 'generated/sse-300k-bad-events.yaml',
+    generated: true,
+    outcome: 'report',
+    marker: 'BAD-EVENTS-MARKER',
+    boundMs: 90_000,
+  },
+  {
+    file: 'generated/deep-tool-arguments.yaml',
+    generated: true,
+    outcome: 'report',
+    marker: 'DEEP-ARGS-MARKER',
+    boundMs: 15_000,
+  },
+  {
+    file: 'generated/deep-sse-body.yaml',
+    generated: true,
+    outcome: 'report',
+    marker: 'DEEP-SSE-MARKER',
+    boundMs: 15_000,
+  },
 ];
 
 export function hostilePath(fixture: HostileFixture | string): string {

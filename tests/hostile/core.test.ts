@@ -129,6 +129,41 @@ describe('hostile fixtures through the core (issue 8)', () => {
     expect(interaction?.text_length).toBe(99_999);
   }, 60_000);
 
+  // Issue 14: input-sized data never reaches a spread or a recursion.
+  it('lists a finding for each of 300,000 broken stream events', () => {
+    const outcome = run(
+      new Uint8Array(readFileSync(hostilePath('generated/sse-300k-bad-events.yaml'))),
+      'bad.yaml',
+    );
+    if (outcome.kind !== 'report') throw new Error('expected a report');
+    const [interaction] = outcome.report.interactions;
+    expect(interaction?.stream_events).toBe(300_000);
+    const invalid = interaction?.anomaly_details.filter((a) => a.kind === 'invalid-json') ?? [];
+    expect(invalid).toHaveLength(300_000);
+    // The first thousand were tried; the rest are not parsed, and say why.
+    expect(invalid[999]?.message).not.toMatch(/not parsed/);
+    expect(invalid[1000]?.message).toMatch(/not parsed: more than 1,000 events of this stream are not JSON/);
+  }, 120_000);
+
+  it('keeps JSON nested 100,000 deep as text, in a stream event and in tool arguments', () => {
+    const sse = run(new Uint8Array(readFileSync(hostilePath('generated/deep-sse-body.yaml'))), 'deep.yaml');
+    if (sse.kind !== 'report') throw new Error('expected a report');
+    const [streamed] = sse.report.interactions;
+    expect(streamed?.text).toBe('DEEP-SSE-MARKER');
+    expect(streamed?.anomalies.join('\n')).toMatch(
+      /invalid JSON in event 1: JSON nested deeper than 256 levels/,
+    );
+    // What the worker posts to the page is cloned with structured clone, which recurses.
+    expect(() => structuredClone(sse.analyzed)).not.toThrow();
+    const args = run(
+      new Uint8Array(readFileSync(hostilePath('generated/deep-tool-arguments.yaml'))),
+      'a.yaml',
+    );
+    if (args.kind !== 'report') throw new Error('expected a report');
+    expect(args.report.interactions[0]?.tool_calls).toEqual(['deep']);
+    expect(() => structuredClone(args.analyzed)).not.toThrow();
+  }, 60_000);
+
   it('keeps bidi and zero-width characters in the data (the views escape them)', () => {
     const outcome = run(new Uint8Array(readFileSync(hostilePath('bidi-zero-width.yaml'))), 'b.yaml');
     if (outcome.kind !== 'report') throw new Error('expected a report');

@@ -28,6 +28,7 @@ import {
   parseMediaType,
 } from '../../lib/text';
 import { headerValue, headerValues } from './headers';
+import type { InflateBudget } from './limits';
 import { BinaryValue } from './raw-values';
 
 export interface StoredBody {
@@ -44,7 +45,10 @@ export interface StoredBody {
 }
 
 export interface DecodeOptions {
+  /** Cap for one body (64 MiB by default). */
   inflateCap?: number;
+  /** What all bodies of the file may still inflate to (issue 14); exceeding it throws LimitExceeded. */
+  inflateBudget?: InflateBudget;
 }
 
 /** Media types that are binary even though their bytes may happen to be valid UTF-8. */
@@ -127,16 +131,22 @@ export function decodeBody(
         .split(',')
         .map((c) => c.trim().toLowerCase())
         .filter((c) => c !== '' && c !== 'identity');
+  const budget = options.inflateBudget;
   for (const coding of codings.reverse()) {
+    const bodyCap = options.inflateCap ?? DEFAULT_INFLATE_CAP;
+    // The file's remaining budget caps this body too, so a bomb stops at whichever comes first.
+    const fileCapped = budget !== undefined && budget.remaining < bodyCap;
     try {
-      const undone = undoCoding(coding, bytes, options.inflateCap ?? DEFAULT_INFLATE_CAP);
+      const undone = undoCoding(coding, bytes, fileCapped ? budget.remaining : bodyCap);
       if (undone) {
+        budget?.spend(undone.bytes.length);
         bytes = undone.bytes;
         steps.push(undone.step);
       } else {
         steps.push(`${coding} header, body stored decoded`);
       }
     } catch (error) {
+      if (fileCapped && error instanceof DecompressionError && error.capped) throw budget.exceeded();
       const message = error instanceof DecompressionError ? error.message : String(error);
       warnings.push(`body not decompressed: ${message}; kept as stored`);
       steps.push(`${coding} not undone`);

@@ -6,9 +6,10 @@
 import { isGzip, isZlib } from '../../lib/bytes';
 import { DecompressionError, gunzipCapped, unzlibCapped } from '../../lib/compression';
 import { decodeUtf8Strict, hasUtf8Bom } from '../../lib/text';
+import { MAX_FILE_BYTES } from './limits';
 
-/** Cap for a whole compressed cassette once inflated. */
-const FILE_INFLATE_CAP = 512 * 1024 * 1024;
+/** Cap for a whole compressed cassette once inflated: the same as for a file read as it is. */
+const FILE_INFLATE_CAP = MAX_FILE_BYTES;
 
 export type FileDecodeResult =
   | { ok: true; text: string; steps: string[] }

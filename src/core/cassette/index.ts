@@ -11,6 +11,9 @@ import type { DocumentReader, DocumentRoot, FormatModule } from './format-module
 import { emptyTiming } from './format-module';
 import { DOCUMENT_READERS, FORMATS } from './formats';
 import { parseDocumentText } from './parse-document';
+import { checkInteractionCount, InflateBudget, LimitExceeded } from './limits';
+import { checkInteractionListLength } from './split/count-interactions';
+import type { DecodeOptions } from './body-decoder';
 import { isRawMap } from './raw-values';
 import { buildSnippet } from './snippet';
 
@@ -24,6 +27,7 @@ export function loadCassette(bytes: Uint8Array, fileName: string): Cassette {
   try {
     const unwrapped = unwrapFileBytes(bytes);
     if (!unwrapped.ok) throw new CassetteLoadError({ fileName, message: unwrapped.message, attempts: [] });
+    checkInteractionListLength(unwrapped.bytes);
     // httprr and TOML files are read from their bytes (an httprr body may be gzip, not UTF-8).
     const reader = readerFor(unwrapped.bytes);
     if (reader) return loadWithReader(reader, unwrapped.bytes, fileName, unwrapped.steps);
@@ -57,6 +61,8 @@ export function loadCassetteText(text: string, fileName: string): Cassette {
 
 function asLoadError(error: unknown, fileName: string): CassetteLoadError {
   if (error instanceof CassetteLoadError) return error;
+  if (error instanceof LimitExceeded)
+    return new CassetteLoadError({ fileName, message: error.message, attempts: [] });
   const detail =
     error instanceof RangeError ? 'the file is nested too deeply or too large to read' : String(error);
   return new CassetteLoadError({ fileName, message: `The file could not be read: ${detail}.`, attempts: [] });
@@ -144,11 +150,13 @@ function loadFromRoot(root: unknown, source: RootSource): Cassette {
 
   const description = chosen.describe(root);
   const nodes = chosen.interactionNodes(root);
+  checkInteractionCount(nodes.length);
   const exchanges: HttpExchange[] = [];
+  const decode: DecodeOptions = { inflateBudget: new InflateBudget() };
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index];
     const sourceLine = typeof node === 'object' && node !== null ? source.lineOf(node) : undefined;
-    exchanges.push(normalizeSafely(chosen, node, index, sourceLine));
+    exchanges.push(normalizeSafely(chosen, node, index, sourceLine, decode));
   }
   const warnings: Diagnostic[] = description.notes.map((message) => ({ severity: 'warning', message }));
   placeWarnings(source.warnings, exchanges, warnings);
@@ -173,6 +181,7 @@ export function normalizeInteractionNode(
   node: unknown,
   index: number,
   sourceLine?: number,
+  decode: DecodeOptions = {},
 ): HttpExchange {
   const module = FORMATS.find((candidate) => candidate.id === format);
   if (!module)
@@ -181,7 +190,7 @@ export function normalizeInteractionNode(
       message: `Unknown cassette format ${format}.`,
       attempts: [],
     });
-  return normalizeSafely(module, node, index, sourceLine);
+  return normalizeSafely(module, node, index, sourceLine, decode);
 }
 
 function isDocumentRoot(root: unknown): root is DocumentRoot {
@@ -202,10 +211,13 @@ function normalizeSafely(
   node: unknown,
   index: number,
   sourceLine: number | undefined,
+  decode: DecodeOptions,
 ): HttpExchange {
   try {
-    return format.normalize(node, { index, sourceLine, decode: {} });
+    return format.normalize(node, { index, sourceLine, decode });
   } catch (error) {
+    // A file-wide budget refuses the whole file (limits.ts); it is not this interaction's problem.
+    if (error instanceof LimitExceeded) throw error;
     // A format module must not throw; if one does, keep the interaction visible with the reason.
     return {
       index,

@@ -5,6 +5,7 @@
  * line and column).
  */
 import type { Diagnostic } from '../model/http';
+import { jsonNestsDeeperThan } from '../../lib/json-depth';
 import { readYaml, type YamlSyntaxError } from './yaml-reader';
 
 export interface ParsedDocument {
@@ -25,7 +26,9 @@ export function parseDocumentText(
   text: string,
 ): { ok: true; doc: ParsedDocument } | { ok: false; error: YamlSyntaxError } {
   const first = firstSignificantChar(text);
-  if (first === '{' || first === '[') {
+  // Deeper JSON would parse, but every later reader of the tree recurses (lib/json-depth.ts); the
+  // YAML reader bounds depth itself and says where the nesting goes too deep.
+  if ((first === '{' || first === '[') && !jsonNestsDeeperThan(text)) {
     try {
       return {
         ok: true,

@@ -10,13 +10,14 @@
  * - bound alias expansion (billion laughs) and nesting depth, with warnings instead of a hang;
  * - remember where each early mapping starts, for interaction line numbers.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, visit } from 'yaml';
 import type { Document, Node as YamlNode, ParsedNode } from 'yaml';
 import type { Diagnostic } from '../model/http';
 import { decodeBase64 } from '../../lib/base64';
 import { BinaryValue, createRawMap, field, type RawMap } from './raw-values';
 import { composeGuarded, MAX_FLOW_DEPTH, TooDeep } from './yaml-compose';
 import { readYamlFast } from './fast-yaml';
+import { formatMiB, LimitExceeded, MAX_ALIAS_BYTES } from './limits';
 
 const CORE_PREFIX = 'tag:yaml.org,2002:';
 /** Nodes produced by alias expansion beyond the document's own size. */
@@ -133,8 +134,11 @@ class Converter {
   readonly lines = new WeakMap<object, number>();
   private aliasBudget: number;
   private aliasExhausted = false;
+  /** Characters and bytes of scalars repeated through aliases so far (issue 14: limits.ts). */
+  private aliasBytes = 0;
   private depthWarned = false;
   private readonly aliasTargets = new Map<YamlNode, YamlNode | null>();
+  private aliasesResolved = false;
   private readonly doc: Document.Parsed;
   private readonly lineCounter: LineCounter;
   private readonly text: string;
@@ -144,6 +148,37 @@ class Converter {
     this.lineCounter = lineCounter;
     this.text = text;
     this.aliasBudget = ALIAS_NODE_ALLOWANCE;
+  }
+
+  /**
+   * The node budget above counts nodes, but one aliased 1 MB string costs 1 MB again in every
+   * later copy (bodies are decoded, measured and cloned per interaction); so the repeated text has
+   * a budget of its own, and past it the file is refused.
+   */
+  private countAliased(value: unknown): void {
+    if (typeof value === 'string') this.aliasBytes += value.length;
+    else if (value instanceof BinaryValue) this.aliasBytes += value.bytes.length;
+    else return;
+    if (this.aliasBytes > MAX_ALIAS_BYTES)
+      throw new LimitExceeded(
+        `YAML aliases repeat more than ${formatMiB(MAX_ALIAS_BYTES)} of text (the limit for one file; a possible "billion laughs" file).`,
+      );
+  }
+
+  /**
+   * Alias.resolve() searches the document from its start on every call, so 20,000 aliases took
+   * minutes (issue 14). One pass in document order finds every alias's target instead: the last
+   * node before it that carries the anchor (YAML 1.2 §3.2.2.2, §7.1).
+   */
+  private resolveAliases(): void {
+    this.aliasesResolved = true;
+    const anchors = new Map<string, YamlNode>();
+    visit(this.doc, {
+      Node: (_key, node) => {
+        if (isAlias(node)) this.aliasTargets.set(node, anchors.get(node.source) ?? null);
+        else if (node.anchor) anchors.set(node.anchor, node);
+      },
+    });
   }
 
   private warn(message: string, node: YamlNode | null, at?: number): void {
@@ -174,7 +209,7 @@ class Converter {
       return null;
     }
     if (isAlias(node)) {
-      // Alias.resolve() searches the whole document each call; cache per alias node.
+      if (!this.aliasesResolved) this.resolveAliases();
       let target = this.aliasTargets.get(node);
       if (target === undefined) {
         target = node.resolve(this.doc) ?? null;
@@ -183,7 +218,11 @@ class Converter {
       if (!target) return null;
       return this.convert(target, depth, true);
     }
-    if (isScalar(node)) return this.convertScalar(node, node.tag);
+    if (isScalar(node)) {
+      const value = this.convertScalar(node, node.tag);
+      if (viaAlias) this.countAliased(value);
+      return value;
+    }
     if (isMap(node)) {
       const map = createRawMap();
       for (const pair of node.items) {

@@ -7,6 +7,7 @@
  * because most clients do not send it back.
  */
 import type { ContentPart, Message, ToolCallPart } from '../model/conversation';
+import { MAX_JSON_DEPTH, valueNestsDeeperThan } from '../../lib/json-depth';
 
 /** Deeper than this, arguments are compared as plain JSON text (no key sorting, no recursion). */
 const MAX_CANONICAL_DEPTH = 32;
@@ -14,7 +15,13 @@ const MAX_CANONICAL_DEPTH = 32;
 /** JSON with object keys sorted, so `{"b":1,"a":2}` and `{"a":2,"b":1}` compare equal. */
 export function canonicalJson(value: unknown, depth = 0): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
-  if (depth >= MAX_CANONICAL_DEPTH) return JSON.stringify(value) ?? '';
+  if (depth >= MAX_CANONICAL_DEPTH) {
+    // JSON.stringify recurses too: a value nested past the parse limit (only possible when it did
+    // not come through lib/json-depth) is compared by its shape's marker, never walked.
+    if (valueNestsDeeperThan(value, MAX_JSON_DEPTH - depth))
+      return `<nested deeper than ${MAX_JSON_DEPTH} levels>`;
+    return JSON.stringify(value) ?? '';
+  }
   if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item, depth + 1)).join(',')}]`;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record).sort();
@@ -102,7 +109,7 @@ function scalarLeaves(text: string): string[] {
   while (stack.length > 0 && leaves.length < 1000) {
     const next = stack.pop();
     if (next !== null && typeof next === 'object')
-      stack.push(...Object.values(next as Record<string, unknown>).reverse());
+      for (const child of Object.values(next as Record<string, unknown>).reverse()) stack.push(child);
     else leaves.push(normalizeText(String(next)));
   }
   return leaves;

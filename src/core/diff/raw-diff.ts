@@ -6,6 +6,7 @@
  */
 import { diffLines } from 'diff';
 import type { Header, HttpExchange } from '../model/http';
+import { parseJsonBounded } from '../../lib/json-depth';
 import type { TextChange } from '../model/diff';
 
 /** JSON keys whose values differ on every call by design. */
@@ -77,7 +78,7 @@ export function normalizeBody(text: string | null): string {
 
 function tryJson(text: string): unknown {
   try {
-    return stripVolatile(JSON.parse(text) as unknown, 0);
+    return stripVolatile(parseJsonBounded(text), 0);
   } catch {
     return undefined;
   }

@@ -6,6 +6,7 @@
 import type { AnalyzedExchange } from '../model/analysis';
 import type { ContentPart, Message } from '../model/conversation';
 import type { ToolCallSummary } from '../model/diff';
+import { parseJsonBounded } from '../../lib/json-depth';
 
 export interface ExchangeSummary {
   label: string;
@@ -89,7 +90,7 @@ export function canonicalArguments(text: string): string {
   const trimmed = text.trim();
   if (trimmed === '') return '{}';
   try {
-    return JSON.stringify(sortKeys(JSON.parse(trimmed)));
+    return JSON.stringify(sortKeys(parseJsonBounded(trimmed)));
   } catch {
     return trimmed;
   }

@@ -3,6 +3,7 @@
  * down to single stream events, so "the test passed yesterday" can be answered from the file. Pure;
  * it reads only the model (stream traces, deltas, thread), never the raw file.
  */
+import { appendAll } from '../../lib/arrays';
 import type { AnalyzedCassette, AnalyzedExchange } from '../model/analysis';
 import type { Anomaly } from '../model/anomaly';
 import type { ContentPart } from '../model/conversation';
@@ -32,7 +33,7 @@ const EARLY_STOPS = new Set([
 /** Every finding for every interaction, in interaction order. */
 export function findAnomalies(analyzed: Pick<AnalyzedCassette, 'exchanges' | 'thread'>): Anomaly[] {
   const own: Anomaly[] = [];
-  for (const exchange of analyzed.exchanges) own.push(...findExchangeAnomalies(exchange));
+  for (const exchange of analyzed.exchanges) appendAll(own, findExchangeAnomalies(exchange));
   return mergeFindings(own, findCassetteAnomalies(analyzed));
 }
 
@@ -110,7 +111,7 @@ export function findExchangeAnomalies({ http, llm }: AnalyzedExchange): Anomaly[
           last >= 0 ? `stream stops after event ${last} without its terminal event` : 'stream has no events',
       });
     }
-    out.push(...findSequenceProblems(llm, at));
+    appendAll(out, findSequenceProblems(llm, at));
   }
   const response = llm.response;
   const finish = response?.finishReason ?? null;

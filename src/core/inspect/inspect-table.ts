@@ -3,6 +3,7 @@
  * fixed-width row per interaction, then warnings. It prints the same report object as `--json`, so
  * the two outputs can never disagree. Plain text only: no colours, so it is safe in CI logs.
  */
+import { appendAll, maxOf } from '../../lib/arrays';
 import { codePointLength, firstCodePoints } from './code-points';
 import type { InspectInteraction, InspectReport } from './inspect-report';
 
@@ -44,7 +45,10 @@ export function formatInspectTable(report: InspectReport): string {
       COLUMNS.map((column) => fit(column.cell(row), column.max)),
     );
     const widths = COLUMNS.map((column, i) =>
-      Math.max(codePointLength(column.title), ...cells.map((row) => codePointLength(row[i] ?? ''))),
+      maxOf(
+        cells.map((row) => codePointLength(row[i] ?? '')),
+        codePointLength(column.title),
+      ),
     );
     lines.push(
       renderRow(
@@ -54,7 +58,7 @@ export function formatInspectTable(report: InspectReport): string {
     );
     for (const row of cells) lines.push(renderRow(row, widths));
     const details = report.interactions.flatMap(detailLines);
-    if (details.length > 0) lines.push('', ...details);
+    if (details.length > 0) appendAll(lines, ['', ...details]);
   }
   if (report.warnings.length > 0) {
     lines.push('', `warnings (${report.warnings.length}):`);

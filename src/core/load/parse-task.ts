@@ -5,6 +5,7 @@
  * interaction's own findings). The full exchanges go into `keep` (the worker holds them); the
  * coordinator gets each interaction's overview item, its exchange without bulk.
  */
+import type { DecodeOptions } from '../cassette/body-decoder';
 import { decodePiece, loadPiece } from '../cassette/split/split-load';
 import type { AnalyzedExchange } from '../model/analysis';
 import type { CassetteFormat } from '../model/http';
@@ -33,6 +34,7 @@ export type ParseResult =
 export function runParseTask(
   task: ParseTask,
   keep: (index: number, exchange: AnalyzedExchange) => void = () => {},
+  decode: DecodeOptions = {},
 ): ParseResult {
   const { taskId } = task;
   try {
@@ -40,7 +42,7 @@ export function runParseTask(
     const full: AnalyzedExchange[] = [];
     for (const item of task.items) {
       const text = decodePiece(task.bytes.subarray(item.start, item.end));
-      const http = text === null ? null : loadPiece(task.format, text, item.index, item.line);
+      const http = text === null ? null : loadPiece(task.format, text, item.index, item.line, decode);
       if (http === null) return { taskId, kind: 'fallback' };
       const read = readInteraction(http, item.index);
       full.push(read.exchange);

@@ -21,6 +21,7 @@ import type {
   ToolCallPart,
   Usage,
 } from '../model/conversation';
+import { parseJsonBounded } from '../../lib/json-depth';
 import { parseArguments } from './shared/json';
 import { mergeUsage } from './shared/usage';
 
@@ -200,7 +201,7 @@ export function parsePartialJson(text: string): unknown {
   for (let attempt = 0; attempt < 4; attempt += 1) {
     const closed = candidate + closers.slice().reverse().join('');
     try {
-      return JSON.parse(closed) as unknown;
+      return parseJsonBounded(closed);
     } catch {
       const trimmed = candidate.replace(
         /(,\s*"[^"]*"\s*:?\s*|,\s*|:\s*|\s*"[^"]*"\s*:\s*|[^\]}"\d\s,:[{]+\s*)$/,

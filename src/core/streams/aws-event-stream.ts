@@ -14,7 +14,7 @@
 import { EventStreamCodec } from '@smithy/core/event-streams';
 import type { Header } from '../model/http';
 import type { StreamEvent, StreamIssue, StreamTrace } from '../model/stream';
-import { attachJson } from './event-json';
+import { StreamJsonReader } from './event-json';
 
 /** Prelude (12 bytes) + message CRC (4 bytes). */
 const MIN_FRAME_BYTES = 16;
@@ -44,6 +44,7 @@ function headerText(header: HeaderValue): string {
 /** Frame a whole AWS event-stream body. Never throws. */
 export function parseAwsEventStream(bytes: Uint8Array): StreamTrace {
   const events: StreamEvent[] = [];
+  const json = new StreamJsonReader();
   const issues: StreamIssue[] = [];
   let truncated = false;
   let offset = 0;
@@ -87,7 +88,7 @@ export function parseAwsEventStream(bytes: Uint8Array): StreamTrace {
         data: utf8Decoder.decode(message.body),
         headers,
       };
-      events.push(attachJson(event));
+      events.push(json.attach(event));
     } catch (error) {
       addIssue(`frame could not be decoded: ${error instanceof Error ? error.message : String(error)}`);
     }

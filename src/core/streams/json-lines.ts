@@ -10,7 +10,7 @@
  * nesting depth cannot overflow the stack and each item keeps its original text and line.
  */
 import type { StreamEvent, StreamIssue, StreamTrace } from '../model/stream';
-import { attachJson } from './event-json';
+import { StreamJsonReader } from './event-json';
 
 const MAX_EVENTS = 1_000_000;
 const MAX_ISSUES = 1_000;
@@ -31,6 +31,7 @@ function isWhitespace(code: number): boolean {
 /** Frame a streamed JSON array: each top-level item is one event. Never throws. */
 export function parseJsonArrayStream(text: string): StreamTrace {
   const events: StreamEvent[] = [];
+  const json = new StreamJsonReader();
   const issues: StreamIssue[] = [];
   let line = 1;
   let i = 0;
@@ -97,7 +98,7 @@ export function parseJsonArrayStream(text: string): StreamTrace {
     }
     const data = text.slice(start, i).trim();
     if (data === '') continue;
-    events.push(attachJson({ index: events.length, event: null, id: null, data, line: startLine }));
+    events.push(json.attach({ index: events.length, event: null, id: null, data, line: startLine }));
   }
   skipWhitespace();
   if (closed && i < n && issues.length < MAX_ISSUES) {
@@ -109,12 +110,13 @@ export function parseJsonArrayStream(text: string): StreamTrace {
 /** Frame NDJSON: each non-empty line is one event. Never throws. */
 export function parseNdjson(text: string): StreamTrace {
   const events: StreamEvent[] = [];
+  const json = new StreamJsonReader();
   const issues: StreamIssue[] = [];
   const lines = text.split(/\r\n|\n|\r/);
   for (let index = 0; index < lines.length && events.length < MAX_EVENTS; index += 1) {
     const data = lines[index]!.trim();
     if (data === '') continue;
-    const event = attachJson({ index: events.length, event: null, id: null, data, line: index + 1 });
+    const event = json.attach({ index: events.length, event: null, id: null, data, line: index + 1 });
     if (event.jsonError !== undefined && issues.length < MAX_ISSUES) {
       issues.push({
         line: index + 1,

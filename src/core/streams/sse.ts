@@ -12,7 +12,7 @@
  */
 import { createParser, type EventSourceParser, type ParseError } from 'eventsource-parser';
 import type { StreamEvent, StreamIssue, StreamTrace } from '../model/stream';
-import { attachJson } from './event-json';
+import { StreamJsonReader } from './event-json';
 
 /** Hard limits: a hostile body must not exhaust memory. */
 export const SSE_LIMITS = {
@@ -31,6 +31,7 @@ const CR = 13;
 export class SseFramer {
   private readonly parser: EventSourceParser;
   private readonly events: StreamEvent[] = [];
+  private readonly json = new StreamJsonReader();
   private readonly issues: StreamIssue[] = [];
   private commentCount = 0;
   private partial = '';
@@ -64,7 +65,7 @@ export class SseFramer {
         // A bad line inside a block that became an event belongs to that event (the doctor names it).
         for (let i = this.blockIssuesFrom ?? this.issues.length; i < this.issues.length; i++)
           this.issues[i]!.eventIndex = event.index;
-        this.events.push(attachJson(event));
+        this.events.push(this.json.attach(event));
       },
       onComment: () => {
         this.commentCount += 1;

@@ -3,11 +3,12 @@
  * as core/diff compares them), each call marked when the other side has no identical call.
  */
 import type { ToolCallSummary } from '../../core/model/diff';
+import { parseJsonBounded } from '../../lib/json-depth';
 
 /** Arguments pretty-printed when they are JSON; otherwise as recorded (they may be cut short). */
 function prettyArguments(text: string): string {
   try {
-    return JSON.stringify(JSON.parse(text), null, 2);
+    return JSON.stringify(parseJsonBounded(text), null, 2);
   } catch {
     return text;
   }

@@ -8,6 +8,8 @@
  * the handler returns), so `entriesFromDrop` runs in the handler and `filesFromEntries` later.
  */
 
+import { appendAll } from '../../lib/arrays';
+
 /** Skip hidden files and OS litter when a whole folder is dropped. */
 const IGNORED_NAMES = /^(\.|Thumbs\.db$|desktop\.ini$)/i;
 
@@ -33,7 +35,7 @@ export function entriesFromDrop(dataTransfer: DataTransfer): Array<FileSystemEnt
     }
   }
   // Some synthesized or older drops carry files only.
-  if (out.length === 0) out.push(...Array.from(dataTransfer.files ?? []));
+  if (out.length === 0) appendAll(out, Array.from(dataTransfer.files ?? []));
   return out;
 }
 
@@ -67,7 +69,7 @@ async function walk(entry: FileSystemEntry, prefix: string, out: DroppedFile[]):
   for (;;) {
     const batch = await readBatch(reader);
     if (batch.length === 0) break;
-    children.push(...batch);
+    appendAll(children, batch);
   }
   children.sort((a, b) => a.name.localeCompare(b.name));
   for (const child of children) await walk(child, path, out);

@@ -11,6 +11,7 @@
 import type { Header, HttpBody, HttpExchange, HttpRequest, HttpResponse } from '../../model/http';
 import { decodeBase64, looksLikeBase64 } from '../../../lib/base64';
 import { concatBytes, hexToBytes } from '../../../lib/bytes';
+import { parseJsonBounded } from '../../../lib/json-depth';
 import { decodeBody, structuredBody } from '../body-decoder';
 import type { FormatModule, NormalizeContext } from '../format-module';
 import { emptyTiming, warningsFor } from '../format-module';
@@ -22,7 +23,7 @@ function readChunkArray(text: string): { bytes: Uint8Array; step: string } | nul
   if (!text.startsWith('[')) return null;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = parseJsonBounded(text);
   } catch {
     return null;
   }

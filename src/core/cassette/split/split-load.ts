@@ -13,7 +13,9 @@
  */
 import type { CassetteFormat, Diagnostic, HttpExchange } from '../../model/http';
 import { FORMATS } from '../formats';
+import type { DecodeOptions } from '../body-decoder';
 import { normalizeInteractionNode } from '../index';
+import { LimitExceeded } from '../limits';
 import { parseDocumentText } from '../parse-document';
 import { isRawMap } from '../raw-values';
 import { decodeUtf8Strict } from '../../../lib/text';
@@ -99,6 +101,7 @@ export function loadPiece(
   pieceText: string,
   index: number,
   line: number,
+  decode: DecodeOptions = {},
 ): HttpExchange | null {
   if (hasAnchor(pieceText)) return null;
   const parsed = parseDocumentText(pieceText);
@@ -113,12 +116,20 @@ export function loadPiece(
   if (warnings.length > 0 && (typeof node !== 'object' || node === null)) return null;
   const shift = line - 1;
   const nodeLine = typeof node === 'object' && node !== null ? parsed.doc.lineOf(node) : undefined;
-  const exchange = normalizeInteractionNode(
-    format,
-    node,
-    index,
-    nodeLine === undefined ? undefined : nodeLine + shift,
-  );
+  let exchange: HttpExchange;
+  try {
+    exchange = normalizeInteractionNode(
+      format,
+      node,
+      index,
+      nodeLine === undefined ? undefined : nodeLine + shift,
+      decode,
+    );
+  } catch (error) {
+    // Over a file-wide budget: the whole-file load refuses the file and names the limit.
+    if (error instanceof LimitExceeded) return null;
+    throw error;
+  }
   // As loadCassette's placeWarnings does: reader warnings inside an interaction go to it.
   for (const warning of warnings) {
     exchange.warnings.push({ ...warning, line: warning.line! + shift, exchangeIndex: index });

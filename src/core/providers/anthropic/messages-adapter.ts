@@ -18,6 +18,7 @@ import { looksLikeAnthropicRequest, readAnthropicRequest } from './messages-requ
 import { anthropicStreamResponse, readAnthropicResponse } from './messages-response';
 import { readAnthropicStreamEvents } from './messages-stream';
 import { field, readJsonMentioning, stringField } from './value-guards';
+import { appendAll } from '../../../lib/arrays';
 
 const ID = 'anthropic.messages';
 const LABEL = 'Anthropic · Messages';
@@ -97,7 +98,7 @@ export function readAnthropicExchange(
       stream.events.map((event) => ({ eventIndex: event.index, json: event.json })),
     );
     llm.deltas = reading.deltas;
-    llm.notes.push(...reading.notes);
+    appendAll(llm.notes, reading.notes);
     if (!reading.sawMessageStop) llm.notes.push('stream ended without message_stop');
     llm.response = anthropicStreamResponse(reading, assembleMessage(reading.deltas).message);
     llm.response.model ??= modelFromUrl;

@@ -13,6 +13,7 @@ import type { LlmRequest, Message, Role, ToolDefinition } from '../../model/conv
 import { contentBlocksToParts, systemParts } from './content-blocks';
 import { omitParams } from '../shared';
 import { arrayField, field, isRecord, stringField } from './value-guards';
+import { appendAll } from '../../../lib/arrays';
 
 /** Top-level request fields shown as messages, tools or model rather than as parameters. */
 const SHOWN_FIELDS = ['model', 'messages', 'system', 'tools', 'stream'] as const;
@@ -52,7 +53,7 @@ export function readAnthropicRequest(body: unknown, modelFromUrl: string | null 
   const messages: Message[] = [];
   const system = systemParts(field(body, 'system'));
   if (system.length > 0) messages.push({ role: 'system', parts: system });
-  messages.push(...readAnthropicMessages(arrayField(body, 'messages')));
+  appendAll(messages, readAnthropicMessages(arrayField(body, 'messages')));
   return {
     model: stringField(body, 'model') ?? modelFromUrl,
     messages,

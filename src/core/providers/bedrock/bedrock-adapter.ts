@@ -36,6 +36,7 @@ import {
   readGenericInvokeResponse,
 } from './invoke-model';
 import type { DecodedChunk } from './invoke-model';
+import { appendAll } from '../../../lib/arrays';
 
 const ID = 'bedrock';
 const LABEL = 'AWS Bedrock';
@@ -134,12 +135,12 @@ function readInvokeStream(
   model: string | null,
 ): void {
   const { chunks, notes } = decodeInvokeChunks(stream.events);
-  llm.notes.push(...notes);
+  appendAll(llm.notes, notes);
   const events = chunks.filter((chunk) => chunk.messageType !== 'exception');
   const errors = exceptionDeltas(chunks);
   if (kind === 'anthropic') {
     const reading = readAnthropicStreamEvents(events);
-    llm.notes.push(...reading.notes);
+    appendAll(llm.notes, reading.notes);
     llm.deltas = [...reading.deltas, ...errors].sort(byEvent);
     const assembled = assembleMessage(llm.deltas);
     llm.response = anthropicStreamResponse(reading, assembled.message);
@@ -147,7 +148,7 @@ function readInvokeStream(
     llm.response.model ??= model;
   } else if (kind === 'nova') {
     const reading = readConverseStreamEvents(events.map((chunk) => ({ ...chunk, eventType: null })));
-    llm.notes.push(...reading.notes);
+    appendAll(llm.notes, reading.notes);
     llm.deltas = [...reading.deltas, ...errors].sort(byEvent);
     llm.response = assembledResponse(llm.deltas, model);
   } else {
@@ -210,7 +211,7 @@ function readBedrock(exchange: HttpExchange): LlmExchange {
     llm.stream = stream;
     if (converse) {
       const reading = readConverseStreamEvents(converseEvents(stream));
-      llm.notes.push(...reading.notes);
+      appendAll(llm.notes, reading.notes);
       llm.deltas = reading.deltas;
       llm.response = assembledResponse(reading.deltas, model);
       llm.response.providerTiming = reading.providerTiming;

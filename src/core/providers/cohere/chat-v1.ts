@@ -42,6 +42,7 @@ import {
 import { frameStream } from '../../streams';
 import { readCohereTool } from './chat-v2-content';
 import { readCohereUsage } from './chat-v2';
+import { appendAll } from '../../../lib/arrays';
 
 const ID = 'cohere.chat-v1';
 const LABEL = 'Cohere · Chat v1';
@@ -102,7 +103,7 @@ function readRequest(body: unknown): LlmExchange['request'] {
   const messages: Message[] = [];
   const preamble = asString(field(body, 'preamble'));
   if (preamble) messages.push({ role: 'system', parts: [{ kind: 'text', text: preamble }] });
-  messages.push(...asArray(field(body, 'chat_history')).map(historyMessage));
+  appendAll(messages, asArray(field(body, 'chat_history')).map(historyMessage));
   const results = asArray(field(body, 'tool_results'));
   if (results.length > 0) messages.push(toolResultsMessage(results));
   const message = asString(field(body, 'message'));
@@ -175,7 +176,7 @@ function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse 
   if (trace && trace.events.length > 0) {
     result.stream = trace;
     for (const event of trace.events)
-      if (event.json !== undefined) result.deltas.push(...eventDeltas(event.json, event.index));
+      if (event.json !== undefined) appendAll(result.deltas, eventDeltas(event.json, event.index));
     const assembled = assembleMessage(result.deltas);
     Object.assign(response, {
       message: assembled.message,

@@ -20,6 +20,7 @@ import {
   path,
   unknownPart,
 } from '../shared';
+import { appendAll } from '../../../lib/arrays';
 
 const ROLES: readonly string[] = ['system', 'developer', 'user', 'assistant', 'tool'];
 
@@ -96,7 +97,7 @@ export function readCohereMessage(raw: unknown): Message {
   const parts: ContentPart[] = [];
   const plan = asString(field(raw, 'tool_plan'));
   if (plan) parts.push({ kind: 'reasoning', text: plan });
-  parts.push(...readCohereContent(field(raw, 'content')));
+  appendAll(parts, readCohereContent(field(raw, 'content')));
   for (const call of asArray(field(raw, 'tool_calls'))) parts.push(readCohereToolCall(call));
   const citations = asArray(field(raw, 'citations'));
   if (citations.length > 0) {

@@ -18,6 +18,7 @@ import { frameStream } from '../../streams';
 import { arrayField, isRecord, readJsonMentioning } from '../anthropic/value-guards';
 import { looksLikeGeminiRequest, readGeminiRequest } from './gemini-request';
 import { readGeminiResponse, readGeminiStreamEvents } from './gemini-response';
+import { appendAll } from '../../../lib/arrays';
 
 const ID = 'gemini.generate-content';
 const LABEL = 'Google · Gemini';
@@ -76,7 +77,7 @@ export const geminiAdapter: ApiAdapter = {
         stream.events.map((event) => ({ eventIndex: event.index, json: event.json })),
       );
       llm.deltas = reading.deltas;
-      llm.notes.push(...reading.notes);
+      appendAll(llm.notes, reading.notes);
       // The last chunk of a complete stream carries the candidate's finishReason.
       if (!reading.deltas.some((delta) => delta.kind === 'finish'))
         llm.notes.push('stream ended without a finishReason');

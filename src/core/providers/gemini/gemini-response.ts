@@ -14,6 +14,7 @@ import { addNote, buildUsage, readProviderError } from '../shared';
 import { arrayField, field, isRecord, objectField } from '../anthropic/value-guards';
 import { geminiPartsToContent, geminiPartsToDeltas, pick } from './gemini-parts';
 import type { PartDeltaState } from './gemini-parts';
+import { appendAll } from '../../../lib/arrays';
 
 export function readGeminiUsage(raw: unknown): Usage | null {
   if (!isRecord(raw)) return null;
@@ -123,8 +124,8 @@ export function readGeminiStreamEvents(
       addNote(reading.notes, `event ${eventIndex}: ${candidates.length} candidates, only the first is shown`);
     const parts = field(objectField(firstCandidate(json), 'content'), 'parts');
     const { deltas, extra } = geminiPartsToDeltas(parts, eventIndex, state);
-    reading.deltas.push(...deltas);
-    reading.extraParts.push(...extra);
+    appendAll(reading.deltas, deltas);
+    appendAll(reading.extraParts, extra);
     const reason = finishReasonOf(json);
     if (reason) reading.deltas.push({ kind: 'finish', eventIndex, reason });
     const usage = readGeminiUsage(pick(json, 'usageMetadata', 'usage_metadata'));

@@ -30,6 +30,7 @@ import {
 } from '../shared';
 import { frameStream } from '../../streams';
 import { chunkDeltas, readOllamaMessage, readOllamaTiming, readOllamaTool } from './native-content';
+import { appendAll } from '../../../lib/arrays';
 
 const ID = 'ollama.native';
 const LABEL = 'Ollama · native API';
@@ -73,7 +74,7 @@ function readRequest(body: unknown, isGenerate: boolean): LlmRequest {
     });
     messages.push(prompt);
   } else {
-    messages.push(...asArray(field(body, 'messages')).map(readOllamaMessage));
+    appendAll(messages, asArray(field(body, 'messages')).map(readOllamaMessage));
   }
   return {
     model: asString(field(body, 'model')) ?? null,
@@ -116,7 +117,7 @@ function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse 
         continue;
       }
       chunks.push(event.json);
-      result.deltas.push(...chunkDeltas(event.json, event.index));
+      appendAll(result.deltas, chunkDeltas(event.json, event.index));
     }
     fillFromChunks(response, result.deltas, chunks);
     return response;

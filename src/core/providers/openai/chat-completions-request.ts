@@ -18,6 +18,7 @@ import type {
 import { unknownPart } from '../shared/content';
 import { asArray, asString, field, isRecord, omitParams, parseArguments } from '../shared/json';
 import { readOpenAiContent, reasoningDetailsText } from './wire';
+import { appendAll } from '../../../lib/arrays';
 
 const ROLES: ReadonlySet<string> = new Set(['system', 'developer', 'user', 'assistant', 'tool']);
 
@@ -83,8 +84,8 @@ export function readChatMessage(raw: unknown): Message {
 
   const role: Role = ROLES.has(rawRole) ? (rawRole as Role) : 'user';
   const parts: ContentPart[] = [];
-  if (role === 'assistant') parts.push(...readMessageReasoning(raw));
-  parts.push(...content);
+  if (role === 'assistant') appendAll(parts, readMessageReasoning(raw));
+  appendAll(parts, content);
   if (!ROLES.has(rawRole)) parts.unshift(unknownPart(`role "${rawRole}"`, { role: rawRole }));
   const refusal = asString(field(raw, 'refusal'));
   if (refusal) parts.push({ kind: 'refusal', text: refusal });

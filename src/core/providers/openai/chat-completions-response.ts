@@ -14,6 +14,7 @@ import { asArray, asString, field, isRecord } from '../shared/json';
 import { toNumber } from '../shared/numbers';
 import { readMessageReasoning, readToolCall } from './chat-completions-request';
 import { readOpenAiContent, readOpenAiTiming, readOpenAiUsage } from './wire';
+import { appendAll } from '../../../lib/arrays';
 
 /** The provider error of an error response, or of a 200 body that carries `error`. */
 export function readErrorResponse(exchange: HttpExchange, body: unknown): ProviderError | null {
@@ -40,7 +41,7 @@ function readResponseMessage(choice: unknown, citations: unknown[]): Message {
   for (const part of content) {
     if (part.kind === 'text' && allCitations.length > 0) part.citations = allCitations;
   }
-  parts.push(...content);
+  appendAll(parts, content);
   const refusal = asString(field(raw, 'refusal'));
   if (refusal) parts.push({ kind: 'refusal', text: refusal });
   for (const call of asArray(field(raw, 'tool_calls'))) parts.push(readToolCall(call));

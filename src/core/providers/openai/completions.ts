@@ -36,6 +36,7 @@ import {
   urlPath,
 } from '../shared';
 import { frameStream } from '../../streams';
+import { appendAll } from '../../../lib/arrays';
 
 const ID = 'openai.completions';
 const LABEL = 'OpenAI · Completions (legacy)';
@@ -123,7 +124,7 @@ function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse 
           });
         continue;
       }
-      result.deltas.push(...chunkDeltas(event.json, event.index));
+      appendAll(result.deltas, chunkDeltas(event.json, event.index));
       response.model ??= asString(field(event.json, 'model')) ?? null;
       response.id ??= asString(field(event.json, 'id')) ?? null;
     }

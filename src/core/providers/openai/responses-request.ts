@@ -14,6 +14,7 @@ import type * as wire from './responses-wire';
 import { isRecord, omitParams, safeRecord } from '../shared';
 import { readResponsesContent, readToolOutput } from './responses-parts';
 import { outputItemToParts } from './responses-output';
+import { appendAll } from '../../../lib/arrays';
 
 const SHOWN_KEYS = ['model', 'input', 'instructions', 'tools', 'stream'];
 
@@ -30,12 +31,12 @@ export function readResponsesRequest(body: unknown): LlmRequest {
   if (typeof request.instructions === 'string' && request.instructions !== '') {
     messages.push({ role: 'system', parts: [{ kind: 'text', text: request.instructions }] });
   } else if (Array.isArray(request.instructions)) {
-    messages.push(...readInputItems(request.instructions));
+    appendAll(messages, readInputItems(request.instructions));
   }
   if (typeof request.input === 'string') {
     messages.push({ role: 'user', parts: [{ kind: 'text', text: request.input }] });
   } else if (Array.isArray(request.input)) {
-    messages.push(...readInputItems(request.input));
+    appendAll(messages, readInputItems(request.input));
   }
   return {
     model: typeof request.model === 'string' ? request.model : null,
@@ -56,7 +57,7 @@ export function readInputItems(items: readonly unknown[]): Message[] {
       assistant = { role: 'assistant', parts: [] };
       messages.push(assistant);
     }
-    assistant.parts.push(...parts);
+    appendAll(assistant.parts, parts);
   };
   for (const raw of items) {
     if (!isRecord(raw)) {

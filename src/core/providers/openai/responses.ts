@@ -38,6 +38,7 @@ import {
 } from './responses-output';
 import { readResponsesRequest } from './responses-request';
 import { readResponsesStream } from './responses-stream';
+import { appendAll } from '../../../lib/arrays';
 
 const ID = 'openai.responses';
 const LABEL = 'OpenAI · Responses';
@@ -160,13 +161,13 @@ function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse 
     result.stream = trace;
     const reading = readResponsesStream(trace);
     result.deltas = reading.deltas;
-    result.notes.push(...reading.notes);
+    appendAll(result.notes, reading.notes);
     const assembled = assembleMessage(reading.deltas);
     const final = reading.response;
     const parts = assembled.message.parts;
-    if (parts.length === 0 && final) parts.push(...outputToParts(final.output));
+    if (parts.length === 0 && final) appendAll(parts, outputToParts(final.output));
     else if (final) {
-      parts.push(...partsOnlyInOutput(final.output));
+      appendAll(parts, partsOnlyInOutput(final.output));
       attachCitations(parts, final.output);
     }
     if (reading.refusal !== '') parts.push({ kind: 'refusal', text: reading.refusal });

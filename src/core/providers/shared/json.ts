@@ -5,6 +5,7 @@
  * pollute prototypes.
  */
 import type { HttpBody } from '../../model/http';
+import { parseJsonBounded } from '../../../lib/json-depth';
 
 /** Largest body text we parse as JSON (bigger bodies are shown raw). */
 export const MAX_JSON_BODY_CHARS = 64 * 1024 * 1024;
@@ -40,7 +41,7 @@ export function parseJson(text: string | null | undefined): unknown {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > MAX_JSON_BODY_CHARS) return undefined;
   try {
-    return JSON.parse(trimmed) as unknown;
+    return parseJsonBounded(trimmed);
   } catch {
     return undefined;
   }
@@ -156,7 +157,7 @@ export function parseArguments(text: string): ParsedArguments {
   if (trimmed === '') return { arguments: {} };
   if (trimmed.length > MAX_JSON_BODY_CHARS) return { argumentsError: 'arguments too large to parse' };
   try {
-    return { arguments: JSON.parse(trimmed) as unknown };
+    return { arguments: parseJsonBounded(trimmed) };
   } catch (error) {
     return { argumentsError: error instanceof Error ? error.message : String(error) };
   }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from './message-key';
+
+describe('canonicalJson', () => {
+  it('sorts keys at every level', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
+  });
+
+  it('answers for arguments nested 100,000 deep instead of overflowing the stack (issue 14)', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const key = canonicalJson(deep);
+    expect(key).toContain('<nested deeper than 256 levels>');
+    expect(key.startsWith('[[[')).toBe(true);
+    // Values within the bound keep their full text.
+    let shallow: unknown = 1;
+    for (let i = 0; i < 100; i++) shallow = { k: shallow };
+    expect(canonicalJson(shallow)).toBe(JSON.stringify(shallow));
+  });
+});
