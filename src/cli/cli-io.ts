@@ -36,6 +36,37 @@ export function oneLine(text: string, maxCodePoints = 600): string {
   return codePoints.length > maxCodePoints ? codePoints.slice(0, maxCodePoints - 1).join('') + '…' : flat;
 }
 
+/**
+ * Characters that must not reach a terminal as they are (issue 14): C0 controls but the line break
+ * (ESC starts the sequences that move the cursor or, with OSC 52, write the clipboard; BEL), DEL,
+ * C1 controls (U+0080–U+009F: 8-bit CSI and OSC), the bidi controls and marks that reorder what
+ * is shown ("Trojan Source", CVE-2021-42574: U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069),
+ * zero-width characters, U+2028/U+2029 and the BOM.
+ */
+const TERMINAL_UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point.
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** The same set without C0, which JSON.stringify already writes as \u escapes (ECMA-262 QuoteJSONString). */
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Human output made safe for a terminal: every unsafe character shown as `\u{1b}`; line breaks kept. */
+export function terminalText(text: string): string {
+  return text.replace(TERMINAL_UNSAFE, (char) => `\\u{${char.charCodeAt(0).toString(16)}}`);
+}
+
+/**
+ * A value as JSON text whose strings carry no raw control, C1 or bidi character: they are written
+ * as `\uXXXX` escapes, which any JSON reader turns back into the same string. They can only occur
+ * inside strings (JSON's own syntax is ASCII), so the replacement keeps the JSON valid.
+ */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    JSON_UNSAFE,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** "line 3, column 7" style location of a load failure, or ''. */
 function location(failure: LoadFailure): string {
   if (failure.line === undefined) return '';

@@ -14,7 +14,15 @@ import { diffCassettes } from '../core/diff/diff-cassettes';
 import type { AnalyzedCassette } from '../core/model/analysis';
 import type { CassetteDiff, ExchangeDiff } from '../core/model/diff';
 import { CassetteLoadError } from '../core/model/errors';
-import { EXIT, describeFsError, describeLoadFailure, oneLine, type CliIo } from './cli-io';
+import {
+  EXIT,
+  describeFsError,
+  describeLoadFailure,
+  oneLine,
+  safeJson,
+  terminalText,
+  type CliIo,
+} from './cli-io';
 
 export const DIFF_USAGE = 'usage: cassette-viewer diff BEFORE AFTER [--json]';
 
@@ -56,7 +64,7 @@ export async function runDiff(argv: string[], io: CliIo): Promise<number> {
     loaded.push(result);
   }
   const diff = diffCassettes(loaded[0]!, loaded[1]!);
-  io.stdout(json ? JSON.stringify(toJson(diff), null, 2) + '\n' : formatDiff(diff));
+  io.stdout(json ? safeJson(toJson(diff)) + '\n' : terminalText(formatDiff(diff)));
   return diff.behaviourChanged ? DIFF_EXIT.changed : DIFF_EXIT.same;
 }
 

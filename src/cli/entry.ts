@@ -4,9 +4,9 @@
  * system, and makes sure nothing ever ends as a Node stack trace (issue 8): a closed pipe
  * (`inspect … | head`) ends quietly, and any error that escapes is printed as one line.
  */
-import { readFile } from 'node:fs/promises';
 import { oneLine, type CliIo } from './cli-io';
 import { runCli } from './main';
+import { readRegularFile } from './read-regular-file';
 
 function lastResort(error: unknown): void {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -34,7 +34,7 @@ export async function main(argv: string[]): Promise<void> {
   const io: CliIo = {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readFile: async (path) => new Uint8Array(await readFile(path)),
+    readFile: readRegularFile,
   };
   // exitCode, not process.exit(): a large JSON report on a pipe is written asynchronously and
   // exiting early would cut it.

@@ -12,7 +12,15 @@ import { loadCassette } from '../core/cassette';
 import { toInspectReport } from '../core/inspect/inspect-report';
 import { formatInspectTable } from '../core/inspect/inspect-table';
 import { CassetteLoadError } from '../core/model/errors';
-import { EXIT, describeFsError, describeLoadFailure, oneLine, type CliIo } from './cli-io';
+import {
+  EXIT,
+  describeFsError,
+  describeLoadFailure,
+  oneLine,
+  safeJson,
+  terminalText,
+  type CliIo,
+} from './cli-io';
 
 export const INSPECT_USAGE = 'usage: cassette-viewer inspect FILE [--json]';
 
@@ -59,7 +67,7 @@ export async function runInspect(argv: string[], io: CliIo): Promise<number> {
   try {
     const cassette = loadCassette(bytes, file);
     const report = toInspectReport(analyzeCassette(cassette), file);
-    io.stdout(json ? JSON.stringify(report, null, 2) + '\n' : formatInspectTable(report));
+    io.stdout(json ? safeJson(report) + '\n' : terminalText(formatInspectTable(report)));
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CassetteLoadError) {

@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- these tests look for control characters. */
 /**
  * Issue 8, "the CLI never crashes": every hostile fixture through the built bin, run as a user runs
  * it (`node bin/cassette-viewer.mjs inspect FILE --json` in a child process). Either one JSON
@@ -6,8 +7,10 @@
  * Replaces the placeholder hook that src/cli/bin.test.ts kept until this suite existed.
  */
 import { execFile, execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ensureHostileFixtures,
   hostilePath,
@@ -29,12 +32,15 @@ interface CliResult {
   ms: number;
 }
 
-function inspect(path: string): Promise<CliResult> {
+/** Issue 14: every hostile input ends within the heap a small machine gives Node. */
+const HEAP_FLAG = '--max-old-space-size=2048';
+
+function inspect(path: string, args: string[] = ['inspect', path, '--json']): Promise<CliResult> {
   const started = performance.now();
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [BIN, 'inspect', path, '--json'],
+      [HEAP_FLAG, BIN, ...args],
       { cwd: ROOT, encoding: 'utf8', timeout: 90_000, maxBuffer: 256 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
@@ -72,6 +78,96 @@ describe('cassette-viewer inspect --json on hostile fixtures (issue 8)', () => {
     },
     120_000,
   );
+
+  // Issue 14: the CLI reads only regular files, each checked with fstat before a byte is read.
+  describe('paths that are not regular files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cv-hostile-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it.each([
+      ['/dev/zero', () => '/dev/zero', /it is a device, not a regular file/],
+      [
+        'a symlink to /dev/zero',
+        () => {
+          const link = join(dir, 'zero.yaml');
+          symlinkSync('/dev/zero', link);
+          return link;
+        },
+        /it is a device, not a regular file/,
+      ],
+      [
+        'a FIFO with no writer',
+        () => {
+          const fifo = join(dir, 'pipe.yaml');
+          execFileSync('mkfifo', [fifo]);
+          return fifo;
+        },
+        /it is a FIFO \(named pipe\), not a regular file/,
+      ],
+      [
+        'a sparse file over the size cap',
+        () => {
+          const big = join(dir, 'big.yaml');
+          writeFileSync(big, '');
+          truncateSync(big, 600 * 1024 * 1024);
+          return big;
+        },
+        /the file is 600 MiB, more than the limit of 512 MiB/,
+      ],
+    ])(
+      '%s: exit 1 with one line',
+      async (_name, make, message) => {
+        const result = await inspect(make());
+        expect(result.signal, 'killed (timeout or crash)').toBeNull();
+        expect(result.code).toBe(1);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toMatch(/^cassette-viewer: cannot open [^\n]+\n$/);
+        expect(result.stderr).toMatch(message);
+      },
+      60_000,
+    );
+  });
+
+  // Issue 14: a file name is text from outside too. ESC ] 52 (OSC 52) would write the clipboard,
+  // BEL ends it; U+009B is an 8-bit CSI; U+202E reverses what follows.
+  describe('terminal output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cv-names-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    const hostileName = () => {
+      const path = join(dir, 'a\u001b]52;c;aGk=\u0007\u009b31m\u202egnp.yaml');
+      copyFileSync(hostilePath('bidi-zero-width.yaml'), path);
+      return path;
+    };
+
+    it('inspect escapes control, C1 and bidi characters of the file name and the content', async () => {
+      const path = hostileName();
+      const table = await inspect(path, ['inspect', path]);
+      expect(table.code).toBe(0);
+      expect(table.stdout).not.toMatch(RAW);
+      expect(table.stdout).toContain('\\u{1b}]52;c;aGk=\\u{7}');
+      const json = await inspect(path);
+      expect(json.code).toBe(0);
+      expect(json.stdout).not.toMatch(RAW);
+      expect(json.stdout).toContain('\\u009b');
+      expect(json.stdout).toContain('\\u202e');
+      expect((JSON.parse(json.stdout) as { file: string }).file).toBe(
+        'a\u001b]52;c;aGk=\u0007\u009b31m\u202egnp.yaml',
+      );
+    }, 60_000);
+
+    it('diff escapes them too, and a refused file is one escaped line', async () => {
+      const path = hostileName();
+      const diff = await inspect(path, ['diff', path, hostilePath('script-in-messages.yaml')]);
+      expect(diff.signal).toBeNull();
+      expect(diff.stdout.length).toBeGreaterThan(0);
+      expect(diff.stdout).not.toMatch(RAW);
+      const missing = await inspect(path, ['inspect', `${path}.missing`]);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).not.toMatch(RAW);
+      expect(missing.stderr).toMatch(/^cassette-viewer: [^\n]+\n$/);
+    }, 60_000);
+  });
 
   it('names every Ruby tag of unsafe-ruby-tag.yml it did not construct, and reads the call', async () => {
     const result = await inspect(hostilePath('unsafe-ruby-tag.yml'));
