@@ -17,7 +17,7 @@ import {
 } from '../core/match';
 import type { Cassette } from '../core/model/http';
 import { CassetteLoadError } from '../core/model/errors';
-import { describeFsError, describeLoadFailure, oneLine, type CliIo } from './cli-io';
+import { describeFsError, describeLoadFailure, oneLine, safeJson, terminalText, type CliIo } from './cli-io';
 import { formatMatchReport, matchReportJson, type MatchContext } from './match-output';
 
 export const MATCH_USAGE =
@@ -156,8 +156,8 @@ export async function runMatch(argv: string[], io: CliIo): Promise<number> {
     };
     io.stdout(
       parsed.json
-        ? JSON.stringify(matchReportJson(report, context), null, 2) + '\n'
-        : formatMatchReport(report, context),
+        ? safeJson(matchReportJson(report, context)) + '\n'
+        : terminalText(formatMatchReport(report, context)),
     );
     return report.allReplay ? MATCH_EXIT.replays : MATCH_EXIT.misses;
   } catch (error) {
