@@ -16,6 +16,7 @@
  * Timing: none recorded.
  */
 import type { Header, HttpBody, HttpExchange, HttpRequest, HttpResponse } from '../../model/http';
+import { appendAll } from '../../../lib/arrays';
 import { decodeBase64 } from '../../../lib/base64';
 import { decodeBody } from '../body-decoder';
 import { decodeErlangBinaryTerm } from '../erlang-term';
@@ -32,7 +33,7 @@ function readPairs(raw: unknown): Header[] {
     if (Array.isArray(pair) && pair.length >= 2) {
       const name = asString(pair[0]);
       if (name !== null) headers.push({ name, value: asString(pair[1]) ?? '' });
-    } else headers.push(...readHeaders([pair]));
+    } else appendAll(headers, readHeaders([pair]));
   }
   return headers;
 }
