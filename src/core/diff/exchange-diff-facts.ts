@@ -1,13 +1,14 @@
 /**
- * Reduces one interaction to what the diff compares: the request as readable lines, the assistant
- * text, tool calls with canonical JSON arguments, finish reason, usage, error status and the shape
- * of the output (which kinds of parts it has).
+ * The facts of one interaction that `cassette-viewer diff` compares: the request as readable
+ * lines, the assistant text, tool calls with canonical JSON arguments, finish reason, usage, error
+ * status and the shape of the output (which kinds of parts it has). Not to be confused with the
+ * overview's ExchangeSummary (core/summarize-exchange.ts), the few values the table shows.
  */
 import type { AnalyzedExchange } from '../model/analysis';
 import type { ContentPart, Message } from '../model/conversation';
 import type { ToolCallSummary } from '../model/diff';
 
-export interface ExchangeSummary {
+export interface ExchangeDiffFacts {
   label: string;
   status: number | null;
   requestLines: string;
@@ -20,7 +21,7 @@ export interface ExchangeSummary {
   errorMessage: string | null;
 }
 
-export function summarizeExchange({ http, llm }: AnalyzedExchange): ExchangeSummary {
+export function exchangeDiffFacts({ http, llm }: AnalyzedExchange): ExchangeDiffFacts {
   const message = llm.response?.message ?? null;
   const parts = message?.parts ?? [];
   const kinds: string[] = [];
