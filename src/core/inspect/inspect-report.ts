@@ -15,7 +15,7 @@ import { findAnomalies } from '../doctor/find-anomalies';
 import { codePointLength, firstCodePoints } from './code-points';
 
 /** inspect-json.md: `text` and `reasoning_text` are cut to this many code points. */
-export const TEXT_LIMIT_CODE_POINTS = 200;
+const TEXT_LIMIT_CODE_POINTS = 200;
 
 /** Normalized token counts (inspect-json.md `usage`). */
 export interface InspectUsage {
@@ -103,7 +103,7 @@ export function toInspectReport(analyzed: AnalyzedCassette, fileName: string): I
 }
 
 /** One finding as data; `exchangeIndex` is implied by the interaction it is filed under. */
-export function toInspectAnomaly(anomaly: Anomaly): InspectAnomaly {
+function toInspectAnomaly(anomaly: Anomaly): InspectAnomaly {
   return {
     kind: anomaly.kind,
     severity: anomaly.severity,
@@ -196,7 +196,7 @@ function providerErrorMessage(llm: LlmExchange): string | null {
 }
 
 /** "interaction 3, line 12, column 4: message" — location first so a terminal reader can jump to it. */
-export function describeDiagnostic(diagnostic: Diagnostic): string {
+function describeDiagnostic(diagnostic: Diagnostic): string {
   const where: string[] = [];
   if (diagnostic.exchangeIndex !== undefined) where.push(`interaction ${diagnostic.exchangeIndex}`);
   if (diagnostic.line !== undefined) where.push(`line ${diagnostic.line}`);

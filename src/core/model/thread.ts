@@ -63,7 +63,4 @@ export interface Thread {
   totalUsage: Usage | null;
 }
 
-/** Helper type for views: the message-bearing items. */
-export type MessageItem = Extract<ThreadItem, { kind: 'message' }>;
-
 export type { ContentPart, LlmExchange };
