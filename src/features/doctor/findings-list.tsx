@@ -73,7 +73,9 @@ export function FindingsList({ anomalies, exchanges, selectedExchange, onJump }:
       <summary className="doctor__summary">
         <span className="doctor__title">
           Stream doctor:{' '}
-          {problems > 0 ? `${formatCount(problems)} ${problems === 1 ? 'finding' : 'findings'}` : 'no problems'}
+          {problems > 0
+            ? `${formatCount(problems)} ${problems === 1 ? 'finding' : 'findings'}`
+            : 'no problems'}
           {notesText && problems > 0 ? `, ${notesText}` : ''}
         </span>
         <span className={`doctor__counts${errors > 0 ? ' doctor__counts--error' : ''}`}>
