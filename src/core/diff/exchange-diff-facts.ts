@@ -75,7 +75,9 @@ function renderPart(part: ContentPart): string {
     case 'image':
       return '[image]';
     case 'audio':
-      return '[audio]';
+      return part.transcript !== undefined ? `[audio: ${part.transcript}]` : '[audio]';
+    case 'embeddings':
+      return `[${part.count} embeddings × ${part.dimensions.join(',')}]`;
     case 'document':
       return `[document ${part.title ?? ''}]`;
     case 'tool-list':

@@ -18,6 +18,8 @@ import { sourcegraphCompletionsAdapter } from './sourcegraph/completions';
 import { anthropicMessagesAdapter } from './anthropic/messages-adapter';
 import { geminiAdapter } from './gemini/gemini-adapter';
 import { bedrockAdapter } from './bedrock/bedrock-adapter';
+import { outputAdapters } from './output-adapters';
+import { keepUnreadBody } from './shared/unread-body';
 
 export type { ApiAdapter } from './adapter';
 export { assembleMessage, StreamAssembler, parsePartialJson } from './assemble-stream';
@@ -39,6 +41,7 @@ export const adapters: readonly ApiAdapter[] = [
   anthropicMessagesAdapter,
   geminiAdapter,
   bedrockAdapter,
+  ...outputAdapters,
   openAiChatCompletionsAdapter,
   fallbackAdapter,
 ];
@@ -76,7 +79,10 @@ export function readExchange(
 ): LlmExchange {
   const adapter = detectAdapter(exchange, candidates);
   try {
-    return adapter.read(exchange);
+    const llm = adapter.read(exchange);
+    // Nothing silently dropped: a body the adapter got nothing out of is kept to be shown raw.
+    keepUnreadBody(exchange, llm, fallbackAdapter.id);
+    return llm;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     try {

@@ -74,7 +74,12 @@ function geminiPartToContent(part: unknown): ContentPart {
   if (isRecord(inline)) {
     const mimeType = pickString(inline, 'mimeType', 'mime_type') ?? 'application/octet-stream';
     const source = { kind: 'inline' as const, mimeType, base64: stringField(inline, 'data') ?? '' };
-    if (mimeType.startsWith('image/')) return { kind: 'image', source };
+    if (mimeType.startsWith('image/')) {
+      // An image the model drew while thinking (`thought: true`) is not part of its answer.
+      return field(part, 'thought') === true
+        ? { kind: 'image', source, thought: true }
+        : { kind: 'image', source };
+    }
     if (mimeType.startsWith('audio/')) return { kind: 'audio', source };
     return { kind: 'document', source };
   }
@@ -182,6 +187,10 @@ export function geminiPartsToDeltas(
         state.lastCodeKey = key;
       }
       deltas.push(start);
+    } else if (part.kind === 'image') {
+      // Generated images (https://ai.google.dev/gemini-api/docs/image-generation) come as whole
+      // inlineData parts; as deltas, replay shows them at the event that carried them.
+      deltas.push({ kind: 'image', eventIndex, part });
     } else {
       deltas.push({ kind: 'other', eventIndex, label: part.kind === 'unknown' ? part.label : part.kind });
       extra.push(part);
