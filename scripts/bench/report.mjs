@@ -27,21 +27,24 @@ export function formatReport(results) {
     lines.push(
       '## Chromium (headless)',
       '',
-      'File chosen → status "N interactions" and → stream doctor finished, with the pool of parse workers and with one worker and no pool (`?parse-workers=0`); each ÷ js-yaml in the same browser. First rows, longest task and heap are the pooled load\'s.',
+      `File chosen → status "N interactions" and → stream doctor finished, each ÷ js-yaml in the same browser; "pooled" is one parse worker per core (\`?parse-workers=${results.cpus}\`), "one worker" is the load worker alone, no pool (\`?parse-workers=0\`). Floor: decode + yaml Lexer + JSON.parse of every SSE payload on one warm thread.`,
       '',
-      '| interactions | size | js-yaml | yaml | floor | status, pooled | doctor done, pooled | status, one worker | doctor done, one worker | first rows | longest task | long tasks | max rows in DOM | JS heap after load, page and workers |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| interactions | size | js-yaml | yaml | floor | load | status | doctor finished | first rows | longest task | long tasks | max rows in DOM | JS heap after load, page and workers |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const s of results.sizes.filter((x) => x.browser)) {
       const b = s.browser;
-      const a = b.app;
       const js = b['js-yaml'].ms;
-      const timed = (run, key) =>
-        !run ? '—' : run.timeout ? 'timeout' : `${ms(run[key])} (${ratio(run[key], js)})`;
+      const timed = (run, key) => (run.timeout ? 'timeout' : `${ms(run[key])} (${ratio(run[key], js)})`);
       const floor = b.floor ? b.floor.decodeMs + b.floor.lexMs + (b.floor.eventJsonMs ?? 0) : null;
-      lines.push(
-        `| ${label(s)} | ${size(s.bytes)} | ${ms(js)} | ${ms(b.yaml.ms)} (${ratio(b.yaml.ms, js)}) | ${floor === null ? '—' : `${ms(floor)} (${ratio(floor, js)})`} | ${timed(a, 'statusMs')} | ${timed(a, 'doctorMs')} | ${timed(b.oneWorker, 'statusMs')} | ${timed(b.oneWorker, 'doctorMs')} | ${ms(a.firstRowsMs)} | ${ms(a.longestTaskMs)} | ${a.longTasks ?? '—'} | ${a.maxRows ?? '—'} | ${mb(a.heapMB)} (${a.heapPerFileSize?.toFixed(1)}× file; page ${mb(a.pageHeapMB)}, workers ${a.workerHeapsMB?.map((w) => Math.round(w)).join(' + ') ?? '—'} MB) |`,
-      );
+      const runs = [
+        ['pooled', b.pooled ?? b.app],
+        ['one worker', b.oneWorker],
+      ].filter(([, run]) => run);
+      for (const [mode, a] of runs)
+        lines.push(
+          `| ${label(s)} | ${size(s.bytes)} | ${ms(js)} | ${ms(b.yaml.ms)} (${ratio(b.yaml.ms, js)}) | ${floor === null ? '—' : `${ms(floor)} (${ratio(floor, js)})`} | ${mode} | ${timed(a, 'statusMs')} | ${timed(a, 'doctorMs')} | ${ms(a.firstRowsMs)} | ${ms(a.longestTaskMs)} | ${a.longTasks ?? '—'} | ${a.maxRows ?? '—'} | ${mb(a.heapMB)} (${a.heapPerFileSize?.toFixed(1)}× file; page ${mb(a.pageHeapMB)}, workers ${a.workerHeapsMB?.map((w) => Math.round(w)).join(' + ') ?? '—'} MB) |`,
+        );
     }
     const floors = results.sizes.filter((x) => x.browser?.floor);
     if (floors.length)
@@ -64,7 +67,7 @@ export function formatReport(results) {
         }),
       );
     const errors = results.sizes.flatMap((s) => [
-      ...(s.browser?.app.consoleErrors ?? []),
+      ...(s.browser?.pooled?.consoleErrors ?? s.browser?.app?.consoleErrors ?? []),
       ...(s.browser?.oneWorker?.consoleErrors ?? []),
     ]);
     lines.push(

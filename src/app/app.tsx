@@ -177,6 +177,10 @@ export function App({ loader }: { loader: FileLoader }) {
 
   return (
     <div className="app">
+      {/* First stop of the tab order: past the header, the table and its sort buttons (issue 18). */}
+      <a className="skip-link" href={file?.status === 'loaded' ? '#interaction-detail' : '#main'}>
+        {file?.status === 'loaded' ? 'Skip to the conversation' : 'Skip to the content'}
+      </a>
       <PageDropTarget onFiles={(files) => opener.openFiles(files, 'dropped')} />
       <AppHeader
         fileInputRef={fileInputRef}
@@ -221,7 +225,7 @@ export function App({ loader }: { loader: FileLoader }) {
             />
           </aside>
         )}
-        <main className="workspace" id="main">
+        <main className="workspace" id="main" tabIndex={-1}>
           {!file && (
             <EmptyState onOpenSample={opener.openSample} onOpenFile={openPicker} modifierKey={SHORTCUT_KEY} />
           )}
@@ -296,7 +300,12 @@ export function App({ loader }: { loader: FileLoader }) {
                   selectedExchange={state.selectedExchange}
                   onJump={jumpToFinding}
                 />
-                <section className="detail-region" aria-label="Selected interaction">
+                <section
+                  className="detail-region"
+                  aria-label="Selected interaction"
+                  id="interaction-detail"
+                  tabIndex={-1}
+                >
                   <InteractionPanel
                     key={file.id}
                     overview={file.overview}

@@ -66,9 +66,15 @@ function createLoadWorker(): LoadWorkerPort {
 
 const CANCELLED = 'The load was cancelled.';
 
-/** One parse worker per core, at most 8 (see docs/architecture.md, "the pool"). */
-export function defaultParseWorkers(): number {
-  return Math.max(1, Math.min(8, globalThis.navigator?.hardwareConcurrency ?? 2));
+/**
+ * Parse workers for a large file's split load (docs/architecture.md, "The pool of parse workers").
+ * With two cores or fewer, none: the page's main thread needs one core and the load worker the
+ * other, and on the 2-core bench machine a pool of two made the 43 MB load about 2× slower than
+ * the load worker alone (more threads than cores, and every light copy cloned once more). With
+ * more cores, one per core beside the page's, at most 8.
+ */
+export function defaultParseWorkers(cores = globalThis.navigator?.hardwareConcurrency ?? 2): number {
+  return cores <= 2 ? 0 : Math.min(8, cores - 1);
 }
 
 export class FileLoader {

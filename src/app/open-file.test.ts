@@ -7,7 +7,7 @@ import type { LoadFailure } from '../core/model/errors';
 import type { CassetteOverview } from '../core/model/overview';
 import { answerQuery } from '../workers/exchange-transfer';
 import { runLoadJob, type LoadWorkerMessage, type PageToLoadWorker } from '../workers/load-protocol';
-import { FileLoader, type LoadWorkerPort } from './file-loader';
+import { defaultParseWorkers, FileLoader, type LoadWorkerPort } from './file-loader';
 import { OpenFiles } from './open-files';
 import type { OpenFileEvents } from './open-file';
 
@@ -224,5 +224,11 @@ describe('OpenFile', () => {
     expect(workers.every((worker) => worker.terminated)).toBe(true);
     const bad = await files.readOnce('bad.yaml', new TextEncoder().encode('interactions: [\n'));
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe('defaultParseWorkers', () => {
+  it('uses no pool on two cores or fewer, and one parse worker per core beside the page above that', () => {
+    expect([1, 2, 4, 8, 16].map((cores) => defaultParseWorkers(cores))).toEqual([0, 0, 3, 7, 8]);
   });
 });

@@ -80,15 +80,29 @@ describe('runCli', () => {
     const { io, out } = fakeIo(new Map([['broken.yaml', text(broken)]]));
     expect(await runCli(['inspect', 'broken.yaml', '--json'], io)).toBe(0);
     const row = JSON.parse(out.stdout).interactions[1];
-    expect(row.anomalies).toEqual([expect.stringMatching(/^finish reason "length" in event \d+: /)]);
+    // The seed's request set max_tokens, so the stop is information that names the cap (issue 16).
+    expect(row.anomalies).toEqual([
+      expect.stringMatching(
+        /^stopped at max_tokens = 4000, as the request asked \(finish reason "length" in event \d+\)$/,
+      ),
+    ]);
     expect(row.anomaly_details).toEqual([
       {
-        kind: 'stopped-early',
-        severity: 'warning',
+        kind: 'stopped-at-cap',
+        severity: 'info',
         event_index: expect.any(Number),
         message: row.anomalies[0],
       },
     ]);
+  });
+
+  it('inspect without --json labels a stop at the requested cap as information, not a problem', async () => {
+    const broken = readFileSync(SEED, 'utf8').replace('"finish_reason":"stop"', '"finish_reason":"length"');
+    const { io, out } = fakeIo(new Map([['broken.yaml', text(broken)]]));
+    expect(await runCli(['inspect', 'broken.yaml'], io)).toBe(0);
+    expect(out.stdout).toMatch(/^ {2}#1 info: stopped at max_tokens = 4000, as the request asked/m);
+    expect(out.stdout).not.toContain('anomaly:');
+    expect(out.stdout).toContain('doctor: 0 problems, 1 note');
   });
 
   it('inspect without --json prints the table', async () => {

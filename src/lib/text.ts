@@ -36,14 +36,6 @@ export function decodeUtf8Lenient(bytes: Uint8Array): string {
   return lenientUtf8.decode(bytes);
 }
 
-let encoder: TextEncoder | null = null;
-
-/** Encodes a string as UTF-8 bytes (lone surrogates become U+FFFD). */
-export function encodeUtf8(text: string): Uint8Array {
-  encoder ??= new TextEncoder();
-  return encoder.encode(text);
-}
-
 /** Canonical WHATWG encoding name for a charset label, or null when the label is unknown. */
 export function normalizeCharset(label: string): string | null {
   try {

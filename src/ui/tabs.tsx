@@ -33,6 +33,7 @@ export function Tabs<T extends string>({
   trailing,
 }: TabsProps<T>) {
   const refs = useRef(new Map<T, HTMLButtonElement>());
+  const panelRef = useRef<HTMLDivElement>(null);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const position = tabs.findIndex((tab) => tab.id === selected);
@@ -70,7 +71,13 @@ export function Tabs<T extends string>({
                 aria-controls={`${idPrefix}-panel`}
                 tabIndex={active ? 0 : -1}
                 className="tabs__tab"
-                onClick={() => onSelect(tab.id)}
+                // Choosing a tab (click, Enter or Space) moves focus into its panel, so the panel's
+                // own keys work at once: Space plays the Replay (issue 18). Arrow keys still move
+                // between tabs and keep focus on the tab list, as the APG pattern asks.
+                onClick={() => {
+                  onSelect(tab.id);
+                  requestAnimationFrame(() => panelRef.current?.focus({ preventScroll: true }));
+                }}
               >
                 {tab.label}
                 {tab.badge && <span className="tabs__badge">{tab.badge}</span>}
@@ -81,7 +88,9 @@ export function Tabs<T extends string>({
         {trailing}
       </div>
       <div
+        ref={panelRef}
         role="tabpanel"
+        tabIndex={-1}
         id={`${idPrefix}-panel`}
         aria-labelledby={`${idPrefix}-tab-${selected}`}
         className="tabs__panel"

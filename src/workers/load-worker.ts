@@ -6,9 +6,9 @@
  * the page with `new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' })`
  * (https://vite.dev/guide/features#web-workers).
  *
- * Large block-YAML cassettes take the split path (load-pool.ts): a pool of parse workers sized to
- * `navigator.hardwareConcurrency` reads runs of interactions in parallel and the page gets their
- * summaries as they come. Anything the split cannot promise to read exactly as a whole-file load
+ * Large block-YAML cassettes take the split path (load-pool.ts): runs of interactions are read by a
+ * pool of parse workers, or on this worker's own thread when the page asks for none
+ * (app/file-loader.ts defaultParseWorkers), and the page gets their summaries as they come. Anything the split cannot promise to read exactly as a whole-file load
  * goes the old way (runLoadJob).
  */
 import { loadCassette } from '../core/cassette';

@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, fixturePath, openFixture, test } from './support/fixtures';
 
@@ -103,6 +104,24 @@ test.describe('Would it replay?', () => {
       report: { requests: [{ interaction_index: 0 }, { interaction_index: null }] },
     });
     expect(cliReport('go-vcr').code).toBe(0);
+
+    // axe-core (https://github.com/dequelabs/axe-core-npm): no WCAG A/AA violation in the view,
+    // with a miss, its nearest interactions and the highlighted difference on screen.
+    await view.getByLabel('Matcher').selectOption('go-vcr-v4');
+    await expect(view.locator('.rm-path').first()).toBeVisible(SLOW);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const result = await new AxeBuilder({ page })
+        .include('.replay-match')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(
+        result.violations.map(
+          (violation) =>
+            `${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+    }
   });
 
   test('a pasted curl command for the first request replays interaction 1 under every profile', async ({

@@ -70,6 +70,20 @@ export const FIELD_SPECS: FieldSpec[] = [
     expected: (f) => (f.reasoning_text === null ? 'absent' : 'present'),
     actual: (r) => (r.reasoning_text === null ? 'absent' : 'present'),
   },
+  {
+    // facts.json has `audio_transcript` only where the response has audio output.
+    field: 'audio_transcript',
+    group: 'llm',
+    expected: (f) => f.audio_transcript ?? null,
+    actual: (r) => r.audio_transcript,
+  },
+  {
+    // facts.json has `images` only where it is above 0.
+    field: 'images',
+    group: 'llm',
+    expected: (f) => f.images ?? 0,
+    actual: (r) => r.images,
+  },
   { field: 'finish_reason', group: 'llm', expected: (f) => f.finish_reason, actual: (r) => r.finish_reason },
   { field: 'usage', group: 'llm', expected: (f) => normalizeFactUsage(f.usage), actual: (r) => r.usage },
   {

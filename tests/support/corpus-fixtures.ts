@@ -29,6 +29,10 @@ export interface FactInteraction {
   text: string | null;
   text_length: number;
   reasoning_text: string | null;
+  /** Present only where the response has audio output. */
+  audio_transcript?: string | null;
+  /** Present only where the response has generated images (then above 0). */
+  images?: number;
   finish_reason: string | null;
   /** The provider's raw usage object, as recorded. */
   usage: unknown;

@@ -14,23 +14,7 @@ export interface PendingCorpusFile {
   reason: string;
 }
 
-export const PENDING_CORPUS_FILES: ReadonlyMap<string, PendingCorpusFile> = new Map([
-  [
-    'nock/opentelemetry-js-contrib/bedrock-conversestream-adds-genai-conventions.json',
-    {
-      check: 'doctor',
-      reason:
-        'stopped at maxTokens = 10 as the request asked, which the doctor reports as a problem instead of an informational cap finding (issue 16, h16-outputs)',
-    },
-  ],
-  [
-    'vcrpy/dd-trace-py/chat_completion_audio_output.yaml',
-    {
-      check: 'doctor',
-      reason: 'audio output not read yet: the doctor finds an empty completion (issue 16, h16-outputs)',
-    },
-  ],
-]);
+export const PENDING_CORPUS_FILES: ReadonlyMap<string, PendingCorpusFile> = new Map([]);
 
 /**
  * True for a corpus path (relative, `/` separators) that the walker of `check` skips: an entry for

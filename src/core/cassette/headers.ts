@@ -6,7 +6,7 @@
  */
 import type { Header } from '../model/http';
 import { decodeUtf8Lenient } from '../../lib/text';
-import { asList, asString, BinaryValue, field, isRawMap } from './raw-values';
+import { asString, BinaryValue, field, isRawMap } from './raw-values';
 
 function pushValues(out: Header[], name: string, value: unknown): void {
   // vcrpy writes some header values as `!!binary` (bytes in Python); they are ASCII text.
@@ -58,11 +58,4 @@ export function headerValues(headers: readonly Header[], name: string): string |
   const lower = name.toLowerCase();
   const values = headers.filter((h) => h.name.toLowerCase() === lower).map((h) => h.value);
   return values.length > 0 ? values.join(', ') : null;
-}
-
-/** Reads `form`-style maps of lists into a list of strings, for diagnostics. */
-export function listOfStrings(raw: unknown): string[] {
-  return asList(raw)
-    .map((v) => asString(v))
-    .filter((v): v is string => v !== null);
 }

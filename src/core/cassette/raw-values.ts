@@ -66,8 +66,3 @@ export function asNumber(value: unknown): number | null {
   }
   return null;
 }
-
-/** Own keys of a parsed map, in insertion order. */
-export function keysOf(map: RawMap): string[] {
-  return Object.keys(map);
-}

@@ -40,7 +40,7 @@ export interface YamlSyntaxError {
 }
 
 /** `!!python/str` for `tag:yaml.org,2002:python/str`, else the tag as written. */
-export function displayTag(tag: string): string {
+function displayTag(tag: string): string {
   return tag.startsWith(CORE_PREFIX) ? `!!${tag.slice(CORE_PREFIX.length)}` : tag;
 }
 

@@ -6,7 +6,8 @@
  * 2. the request's messages: the leading ones already on screen are folded into one `history` item
  *    (structural comparison, see message-key.ts), the rest are shown as new `message` items;
  * 3. the response's assistant message, and an `error` item for an HTTP error or an in-stream error;
- * 4. a `raw` item when no adapter understood the exchange (the view shows the raw HTTP).
+ * 4. a `raw` item when no adapter understood the exchange (the view shows the raw HTTP), or an
+ *    `unread-body` item where the message would be when a known API's body could not be read.
  *
  * Then tool calls are numbered and linked to their results (tool-links.ts), every tool definition
  * is listed once with its call count, and usage is summed.
@@ -91,7 +92,12 @@ function boundaryOf({ http, llm }: AnalyzedExchange): ExchangeBoundary {
 
 /** True when no adapter gave the exchange any LLM meaning. */
 function isUnderstood({ llm }: AnalyzedExchange): boolean {
-  return llm.apiFamily !== 'other' || llm.request !== null || (llm.response?.message ?? null) !== null;
+  return (
+    llm.apiFamily !== 'other' ||
+    llm.request !== null ||
+    (llm.response?.message ?? null) !== null ||
+    llm.response?.unreadBody !== undefined
+  );
 }
 
 function toolKey(tool: ToolDefinition): string {
@@ -152,6 +158,7 @@ export class ThreadBuilder {
       items.push({ kind: 'message', exchangeIndex, source: 'response', message });
       shown.add(message, items.length - 1);
     }
+    if (response?.unreadBody) items.push({ kind: 'unread-body', exchangeIndex, body: response.unreadBody });
     if (response?.error) {
       items.push({ kind: 'error', exchangeIndex, status, error: response.error });
     } else if (status !== null && status >= 400) {

@@ -8,7 +8,7 @@ import { diffLines, diffWords } from 'diff';
 import type { AnalyzedCassette, AnalyzedExchange } from '../model/analysis';
 import type { CassetteDiff, DiffVerdict, ExchangeDiff, TextChange } from '../model/diff';
 import { alignExchanges } from './align-exchanges';
-import { summarizeExchange } from './summarize-exchange';
+import { exchangeDiffFacts } from './exchange-diff-facts';
 
 export function diffCassettes(before: AnalyzedCassette, after: AnalyzedCassette): CassetteDiff {
   const exchanges = alignExchanges(before.exchanges, after.exchanges).map(({ before: a, after: b }) =>
@@ -32,8 +32,8 @@ export function diffCassettes(before: AnalyzedCassette, after: AnalyzedCassette)
 }
 
 function diffPair(a: AnalyzedExchange | null, b: AnalyzedExchange | null): ExchangeDiff {
-  const sa = a ? summarizeExchange(a) : null;
-  const sb = b ? summarizeExchange(b) : null;
+  const sa = a ? exchangeDiffFacts(a) : null;
+  const sb = b ? exchangeDiffFacts(b) : null;
   const reasons: string[] = [];
   let verdict: DiffVerdict;
   if (!sa) {

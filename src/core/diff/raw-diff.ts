@@ -57,7 +57,7 @@ function renderHeaders(exchange: HttpExchange): string {
 }
 
 /** JSON bodies are pretty-printed without volatile keys; SSE bodies line by line, each data line normalized. */
-export function normalizeBody(text: string | null): string {
+function normalizeBody(text: string | null): string {
   if (text === null) return '';
   const trimmed = text.trim();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {

@@ -28,27 +28,33 @@ const CEREBRAS = fixtureText(`${FANTASY}TestCerebrasCommon__cerebras-qwen-3-code
 const edited = (text: string, from: string | RegExp, to: string) =>
   editStream(text, 0, (blocks) => blocks.map((b) => b.replace(from, to)));
 
-describe('an early finish reason names the event that carried it', () => {
+describe('a finish reason at the cap the request set names the cap and the event (issue 16: information)', () => {
+  // Every request of these fixtures set an output-token cap, so a "length"-like finish reason is
+  // the model doing what it was asked: an informational finding, never a warning.
   it('OpenAI Chat: finish_reason "length"', () => {
     const [found] = findingsOf(
       analyzeText(edited(OPENAI, '"finish_reason":"stop"', '"finish_reason":"length"')),
     );
-    expect(found).toMatchObject({ kind: 'stopped-early', severity: 'warning', eventIndex: 3 });
-    expect(found!.message).toBe('finish reason "length" in event 3: the model stopped before it was done');
+    expect(found).toMatchObject({ kind: 'stopped-at-cap', severity: 'info', eventIndex: 3 });
+    expect(found!.message).toMatch(
+      /^stopped at max_(completion_)?tokens = \d+, as the request asked \(finish reason "length" in event 3\)$/,
+    );
   });
 
   it('OpenRouter: the first of the two chunks that carry it, where the model stopped', () => {
     const text = edited(OPENROUTER_TOOL, /"finish_reason":"tool_calls"/g, '"finish_reason":"length"');
-    const found = findingsOf(analyzeText(text), 'stopped-early');
-    expect(found).toEqual([expect.objectContaining({ exchangeIndex: 0, eventIndex: 7 })]);
-    expect(found[0]!.message).toMatch(/^finish reason "length" in event 7:/);
+    const found = findingsOf(analyzeText(text), 'stopped-at-cap');
+    expect(found).toEqual([expect.objectContaining({ exchangeIndex: 0, eventIndex: 7, severity: 'info' })]);
+    expect(found[0]!.message).toMatch(/\(finish reason "length" in event 7\)$/);
   });
 
-  it('Anthropic: stop_reason "max_tokens" in message_delta', () => {
+  it('Anthropic: stop_reason "max_tokens" in message_delta (Anthropic requires max_tokens)', () => {
     const text = edited(ANTHROPIC, '"stop_reason":"end_turn"', '"stop_reason":"max_tokens"');
     const [found] = findingsOf(analyzeText(text));
-    expect(found).toMatchObject({ kind: 'stopped-early', eventIndex: 16 });
-    expect(found!.message).toMatch(/^finish reason "max_tokens" in event 16:/);
+    expect(found).toMatchObject({ kind: 'stopped-at-cap', severity: 'info', eventIndex: 16 });
+    expect(found!.message).toMatch(
+      /^stopped at max_tokens = \d+, as the request asked \(finish reason "max_tokens" in event 16\)$/,
+    );
   });
 
   it('OpenAI Responses: response.incomplete with reason max_output_tokens', () => {
@@ -61,16 +67,18 @@ describe('an early finish reason names the event that carried it', () => {
       return blocks;
     });
     const found = findingsOf(analyzeText(text));
-    expect(found).toEqual([expect.objectContaining({ kind: 'stopped-early', eventIndex: 11 })]);
-    expect(found[0]!.message).toMatch(/^finish reason "incomplete:max_output_tokens" in event 11:/);
+    expect(found).toEqual([expect.objectContaining({ kind: 'stopped-at-cap', eventIndex: 11 })]);
+    expect(found[0]!.message).toMatch(
+      /^stopped at max_output_tokens = \d+, as the request asked \(finish reason "incomplete:max_output_tokens" in event 11\)$/,
+    );
   });
 
   it('a response that was not streamed has no event to name', () => {
     const text = OPENAI_NOT_STREAMED.replace('"finish_reason": "stop"', '"finish_reason": "length"');
     expect(text).not.toBe(OPENAI_NOT_STREAMED);
     const found = findingsOf(analyzeText(text));
-    expect(found).toEqual([expect.objectContaining({ kind: 'stopped-early', eventIndex: undefined })]);
-    expect(found[0]!.message).toBe('finish reason "length": the model stopped before it was done');
+    expect(found).toEqual([expect.objectContaining({ kind: 'stopped-at-cap', eventIndex: undefined })]);
+    expect(found[0]!.message).toMatch(/, as the request asked \(finish reason "length"\)$/);
   });
 });
 

@@ -112,7 +112,7 @@ describe('keep-alive comments', () => {
       blocks.map((b) => b.replace('"finish_reason":"stop"', '"finish_reason":"length"')),
     );
     expect(brief(findingsOf(analyzeText(cut)))).toEqual([
-      { kind: 'stopped-early', severity: 'warning', eventIndex: 3 },
+      { kind: 'stopped-at-cap', severity: 'info', eventIndex: 3 },
     ]);
   });
 });

@@ -75,14 +75,14 @@ describe('stream doctor', () => {
     expect(found[0]!.eventIndex).toBe(lastArgs - 1);
   });
 
-  it('flags finish_reason length at the event that carried it', () => {
+  it('notes finish_reason length at the event that carried it, as the cap the request set', () => {
     const cassette = seed();
     const list = blocks(cassette.exchanges[1]!);
     const at = list.findIndex((b) => b.includes('"finish_reason":"stop"'));
     list[at] = list[at]!.replace('"finish_reason":"stop"', '"finish_reason":"length"');
     setBlocks(cassette.exchanges[1]!, list);
-    const found = anomaliesOf(cassette).filter((a) => a.kind === 'stopped-early');
-    expect(found).toEqual([expect.objectContaining({ exchangeIndex: 1, eventIndex: at })]);
+    const found = anomaliesOf(cassette).filter((a) => a.kind === 'stopped-at-cap');
+    expect(found).toEqual([expect.objectContaining({ exchangeIndex: 1, eventIndex: at, severity: 'info' })]);
   });
 
   it('flags a retry after a 429', () => {

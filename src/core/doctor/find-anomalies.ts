@@ -12,6 +12,7 @@ import { finishEvent, inEvent, toolCallEvents } from './finding-events';
 import { findRetries } from './find-retries';
 import { findSequenceProblems } from './sequence-order';
 import { asksForUsage, hasTerminalEvent } from './terminal-event';
+import { isCapReason, requestedCap } from './token-cap';
 
 /** Finish reasons that mean the model stopped before it was done (spelled as each provider does). */
 const EARLY_STOPS = new Set([
@@ -101,7 +102,10 @@ export function findExchangeAnomalies({ http, llm }: AnalyzedExchange): Anomaly[
       });
     }
     const ok = status === null || (status >= 200 && status < 300);
-    if (ok && !error && (stream.truncated || !hasTerminalEvent(llm))) {
+    // An API the app does not know has no known last word: only a cut framing counts there (an
+    // MCP server's SSE reply is one event and ends).
+    const knownApi = llm.api !== 'raw.http';
+    if (ok && !error && (stream.truncated || (knownApi && !hasTerminalEvent(llm)))) {
       const last = stream.events.length - 1;
       add({
         kind: 'no-terminal-event',
@@ -115,13 +119,29 @@ export function findExchangeAnomalies({ http, llm }: AnalyzedExchange): Anomaly[
   }
   const response = llm.response;
   const finish = response?.finishReason ?? null;
-  if (finish && isEarlyStop(finish)) {
+  const cap = finish && isCapReason(finish) ? requestedCap(llm.request?.params) : null;
+  if (finish && cap) {
+    const eventIndex = finishEvent(llm, finish);
+    add({
+      kind: 'stopped-at-cap',
+      severity: 'info',
+      eventIndex,
+      message: `stopped at ${cap.name} = ${cap.value}, as the request asked (finish reason "${finish}"${inEvent(eventIndex)})`,
+    });
+  } else if (finish && isEarlyStop(finish)) {
     const eventIndex = finishEvent(llm, finish);
     add({
       kind: 'stopped-early',
       severity: 'warning',
       eventIndex,
       message: `finish reason "${finish}"${inEvent(eventIndex)}: the model stopped before it was done`,
+    });
+  }
+  if (response?.unreadBody) {
+    add({
+      kind: 'unreadable-body',
+      severity: 'error',
+      message: `${response.unreadBody.reason}; the body is shown raw`,
     });
   }
   const message = response?.message ?? null;

@@ -58,10 +58,10 @@ describe('inspect --json anomaly_details', () => {
         message: expect.stringMatching(/^invalid JSON in event 5: /),
       },
       {
-        kind: 'stopped-early',
-        severity: 'warning',
+        kind: 'stopped-at-cap',
+        severity: 'info',
         event_index: finishEvent,
-        message: `finish reason "length" in event ${finishEvent}: the model stopped before it was done`,
+        message: `stopped at max_tokens = 4000, as the request asked (finish reason "length" in event ${finishEvent})`,
       },
       {
         kind: 'unknown-tool-result',

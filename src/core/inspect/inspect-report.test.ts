@@ -125,6 +125,8 @@ describe('toInspectReport', () => {
       'text',
       'text_length',
       'reasoning_text',
+      'audio_transcript',
+      'images',
       'finish_reason',
       'usage',
       'duration_ms',

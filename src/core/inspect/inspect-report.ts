@@ -15,7 +15,7 @@ import { findAnomalies } from '../doctor/find-anomalies';
 import { codePointLength, firstCodePoints } from './code-points';
 
 /** inspect-json.md: `text` and `reasoning_text` are cut to this many code points. */
-export const TEXT_LIMIT_CODE_POINTS = 200;
+const TEXT_LIMIT_CODE_POINTS = 200;
 
 /** Normalized token counts (inspect-json.md `usage`). */
 export interface InspectUsage {
@@ -40,6 +40,10 @@ export interface InspectInteraction {
   text: string | null;
   text_length: number;
   reasoning_text: string | null;
+  /** Transcript of generated audio, first 200 code points, or null (docs/inspect-json.md). */
+  audio_transcript: string | null;
+  /** Images the model generated in this response (0 when none). */
+  images: number;
   finish_reason: string | null;
   usage: InspectUsage | null;
   duration_ms: number | null;
@@ -103,7 +107,7 @@ export function toInspectReport(analyzed: AnalyzedCassette, fileName: string): I
 }
 
 /** One finding as data; `exchangeIndex` is implied by the interaction it is filed under. */
-export function toInspectAnomaly(anomaly: Anomaly): InspectAnomaly {
+function toInspectAnomaly(anomaly: Anomaly): InspectAnomaly {
   return {
     kind: anomaly.kind,
     severity: anomaly.severity,
@@ -128,6 +132,7 @@ export function toInspectInteraction(exchange: AnalyzedExchange): InspectInterac
   const parts = llm.response?.message?.parts ?? [];
   const fullText = assistantText(llm, parts);
   const reasoning = joinParts(parts, 'reasoning');
+  const transcript = audioTranscript(parts);
   const usage = llm.response?.usage ?? null;
   return {
     index: http.index,
@@ -145,6 +150,8 @@ export function toInspectInteraction(exchange: AnalyzedExchange): InspectInterac
     text: fullText === null ? null : firstCodePoints(fullText, TEXT_LIMIT_CODE_POINTS),
     text_length: fullText === null ? 0 : codePointLength(fullText),
     reasoning_text: reasoning === '' ? null : firstCodePoints(reasoning, TEXT_LIMIT_CODE_POINTS),
+    audio_transcript: transcript === null ? null : firstCodePoints(transcript, TEXT_LIMIT_CODE_POINTS),
+    images: generatedImages(parts),
     finish_reason: llm.response?.finishReason ?? null,
     usage: usage ? { input_tokens: usage.inputTokens, output_tokens: usage.outputTokens } : null,
     duration_ms: http.timing.durationMs,
@@ -164,6 +171,8 @@ export function toInspectInteraction(exchange: AnalyzedExchange): InspectInterac
  * `null` there too.
  */
 function assistantText(llm: LlmExchange, parts: ContentPart[]): string | null {
+  // Images and embeddings endpoints make no text at all (facts.json: `text: null` for OpenAI Images).
+  if (llm.output !== undefined) return null;
   const isLlm = llm.apiFamily !== 'other' || llm.response?.message != null || llm.request !== null;
   return isLlm ? joinParts(parts, 'text') : null;
 }
@@ -175,6 +184,23 @@ function joinParts(parts: ContentPart[], kind: 'text' | 'reasoning'): string {
     if (part.kind === kind) joined += part.text;
   }
   return joined;
+}
+
+/**
+ * inspect-json.md `audio_transcript`: the transcripts of the response's generated audio, joined;
+ * null when the response has no audio with a transcript.
+ */
+function audioTranscript(parts: ContentPart[]): string | null {
+  let joined: string | null = null;
+  for (const part of parts) {
+    if (part.kind === 'audio' && part.transcript !== undefined) joined = (joined ?? '') + part.transcript;
+  }
+  return joined;
+}
+
+/** inspect-json.md `images`: generated images in the response, thought images excluded. */
+function generatedImages(parts: ContentPart[]): number {
+  return parts.filter((part) => part.kind === 'image' && part.thought !== true).length;
 }
 
 function toolCallNames(parts: ContentPart[], server: boolean): string[] {
@@ -196,7 +222,7 @@ function providerErrorMessage(llm: LlmExchange): string | null {
 }
 
 /** "interaction 3, line 12, column 4: message" — location first so a terminal reader can jump to it. */
-export function describeDiagnostic(diagnostic: Diagnostic): string {
+function describeDiagnostic(diagnostic: Diagnostic): string {
   const where: string[] = [];
   if (diagnostic.exchangeIndex !== undefined) where.push(`interaction ${diagnostic.exchangeIndex}`);
   if (diagnostic.line !== undefined) where.push(`line ${diagnostic.line}`);

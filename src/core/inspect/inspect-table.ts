@@ -60,6 +60,8 @@ export function formatInspectTable(report: InspectReport): string {
     const details = report.interactions.flatMap(detailLines);
     if (details.length > 0) appendAll(lines, ['', ...details]);
   }
+  const doctor = doctorLine(report);
+  if (doctor) lines.push('', doctor);
   if (report.warnings.length > 0) {
     lines.push('', `warnings (${report.warnings.length}):`);
     for (const warning of report.warnings) lines.push(`  - ${singleLine(warning)}`);
@@ -72,8 +74,36 @@ function detailLines(row: InspectInteraction): string[] {
   const lines: string[] = [];
   if (row.error !== null) lines.push(`  #${row.index} error: ${fit(row.error, 160)}`);
   if (row.text) lines.push(`  #${row.index} text: ${fit(row.text, 100)}`);
-  for (const anomaly of row.anomalies) lines.push(`  #${row.index} anomaly: ${fit(anomaly, 160)}`);
+  if (row.audio_transcript !== null)
+    lines.push(`  #${row.index} audio transcript: ${fit(row.audio_transcript, 100)}`);
+  if (row.images > 0) lines.push(`  #${row.index} images generated: ${row.images}`);
+  // Information (a stop at the cap the request set) is labelled as such, never as an anomaly.
+  for (const detail of row.anomaly_details)
+    lines.push(
+      `  #${row.index} ${detail.severity === 'info' ? 'info' : 'anomaly'}: ${fit(detail.message, 160)}`,
+    );
   return lines;
+}
+
+/** "doctor: 2 problems (1 error, 1 warning), 1 note"; problems never count information (issue 16). */
+function doctorLine(report: InspectReport): string | null {
+  let errors = 0;
+  let warnings = 0;
+  let notes = 0;
+  for (const row of report.interactions) {
+    for (const detail of row.anomaly_details) {
+      if (detail.severity === 'error') errors += 1;
+      else if (detail.severity === 'warning') warnings += 1;
+      else notes += 1;
+    }
+  }
+  if (errors + warnings + notes === 0) return null;
+  const problems = errors + warnings;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const parts = [`doctor: ${plural(problems, 'problem')}`];
+  if (problems > 0) parts[0] += ` (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  if (notes > 0) parts.push(plural(notes, 'note'));
+  return parts.join(', ');
 }
 
 function renderRow(cells: string[], widths: number[]): string {

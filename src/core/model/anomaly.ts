@@ -14,17 +14,25 @@ export type AnomalyKind =
   | 'invalid-framing'
   | 'invalid-tool-arguments'
   | 'stopped-early'
+  | 'stopped-at-cap'
+  | 'unreadable-body'
   | 'empty-completion'
   | 'missing-usage'
   | 'sequence-order'
   | 'unknown-tool-result'
   | 'retry';
 
+export type AnomalySeverity = 'error' | 'warning' | 'info';
+
 /** One finding on one interaction. */
 export interface Anomaly {
   kind: AnomalyKind;
-  /** `error`: the call failed or the stream is broken; `warning`: it worked but not as asked. */
-  severity: 'error' | 'warning';
+  /**
+   * `error`: the call failed or the stream is broken; `warning`: it worked but not as asked;
+   * `info`: worth knowing, not a problem (the model stopped at the cap the request set). Problem
+   * counts never include `info` (core/doctor/is-problem.ts).
+   */
+  severity: AnomalySeverity;
   exchangeIndex: number;
   /**
    * The stream event the finding points at, when one applies (counted like `stream_events`, from

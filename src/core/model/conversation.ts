@@ -14,8 +14,23 @@ export type MediaSource = { kind: 'inline'; mimeType: string; base64: string } |
 /** One piece of a message. */
 export type ContentPart =
   | { kind: 'text'; text: string; cacheControl?: boolean; citations?: unknown[] }
-  | { kind: 'image'; source: MediaSource; detail?: string }
-  | { kind: 'audio'; source: MediaSource }
+  | {
+      kind: 'image';
+      source: MediaSource;
+      detail?: string;
+      /** The prompt the provider rewrote and used for a generated image (OpenAI Images `revised_prompt`). */
+      revisedPrompt?: string;
+      /** Drawn while thinking (Gemini `thought: true`), not part of the answer. */
+      thought?: true;
+    }
+  | {
+      kind: 'audio';
+      source: MediaSource;
+      /** What the audio says, as the provider wrote it (OpenAI Chat `message.audio.transcript`). */
+      transcript?: string;
+      /** Provider id of generated audio, which a later request may refer to (`audio.id`). */
+      id?: string;
+    }
   | { kind: 'document'; source: MediaSource | null; title?: string; text?: string }
   | ToolCallPart
   | ToolResultPart
@@ -26,6 +41,7 @@ export type ContentPart =
    * not a call, but what the model could call.
    */
   | { kind: 'tool-list'; server: string | null; tools: OfferedTool[]; error?: string }
+  | EmbeddingsPart
   | { kind: 'unknown'; label: string; raw: unknown };
 
 /** One tool of a `tool-list` part. */
@@ -147,6 +163,20 @@ export type StreamDelta =
   | { kind: 'usage'; eventIndex: number; usage: Usage }
   | { kind: 'finish'; eventIndex: number; reason: string }
   | { kind: 'error'; eventIndex: number; error: ProviderError }
+  /**
+   * A piece of generated audio (OpenAI Chat `delta.audio`): base64 `data` and/or `transcript`
+   * text, appended to the message's one audio part. `mimeType` comes from the request's format.
+   */
+  | {
+      kind: 'audio';
+      eventIndex: number;
+      mimeType: string;
+      data?: string;
+      transcript?: string;
+      id?: string;
+    }
+  /** A whole generated image carried by one event (Responses `image_generation_call` item done). */
+  | { kind: 'image'; eventIndex: number; part: Extract<ContentPart, { kind: 'image' }> }
   | { kind: 'other'; eventIndex: number; label: string };
 
 /** Adapter ids: the app's own fine-grained API names. */
@@ -164,6 +194,36 @@ export interface LlmRequest {
   params: Record<string, unknown>;
 }
 
+/**
+ * What an embeddings endpoint returned, without the vectors themselves (they are numbers nobody
+ * reads; the raw view still has them). The one part of such a response's message.
+ */
+export interface EmbeddingsPart {
+  kind: 'embeddings';
+  /** How many vectors. */
+  count: number;
+  /** Length of each vector, in order (one entry per vector; base64 vectors counted as float32). */
+  dimensions: number[];
+  /** `float`, `base64`, `int8`, … as the response or request says, when known. */
+  encoding: string | null;
+}
+
+/**
+ * A response body the adapter of a known API could not read (not JSON, or JSON of another shape).
+ * The thread shows it raw where the message would be, and the doctor reports it.
+ */
+export interface UnreadBody {
+  /** Why it could not be read, e.g. "the body is not JSON". */
+  reason: string;
+  /** The body's text, cut to `UNREAD_BODY_MAX_CHARS` (core/providers/shared/unread-body.ts). */
+  text: string;
+  /** Full length of the body text in characters, or its size in bytes when it is binary. */
+  length: number;
+  mimeType: string | null;
+  /** True when the body is binary: `text` then describes it instead of holding it. */
+  binary: boolean;
+}
+
 /** What the response said, in LLM terms. */
 export interface LlmResponse {
   model: string | null;
@@ -175,6 +235,8 @@ export interface LlmResponse {
   providerTiming: ProviderTiming | null;
   /** Response id, if any. */
   id?: string | null;
+  /** Set when a known API's body could not be read (providers/index.ts `readExchange`). */
+  unreadBody?: UnreadBody;
 }
 
 /** One HTTP exchange read by an adapter. */
@@ -192,4 +254,9 @@ export interface LlmExchange {
   deltas: StreamDelta[];
   /** Problems the adapter met (bad JSON arguments, unknown event types). Never thrown. */
   notes: string[];
+  /**
+   * What the endpoint makes when it is not a chat turn: `images` (OpenAI Images) or `embeddings`.
+   * Absent for chat and completion APIs. `inspect --json` gives such calls `text: null`.
+   */
+  output?: 'images' | 'embeddings';
 }

@@ -3,7 +3,15 @@
  * repeats the history of request N; the thread shows each message once, folds the repeats, and
  * links every tool result to the call it answers (by id, or for Gemini by name and order).
  */
-import type { ContentPart, LlmExchange, Message, ProviderError, ToolDefinition, Usage } from './conversation';
+import type {
+  ContentPart,
+  LlmExchange,
+  Message,
+  ProviderError,
+  ToolDefinition,
+  UnreadBody,
+  Usage,
+} from './conversation';
 
 /** Where a part sits in the thread: item index and part index within that item's message. */
 export interface PartRef {
@@ -44,7 +52,9 @@ export type ThreadItem =
   | { kind: 'message'; exchangeIndex: number; source: 'request' | 'response'; message: Message }
   | { kind: 'error'; exchangeIndex: number; status: number | null; error: ProviderError }
   /** An exchange no adapter understood: the view shows it as raw HTTP. */
-  | { kind: 'raw'; exchangeIndex: number };
+  | { kind: 'raw'; exchangeIndex: number }
+  /** A known API's response body its adapter could not read, shown raw where the message would be. */
+  | { kind: 'unread-body'; exchangeIndex: number; body: UnreadBody };
 
 /** A tool offered in any request, shown once with how often the model called it. */
 export interface ThreadTool {
@@ -62,8 +72,5 @@ export interface Thread {
   /** Sum over all responses; null fields when no response reported them. */
   totalUsage: Usage | null;
 }
-
-/** Helper type for views: the message-bearing items. */
-export type MessageItem = Extract<ThreadItem, { kind: 'message' }>;
 
 export type { ContentPart, LlmExchange };

@@ -11,7 +11,10 @@
  *   missing id or name, like OpenAI chunks that repeat `id`); `tool-call-args` fragments append to
  *   the call with that key; arguments are parsed once at the end (`argumentsError` while incomplete);
  * - later usage reports overlay earlier ones (Anthropic message_start then message_delta);
- * - the last finish reason wins; the first error is kept.
+ * - the last finish reason wins; the first error is kept;
+ * - audio deltas (OpenAI Chat `delta.audio`) build one audio part: transcripts append, base64 data
+ *   pieces are joined as bytes (each piece is padded base64 on its own, so the text cannot simply
+ *   be concatenated).
  */
 import type {
   ContentPart,
@@ -22,6 +25,7 @@ import type {
   Usage,
 } from '../model/conversation';
 import { parseJsonBounded } from '../../lib/json-depth';
+import { decodeBase64, encodeBase64 } from '../../lib/base64';
 import { parseArguments } from './shared/json';
 import { mergeUsage } from './shared/usage';
 
@@ -37,7 +41,8 @@ type DraftPart =
   | { kind: 'text'; chunks: string[] }
   | { kind: 'reasoning'; chunks: string[]; redacted: boolean; signature?: string }
   | { kind: 'call'; call: ToolCallPart; chunks: string[] }
-  | { kind: 'fixed'; part: ContentPart };
+  | { kind: 'fixed'; part: ContentPart }
+  | { kind: 'audio'; mimeType: string; data: string[]; transcript: string[]; id?: string };
 
 /** Incremental fold: `push` deltas in order, `snapshot` at any time. */
 export class StreamAssembler {
@@ -120,6 +125,20 @@ export class StreamAssembler {
       case 'error':
         if (!this.error) this.error = delta.error;
         break;
+      case 'audio': {
+        let draft = this.parts.find((p): p is Extract<DraftPart, { kind: 'audio' }> => p.kind === 'audio');
+        if (!draft) {
+          draft = { kind: 'audio', mimeType: delta.mimeType, data: [], transcript: [] };
+          this.parts.push(draft);
+        }
+        if (delta.data) draft.data.push(delta.data);
+        if (delta.transcript) draft.transcript.push(delta.transcript);
+        if (delta.id && !draft.id) draft.id = delta.id;
+        break;
+      }
+      case 'image':
+        this.parts.push({ kind: 'fixed', part: delta.part });
+        break;
       case 'other':
         break;
     }
@@ -139,6 +158,8 @@ export class StreamAssembler {
         parts.push(part);
       } else if (draft.kind === 'fixed') {
         parts.push(draft.part);
+      } else if (draft.kind === 'audio') {
+        parts.push(audioPart(draft));
       } else {
         const argumentsText = draft.chunks.join('');
         const call: ToolCallPart = { ...draft.call, argumentsText };
@@ -154,6 +175,34 @@ export class StreamAssembler {
       usage: this.usage,
       error: this.error,
     };
+  }
+}
+
+function audioPart(draft: Extract<DraftPart, { kind: 'audio' }>): ContentPart {
+  const part: Extract<ContentPart, { kind: 'audio' }> = {
+    kind: 'audio',
+    source: { kind: 'inline', mimeType: draft.mimeType, base64: joinBase64(draft.data) },
+  };
+  if (draft.transcript.length > 0) part.transcript = draft.transcript.join('');
+  if (draft.id !== undefined) part.id = draft.id;
+  return part;
+}
+
+/** Padded base64 pieces as one base64 text; pieces that are not base64 are kept as text. */
+function joinBase64(pieces: readonly string[]): string {
+  if (pieces.length <= 1) return pieces[0] ?? '';
+  if (pieces.slice(0, -1).every((p) => p.length % 4 === 0 && !p.includes('='))) return pieces.join('');
+  try {
+    const chunks = pieces.map((p) => decodeBase64(p));
+    const bytes = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return encodeBase64(bytes);
+  } catch {
+    return pieces.join('');
   }
 }
 

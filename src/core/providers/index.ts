@@ -1,15 +1,25 @@
 /**
  * The adapter registry: every API adapter in one ordered list, detection by highest score, and
  * `readExchange`, which never throws (a failing adapter falls back to the raw reading with a note).
- * Adding an API: write `src/core/providers/<vendor>/<api>.ts` exporting one `ApiAdapter` and append
- * it to `extraAdapters` in `./registry-extra.ts` (see docs/adding-an-api.md).
+ * Adding an API: write `src/core/providers/<vendor>/<api>.ts` exporting one `ApiAdapter` and add it
+ * to `adapters` below, before the adapters it is more specific than (see docs/adding-an-api.md).
  */
 import type { LlmExchange } from '../model/conversation';
 import type { HttpExchange } from '../model/http';
 import type { ApiAdapter } from './adapter';
 import { fallbackAdapter, readAsRaw } from './fallback';
 import { openAiChatCompletionsAdapter } from './openai/chat-completions';
-import { extraAdapters } from './registry-extra';
+import { openaiResponsesAdapter } from './openai/responses';
+import { openaiCompletionsAdapter } from './openai/completions';
+import { cohereChatV2Adapter } from './cohere/chat-v2';
+import { cohereChatV1Adapter } from './cohere/chat-v1';
+import { ollamaNativeAdapter } from './ollama/native';
+import { sourcegraphCompletionsAdapter } from './sourcegraph/completions';
+import { anthropicMessagesAdapter } from './anthropic/messages-adapter';
+import { geminiAdapter } from './gemini/gemini-adapter';
+import { bedrockAdapter } from './bedrock/bedrock-adapter';
+import { outputAdapters } from './output-adapters';
+import { keepUnreadBody } from './shared/unread-body';
 
 export type { ApiAdapter } from './adapter';
 export { assembleMessage, StreamAssembler, parsePartialJson } from './assemble-stream';
@@ -22,7 +32,16 @@ export { fallbackAdapter } from './fallback';
  * is last.
  */
 export const adapters: readonly ApiAdapter[] = [
-  ...extraAdapters,
+  openaiResponsesAdapter,
+  openaiCompletionsAdapter,
+  cohereChatV2Adapter,
+  cohereChatV1Adapter,
+  ollamaNativeAdapter,
+  sourcegraphCompletionsAdapter,
+  anthropicMessagesAdapter,
+  geminiAdapter,
+  bedrockAdapter,
+  ...outputAdapters,
   openAiChatCompletionsAdapter,
   fallbackAdapter,
 ];
@@ -60,7 +79,10 @@ export function readExchange(
 ): LlmExchange {
   const adapter = detectAdapter(exchange, candidates);
   try {
-    return adapter.read(exchange);
+    const llm = adapter.read(exchange);
+    // Nothing silently dropped: a body the adapter got nothing out of is kept to be shown raw.
+    keepUnreadBody(exchange, llm, fallbackAdapter.id);
+    return llm;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     try {

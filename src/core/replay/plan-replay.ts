@@ -106,7 +106,7 @@ function positive(value: number | null | undefined): value is number {
 }
 
 /** Time from sending the request until the first event could arrive. */
-export function latencyFrom(timing: RecordedTiming, providerTiming?: ProviderTiming | null): Latency {
+function latencyFrom(timing: RecordedTiming, providerTiming?: ProviderTiming | null): Latency {
   if (timing.durationSource === 'har-time' || (timing.durationSource === null && timing.receiveMs !== null)) {
     // HAR `time` includes `receive`; what is left is everything up to the first byte.
     if (positive(timing.durationMs) && timing.receiveMs !== null && timing.receiveMs >= 0) {

@@ -23,12 +23,6 @@ export function eventsAt(schedule: ReplaySchedule, t: number): ScheduledEvent[] 
   return schedule.events.slice(0, eventCountAt(schedule, t));
 }
 
-/** The latest event at or before `t`, or null during the latency phase. */
-export function currentEventAt(schedule: ReplaySchedule, t: number): ScheduledEvent | null {
-  const count = eventCountAt(schedule, t);
-  return count > 0 ? (schedule.events[count - 1] ?? null) : null;
-}
-
 /**
  * The time of the next event strictly after `t` (the → key), or the end when none is left.
  * Events that share an instant are passed together, since no position can tell them apart.

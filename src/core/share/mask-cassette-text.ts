@@ -41,6 +41,8 @@ function spellingsInOrder(secret: string): string[] {
     twice,
     uri,
     uri.replace(/%20/g, '+'),
+    // RFC 3986 §2.3: only unreserved characters unencoded (Python's quote, Go's QueryEscape).
+    uri.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
     secret.replace(/'/g, "''"),
   ];
 }

@@ -23,19 +23,32 @@ const looksLikeJson = (text: string): boolean => /^\s*[[{]/.test(text);
 const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s"'<>`\\]+/gi;
 const FORM = /^[\w.%[\]-]+=[^&\s]*(?:&[\w.%[\]-]+=[^&\s]*)*$/;
 
-/** Runs the token rules on the text, and on a copy with escapes turned into spaces. */
+/**
+ * Runs the token rules on the text; on a copy with escapes turned into spaces (a key right after
+ * `\n` or `%22` has no word boundary before it as written); and on the text URL-decoded, so a
+ * key written percent-encoded is found whole.
+ */
 export function scanTokens(text: string, add: AddSecret): void {
   // Some gitleaks classes admit `\` (for JSON's `\/`), so in escaped text a match can swallow the
-  // backslash of a following `\"`; masking that backslash would break the file's quoting.
-  const addTrimmed: AddSecret = (secret, label) => add(secret.replace(/\\+$/, ''), label);
+  // backslash of a following `\"`; and a rule without a capture group reports its whole match,
+  // ending in the quote or space that ended the token. Masking those would break the file's
+  // quoting, so they are trimmed off.
+  const addTrimmed: AddSecret = (secret, label) =>
+    add(secret.replace(/^[\s"'`;,\\]+|[\s"'`;,\\]+$/g, ''), label);
   for (const { label, secret } of scanWithRules(text)) addTrimmed(secret, label);
-  if (/[\\%&]/.test(text)) {
-    const spaced = text.replace(ESCAPES, ' ');
-    // A match that spans a replaced escape is not in the text as written: other views find it.
-    if (spaced !== text) {
-      for (const { label, secret } of scanWithRules(spaced))
-        if (text.includes(secret)) addTrimmed(secret, label);
-    }
+  if (!/[\\%&]/.test(text)) return;
+  const spaced = text.replace(ESCAPES, ' ');
+  if (spaced !== text) {
+    // A match that spans an escape turned into a space is not a secret as written; the other
+    // views find the real one.
+    for (const { label, secret } of scanWithRules(spaced))
+      if (text.includes(secret)) addTrimmed(secret, label);
+  }
+  if (/%[0-9a-fA-F]{2}/.test(text)) {
+    // Always kept: if masking cannot find it in any spelling, the read-back finds it again and
+    // the link is refused, which is the safe way round.
+    const decoded = text.replace(/(?:%[0-9a-fA-F]{2})+/g, (run) => safeDecode(run));
+    if (decoded !== text) for (const { label, secret } of scanWithRules(decoded)) addTrimmed(secret, label);
   }
 }
 
@@ -71,8 +84,11 @@ function scanPairs(pairs: string, add: AddSecret, kind: 'query parameter' | 'for
     const eq = pair.indexOf('=');
     if (eq <= 0) continue;
     const name = safeDecode(pair.slice(0, eq));
-    if (!isCredentialParam(name)) continue;
     const raw = pair.slice(eq + 1);
+    // Each value is also read as a text of its own: gitleaks' rules end a token at a quote, a
+    // space or `;`, never at the `&` that ends a parameter.
+    if (raw.length >= 8) scanTokens(safeDecode(raw), add);
+    if (!isCredentialParam(name)) continue;
     const label =
       kind === 'query parameter' ? `${name.toLowerCase()}= query parameter` : `${name} form field`;
     addDecoded(raw, label, add);
@@ -94,8 +110,8 @@ export function scanUrl(url: string, add: AddSecret): void {
 /**
  * Fields of a parsed JSON or YAML value: a field named like a credential (credential-names.ts),
  * a `{name, value}` item (HAR headers, queryString, params; every HAR cookie), and any string that
- * itself holds JSON, a URL or a form body. Strings are not token-scanned here: the text they were
- * parsed from already was.
+ * itself holds JSON, a URL or a form body. Only strings that were escaped where they were written
+ * are token-scanned again here: the text they were parsed from already was.
  */
 export function scanValue(root: unknown, add: AddSecret, nested: (text: string) => void): void {
   const stack: { value: unknown; key: string | null }[] = [{ value: root, key: null }];
@@ -103,6 +119,10 @@ export function scanValue(root: unknown, add: AddSecret, nested: (text: string) 
     const { value, key } = stack.pop()!;
     if (typeof value === 'string') {
       if (key !== null) scanField(key, value, add);
+      // A string that held quotes, backslashes or line breaks was escaped where it was written,
+      // so the token rules saw it escaped; context rules (curl's `-H "Authorization: …"`) need it
+      // as it reads.
+      if (/["\\\n']/.test(value)) scanTokens(value, add);
       if (value.length >= 8 && (looksLikeJson(value) || value.includes('://') || FORM.test(value))) {
         nested(value);
       }

@@ -17,7 +17,7 @@ interface Part {
   start: number;
 }
 
-/** One secret split across events, and the events that carry its pieces. */
+/** A secret in an assembled stream, and, when it is split across events, the events with its pieces. */
 export interface SplitSecret {
   secret: string;
   label: string;
@@ -31,7 +31,7 @@ function channelOf(delta: StreamDelta): { key: string; text: string } | null {
   return null;
 }
 
-/** Secrets in the assembled stream of one exchange that no single event holds whole. */
+/** Secrets in the assembled stream of one exchange; `pieces` is empty for one no event splits. */
 export function findSplitSecrets(exchange: HttpExchange): SplitSecret[] {
   if (!exchange.response?.body?.text) return [];
   const llm = readExchange(exchange);
@@ -56,7 +56,13 @@ export function findSplitSecrets(exchange: HttpExchange): SplitSecret[] {
       for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) {
         const end = at + secret.length;
         const covering = parts.filter((p) => p.start < end && p.start + p.fragment.length > at);
-        if (covering.length < 2) continue; // one event holds it whole: the file text has it literally
+        if (covering.length < 2) {
+          // One event holds it whole, so the file text has it literally; but a rule may have
+          // needed context from the events before (gitleaks' "facebook" keyword), so it is
+          // reported here, to be masked as any other secret.
+          result.push({ secret, label, pieces: [] });
+          continue;
+        }
         result.push({
           secret,
           label,

@@ -7,7 +7,7 @@ import type { StreamEvent } from '../model/stream';
 import { parseJsonBounded } from '../../lib/json-depth';
 
 /** Payloads larger than this are kept as text only: parsing them would not help a viewer. */
-export const MAX_EVENT_JSON_CHARS = 8 * 1024 * 1024;
+const MAX_EVENT_JSON_CHARS = 8 * 1024 * 1024;
 
 /** The OpenAI end-of-stream sentinel. */
 export const DONE_SENTINEL = '[DONE]';

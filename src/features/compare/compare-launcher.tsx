@@ -76,7 +76,10 @@ export function CompareLauncher({ beforeName, others, onPickFile, onPickOpen }: 
       <input
         ref={inputRef}
         type="file"
-        className="cmp-sr-only"
+        // Hidden, not visually hidden: "Choose a file…" opens it, and a screen reader should not
+        // meet a second, unlabelled-looking control (issue 18, "no phantom controls").
+        hidden
+        data-compare-input=""
         aria-label="Choose a cassette to compare with"
         tabIndex={-1}
         onChange={(event) => {

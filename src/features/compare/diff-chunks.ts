@@ -7,7 +7,7 @@
 import type { TextChange } from '../../core/model/diff';
 
 /** Default block size: a few screens of text. */
-export const CHUNK_CHARS = 4000;
+const CHUNK_CHARS = 4000;
 
 /**
  * Blocks end at a line break once they hold `maxChars` characters, so a block boundary never falls

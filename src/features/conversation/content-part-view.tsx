@@ -9,6 +9,7 @@ import { MarkdownView } from '../../ui/markdown/markdown-view';
 import { ShowMoreText } from '../../ui/markdown/show-more-text';
 import { stringifyValue } from '../../ui/markdown/format-json';
 import { escapeBidiControls } from '../../ui/markdown/escape-invisible';
+import { EmbeddingsSummary } from './embeddings-summary';
 import { MediaPart } from './media-part';
 import { ReasoningPart } from './reasoning-part';
 import { ToolCallCard } from './tool-call-card';
@@ -21,9 +22,11 @@ const MARKDOWN_MAX_CHARS = 40_000;
 export interface ContentPartViewProps {
   part: ContentPart;
   at: PartRef | null;
+  /** True inside the model's own message (generated images). */
+  generated?: boolean;
 }
 
-export function ContentPartView({ part, at }: ContentPartViewProps) {
+export function ContentPartView({ part, at, generated = false }: ContentPartViewProps) {
   switch (part.kind) {
     case 'text':
       return part.text.length > MARKDOWN_MAX_CHARS ? (
@@ -45,7 +48,9 @@ export function ContentPartView({ part, at }: ContentPartViewProps) {
     case 'image':
     case 'audio':
     case 'document':
-      return <MediaPart part={part} />;
+      return <MediaPart part={part} generated={generated} />;
+    case 'embeddings':
+      return <EmbeddingsSummary part={part} />;
     case 'refusal':
       return (
         <div className="cv-refusal" role="note">

@@ -1,24 +1,26 @@
 /**
- * Images, audio and documents inside a message (issue 4 "Images", issue 8). Bytes carried in the
- * cassette show as a thumbnail only for raster image types; a remote image shows its host and
- * loads on a click; SVG or HTML are never rendered, only described.
+ * Images, audio and documents inside a message (issue 4 "Images", issue 8, issue 16). Bytes carried
+ * in the cassette show as a thumbnail that opens full size, only for raster image types; a remote
+ * image shows its host and loads on a click; SVG or HTML are never rendered, only described. Audio
+ * gets a player and its transcript (audio-part.tsx).
  */
-import type { ContentPart, MediaSource } from '../../core/model/conversation';
+import type { ContentPart } from '../../core/model/conversation';
 import { RemoteImage } from '../../ui/markdown/remote-image';
 import { toInlineImageUrl } from '../../ui/markdown/safe-url';
 import { MarkdownView } from '../../ui/markdown/markdown-view';
+import { AudioPart } from './audio-part';
+import { describeSource } from './describe-source';
+import { ImageThumbnail } from './image-thumbnail';
 
 export interface MediaPartProps {
   part: Extract<ContentPart, { kind: 'image' | 'audio' | 'document' }>;
+  /** True for a part of the model's answer (a generated image), false for one the caller sent. */
+  generated?: boolean;
 }
 
-export function MediaPart({ part }: MediaPartProps) {
-  if (part.kind === 'image') {
-    return <figure className="cv-media">{imageFor(part.source)}</figure>;
-  }
-  if (part.kind === 'audio') {
-    return <p className="cv-media cv-muted">Audio clip · {describeSource(part.source)}</p>;
-  }
+export function MediaPart({ part, generated = false }: MediaPartProps) {
+  if (part.kind === 'image') return <ImageFigure part={part} generated={generated} />;
+  if (part.kind === 'audio') return <AudioPart part={part} />;
   return (
     <details className="cv-fold cv-document">
       <summary>
@@ -34,36 +36,39 @@ export function MediaPart({ part }: MediaPartProps) {
   );
 }
 
-function imageFor(source: MediaSource) {
-  if (source.kind === 'url') return <RemoteImage src={source.url} alt="Image from the conversation" />;
-  const url = toInlineImageUrl(source.mimeType, source.base64);
-  if (url) {
+function ImageFigure({
+  part,
+  generated,
+}: {
+  part: Extract<ContentPart, { kind: 'image' }>;
+  generated: boolean;
+}) {
+  const { source } = part;
+  const what = part.thought ? 'Image drawn while thinking' : generated ? 'Generated image' : 'Image';
+  const caption = [
+    what,
+    describeSource(source),
+    part.revisedPrompt ? `prompt used: ${part.revisedPrompt}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  if (source.kind === 'url') {
     return (
-      <>
-        <img className="cv-thumbnail" src={url} alt={`Inline ${source.mimeType} image`} />
-        <figcaption className="cv-muted">{describeSource(source)}</figcaption>
-      </>
+      <figure className="cv-media">
+        <RemoteImage src={source.url} alt={`${what} from the conversation`} />
+        <figcaption className="cv-muted">{caption}</figcaption>
+      </figure>
     );
   }
+  const url = toInlineImageUrl(source.mimeType, source.base64);
   return (
-    <p className="cv-muted">
-      Image not rendered · {describeSource(source)} (only raster image types are shown)
-    </p>
+    <figure className="cv-media">
+      {url ? (
+        <ImageThumbnail src={url} alt={`${what} (${source.mimeType})`} caption={caption} />
+      ) : (
+        <p className="cv-muted">Image not rendered (only raster image types are shown).</p>
+      )}
+      <figcaption className="cv-muted">{caption}</figcaption>
+    </figure>
   );
-}
-
-/** "image/png, 12.3 KB inline" or "remote: host". */
-export function describeSource(source: MediaSource): string {
-  if (source.kind === 'url') {
-    if (source.url.startsWith('data:'))
-      return `data URL, ${source.url.slice(5, 40).split(/[;,]/)[0] || 'unknown type'}`;
-    try {
-      return `remote: ${new URL(source.url).host}`;
-    } catch {
-      return 'remote address';
-    }
-  }
-  const bytes = Math.floor((source.base64.replace(/[\s=]/g, '').length * 3) / 4);
-  const size = bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} B`;
-  return `${source.mimeType}, ${size} inline`;
 }

@@ -30,7 +30,7 @@ export function MessageCard({ message, itemIndex, source }: MessageCardProps) {
         {source === 'response' && <span className="cv-muted">response</span>}
       </header>
       {message.parts.length > 0 ? (
-        <ContentPartList parts={message.parts} at={itemIndex} />
+        <ContentPartList parts={message.parts} at={itemIndex} generated={message.role === 'assistant'} />
       ) : (
         <p className="cv-muted">(empty message)</p>
       )}

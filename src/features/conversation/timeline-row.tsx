@@ -10,6 +10,7 @@ import { ErrorCard } from './error-card';
 import { HistoryFold } from './history-fold';
 import { MessageCard } from './message-card';
 import { ToolDefinitionsPanel } from './tool-definitions-panel';
+import { UnreadBodyCard } from './unread-body-card';
 import { UsageLine } from './usage-line';
 import { formatCount } from '../../ui/format';
 
@@ -76,6 +77,12 @@ export const TimelineRow = memo(function TimelineRow({
         </div>
       );
     }
+    case 'unread-body':
+      return (
+        <div className={`cv-item${marked}`}>
+          <UnreadBodyCard body={item.body} exchangeIndex={item.exchangeIndex} onShowRaw={onSelectExchange} />
+        </div>
+      );
     default:
       return null;
   }

@@ -38,10 +38,21 @@ function callLabel(exchange: ExchangeSummary | undefined, index: number): string
   return `Call ${index + 1} · ${method} ${path}`;
 }
 
+const SEVERITY_LABELS: Record<Anomaly['severity'], string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Note',
+};
+
 export function FindingsList({ anomalies, exchanges, selectedExchange, onJump }: FindingsListProps) {
   const groups = useMemo(() => groupFindings(anomalies), [anomalies]);
   const errors = groups.reduce((sum, group) => sum + group.errors, 0);
-  const warnings = anomalies.length - errors;
+  const notes = groups.reduce((sum, group) => sum + group.notes, 0);
+  // Information (a stop at the cap the request set) is listed but never counted as a problem.
+  const problems = anomalies.length - notes;
+  const warnings = problems - errors;
+  const problemGroups = groups.filter((group) => group.errors + group.warnings > 0).length;
+  const notesText = notes > 0 ? `${notes} ${notes === 1 ? 'note' : 'notes'}` : '';
 
   if (anomalies.length === 0) {
     return (
@@ -61,11 +72,16 @@ export function FindingsList({ anomalies, exchanges, selectedExchange, onJump }:
     <details className="doctor" open aria-label="Stream doctor">
       <summary className="doctor__summary">
         <span className="doctor__title">
-          Stream doctor: {formatCount(anomalies.length)} {anomalies.length === 1 ? 'finding' : 'findings'}
+          Stream doctor:{' '}
+          {problems > 0
+            ? `${formatCount(problems)} ${problems === 1 ? 'finding' : 'findings'}`
+            : 'no problems'}
+          {notesText && problems > 0 ? `, ${notesText}` : ''}
         </span>
         <span className={`doctor__counts${errors > 0 ? ' doctor__counts--error' : ''}`}>
-          {countText(errors, warnings)} in {formatCount(groups.length)}{' '}
-          {groups.length === 1 ? 'interaction' : 'interactions'}
+          {problems > 0
+            ? `${countText(errors, warnings)} in ${formatCount(problemGroups)} ${problemGroups === 1 ? 'interaction' : 'interactions'}`
+            : notesText}
         </span>
       </summary>
       <ol className="doctor__groups">
@@ -90,7 +106,7 @@ export function FindingsList({ anomalies, exchanges, selectedExchange, onJump }:
                         title={`Show ${where ?? 'this interaction'} in the Raw view`}
                       >
                         <span className={`doctor__severity doctor__severity--${finding.severity}`}>
-                          {finding.severity === 'error' ? 'Error' : 'Warning'}
+                          {SEVERITY_LABELS[finding.severity]}
                         </span>
                         <span className="doctor__kind">{KIND_LABELS[finding.kind] ?? finding.kind}</span>
                         <span className="doctor__message">{finding.message}</span>

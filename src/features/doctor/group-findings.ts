@@ -12,6 +12,8 @@ export interface FindingGroup {
   findings: Anomaly[];
   errors: number;
   warnings: number;
+  /** Informational findings: shown, never counted as problems (issue 16). */
+  notes: number;
 }
 
 /** Short human names for the kinds (the `kind` strings are spelled for `inspect --json`). */
@@ -24,6 +26,8 @@ export const KIND_LABELS: Record<AnomalyKind, string> = {
   'invalid-framing': 'Broken stream framing',
   'invalid-tool-arguments': 'Invalid tool arguments',
   'stopped-early': 'Stopped early',
+  'stopped-at-cap': 'Stopped at the requested cap',
+  'unreadable-body': 'Body not readable',
   'empty-completion': 'Empty completion',
   'missing-usage': 'Missing usage',
   'sequence-order': 'Sequence out of order',
@@ -32,7 +36,7 @@ export const KIND_LABELS: Record<AnomalyKind, string> = {
 };
 
 function severityRank(anomaly: Anomaly): number {
-  return anomaly.severity === 'error' ? 0 : 1;
+  return anomaly.severity === 'error' ? 0 : anomaly.severity === 'warning' ? 1 : 2;
 }
 
 /** Groups findings by interaction, in interaction order. */
@@ -50,7 +54,8 @@ export function groupFindings(anomalies: readonly Anomaly[]): FindingGroup[] {
         (a, b) => severityRank(a) - severityRank(b) || (a.eventIndex ?? -1) - (b.eventIndex ?? -1),
       );
       const errors = sorted.filter((finding) => finding.severity === 'error').length;
-      return { exchangeIndex, findings: sorted, errors, warnings: sorted.length - errors };
+      const notes = sorted.filter((finding) => finding.severity === 'info').length;
+      return { exchangeIndex, findings: sorted, errors, warnings: sorted.length - errors - notes, notes };
     });
 }
 

@@ -128,6 +128,8 @@ export function toExchangeRows(
   for (const anomaly of anomalies) {
     const findings = rows[anomaly.exchangeIndex]?.findings;
     if (!findings) continue;
+    // Information (a stop at the cap the request set) is no problem: not in the row's mark.
+    if (anomaly.severity === 'info') continue;
     if (anomaly.severity === 'error') findings.errors += 1;
     else findings.warnings += 1;
     findings.messages.push(anomaly.message);

@@ -14,7 +14,7 @@ import { appendAll } from '../../lib/arrays';
 const IGNORED_NAMES = /^(\.|Thumbs\.db$|desktop\.ini$)/i;
 
 /** A folder of cassettes is a few hundred files; stop at a bound so a dropped home folder cannot hang the tab. */
-export const MAX_FILES_FROM_FOLDERS = 2000;
+const MAX_FILES_FROM_FOLDERS = 2000;
 
 export interface DroppedFile {
   file: File;

@@ -15,7 +15,9 @@ export function BinaryBodyView({ bytes, mimeType }: BinaryBodyViewProps) {
       <p className="ri-muted">
         Binary body · {mimeType ?? 'unknown type'} · {formatBytes(bytes.length)}
       </p>
-      <pre className="ri-code">{hexDump(bytes, limit)}</pre>
+      <pre className="ri-code" tabIndex={0}>
+        {hexDump(bytes, limit)}
+      </pre>
       {bytes.length > limit && (
         <button type="button" className="ri-button" onClick={() => setLimit(limit * 8)}>
           Show more bytes

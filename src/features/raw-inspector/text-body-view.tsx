@@ -36,7 +36,12 @@ export function TextBodyView({
         </p>
       )}
       {json && !json.valid && <p className="ri-warning">Not valid JSON; shown as recorded.</p>}
-      <ShowMoreText className="ri-code" text={shown ? shown.text : text} transform={escapeInvisible} />
+      <ShowMoreText
+        className="ri-code"
+        text={shown ? shown.text : text}
+        transform={escapeInvisible}
+        focusable
+      />
     </>
   );
 }

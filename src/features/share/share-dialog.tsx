@@ -13,6 +13,7 @@ import { prepareShareInWorker } from './share-client';
 import { buildShareLink, copyText, downloadText, type LinkState } from './share-link';
 import './share.css';
 import { formatCount } from '../../ui/format';
+import { trapTabKey } from '../../ui/focus-trap';
 
 export interface ShareDialogProps {
   /** The file's original bytes (null once it is closed); the Share worker masks and encodes them. */
@@ -81,7 +82,13 @@ export function ShareDialog({ readSource, fileName, exchangeCount, deepLink, onC
   };
 
   return (
-    <dialog ref={dialogRef} className="share-dialog" aria-labelledby="share-dialog-title" onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className="share-dialog"
+      aria-labelledby="share-dialog-title"
+      onClose={onClose}
+      onKeyDown={trapTabKey}
+    >
       <header className="share-dialog__header">
         <h2 id="share-dialog-title">Share {fileName.split(/[\\/]/).pop()}</h2>
         <button

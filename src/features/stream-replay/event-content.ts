@@ -30,6 +30,10 @@ function describeDelta(delta: StreamDelta): string {
       return `finish ${delta.reason}`;
     case 'error':
       return `error: ${delta.error.message.slice(0, MAX_CHARS)}`;
+    case 'audio':
+      return delta.transcript ? `audio ${quote(delta.transcript)}` : 'audio data';
+    case 'image':
+      return `image ${delta.part.source.kind === 'inline' ? delta.part.source.mimeType : 'link'}`;
     case 'other':
       return delta.label;
   }

@@ -161,14 +161,10 @@ export function useIsPlaying(controller: ReplayClockController): boolean {
 }
 
 /**
- * A value derived from the position, e.g. the number of events arrived. The component re-renders
- * only when the derived value changes (useSyncExternalStore compares snapshots with Object.is).
+ * A value derived from the position (e.g. the number of events arrived), sampled at most 20 times a
+ * second while playing. The component re-renders only when the derived value changes
+ * (useSyncExternalStore compares snapshots with Object.is).
  */
-export function useClockValue<T>(controller: ReplayClockController, select: (positionMs: number) => T): T {
-  return useSyncExternalStore(controller.subscribe, () => select(controller.getPosition()));
-}
-
-/** Like useClockValue, from the position sampled at most 20 times a second while playing. */
 export function useSlowClockValue<T>(
   controller: ReplayClockController,
   select: (positionMs: number) => T,

@@ -11,6 +11,12 @@ export interface ShowMoreTextProps {
   className?: string;
   /** Applied to the visible slice only, so a transform of a huge text costs one page. */
   transform?: (slice: string) => string;
+  /**
+   * A tab stop on the text, for blocks that scroll sideways (raw bodies): a keyboard user can then
+   * scroll them (WCAG 2.1.1, axe `scrollable-region-focusable`). Off by default, so short cards
+   * do not each add a stop.
+   */
+  focusable?: boolean;
 }
 
 /** Where to cut `text` so that about `limit` characters show, preferring a line end. */
@@ -20,14 +26,22 @@ export function findCut(text: string, limit: number): number {
   return lineEnd > limit * 0.8 ? lineEnd + 1 : limit;
 }
 
-export function ShowMoreText({ text, pageChars = 20_000, className, transform }: ShowMoreTextProps) {
+export function ShowMoreText({
+  text,
+  pageChars = 20_000,
+  className,
+  transform,
+  focusable = false,
+}: ShowMoreTextProps) {
   const [limit, setLimit] = useState(pageChars);
   const cut = findCut(text, limit);
   const visible = text.slice(0, cut);
   const remaining = text.length - cut;
   return (
     <>
-      <pre className={className}>{transform ? transform(visible) : visible}</pre>
+      <pre className={className} tabIndex={focusable ? 0 : undefined}>
+        {transform ? transform(visible) : visible}
+      </pre>
       {remaining > 0 && (
         <div className="show-more-bar">
           <button type="button" className="show-more-button" onClick={() => setLimit(cut + pageChars)}>

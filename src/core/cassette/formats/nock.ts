@@ -19,7 +19,7 @@ import { concatBytes, hexToBytes } from '../../../lib/bytes';
 import { decodeBody, structuredBody } from '../body-decoder';
 import type { FormatModule, NormalizeContext } from '../format-module';
 import { emptyTiming, warningsFor } from '../format-module';
-import { readHeaders } from '../headers';
+import { headerValue, readHeaders } from '../headers';
 import { asList, asMap, asNumber, asString, field, isRawMap } from '../raw-values';
 
 /** `rawHeaders` as a flat `[name, value, …]` array or as an object. */
@@ -63,9 +63,11 @@ function readResponseBody(
   if (typeof response === 'string') {
     if (binary) {
       const bytes = hexToBytes(response);
+      // nock says the bytes are binary: keep them so even when no Content-Type says what they are.
+      const mimeType = headerValue(headers, 'content-type') ?? 'application/octet-stream';
       if (bytes !== null)
         return decodeBody(
-          { value: bytes, steps: ['nock hex (responseIsBinary)'], headers },
+          { value: bytes, steps: ['nock hex (responseIsBinary)'], headers, mimeType },
           warnings,
           context.decode,
         );

@@ -25,7 +25,7 @@ export function isServerToolUseType(type: string | undefined): boolean {
 }
 
 /** A tool call part from a `tool_use` / `server_tool_use` / `mcp_tool_use` block, whose `input` arrived whole. */
-export function toolCallFromBlock(block: unknown): ToolCallPart {
+function toolCallFromBlock(block: unknown): ToolCallPart {
   const type = stringField(block, 'type');
   const input = field(block, 'input');
   const part: ToolCallPart = {
@@ -68,7 +68,7 @@ function documentText(source: unknown): string | undefined {
 }
 
 /** Tool result content: a string or a list of blocks (text, image, document, search_result…). */
-export function toolResultContent(content: unknown): ContentPart[] {
+function toolResultContent(content: unknown): ContentPart[] {
   if (typeof content === 'string') return [{ kind: 'text', text: content }];
   if (Array.isArray(content)) return content.map((item) => contentBlockToPart(item));
   if (content === undefined || content === null) return [];

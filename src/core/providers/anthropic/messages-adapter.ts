@@ -25,7 +25,7 @@ const LABEL = 'Anthropic · Messages';
 const VERTEX_LABEL = 'Anthropic · Messages (Vertex AI)';
 
 /** `…/publishers/anthropic/models/claude-3-7-sonnet@20250219:streamRawPredict` → the model id. */
-export function vertexClaudeModel(path: string): string | null {
+function vertexClaudeModel(path: string): string | null {
   const match = /\/publishers\/anthropic\/models\/([^/:]+):(?:stream)?rawPredict$/i.exec(path);
   return match?.[1] ? safeDecode(match[1]) : null;
 }
@@ -79,7 +79,7 @@ export function detectAnthropicMessages(exchange: HttpExchange): number {
  * Read an exchange whose bodies are the Anthropic Messages API. Exposed so other adapters with the
  * same bodies can reuse it with their own label and model source.
  */
-export function readAnthropicExchange(
+function readAnthropicExchange(
   exchange: HttpExchange,
   llm: LlmExchange,
   modelFromUrl: string | null,

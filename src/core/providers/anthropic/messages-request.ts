@@ -23,7 +23,7 @@ function readRole(value: unknown): Role {
 }
 
 /** Client tools have no `type` (or `custom`); server and built-in tools name their versioned type. */
-export function readAnthropicTool(tool: unknown): ToolDefinition {
+function readAnthropicTool(tool: unknown): ToolDefinition {
   const type = stringField(tool, 'type');
   const definition: ToolDefinition = {
     name: stringField(tool, 'name') ?? type ?? '(unnamed tool)',
@@ -37,7 +37,7 @@ export function readAnthropicTool(tool: unknown): ToolDefinition {
 }
 
 /** The `messages` array → messages; a non-object entry is kept as an unknown part of a user message. */
-export function readAnthropicMessages(messages: unknown[]): Message[] {
+function readAnthropicMessages(messages: unknown[]): Message[] {
   return messages.map((message): Message => {
     if (!isRecord(message))
       return { role: 'user', parts: [{ kind: 'unknown', label: 'message', raw: message }] };

@@ -49,7 +49,7 @@ function mediaSource(kind: 'image' | 'document' | 'video', block: unknown): Medi
 }
 
 /** A toolUse block (input arrives parsed). */
-export function toolUsePart(toolUse: unknown): ToolCallPart {
+function toolUsePart(toolUse: unknown): ToolCallPart {
   const input = field(toolUse, 'input');
   const part: ToolCallPart = {
     kind: 'tool-call',
@@ -88,7 +88,7 @@ function citedTextPart(citations: unknown): ContentPart | null {
 }
 
 /** One ContentBlock → one part; unknown blocks are kept whole. */
-export function converseBlockToPart(block: unknown): ContentPart {
+function converseBlockToPart(block: unknown): ContentPart {
   if (!isRecord(block)) return { kind: 'unknown', label: 'content block', raw: block };
   const text = field(block, 'text');
   if (typeof text === 'string') return { kind: 'text', text };

@@ -25,7 +25,7 @@ import { appendAll } from '../../../lib/arrays';
 const ROLES: readonly string[] = ['system', 'developer', 'user', 'assistant', 'tool'];
 
 /** One content part of a Cohere message. */
-export function readCohereContentPart(raw: unknown): ContentPart {
+function readCohereContentPart(raw: unknown): ContentPart {
   const type = asString(field(raw, 'type')) ?? '';
   switch (type) {
     case 'text':
@@ -59,14 +59,14 @@ export function readCohereContentPart(raw: unknown): ContentPart {
 }
 
 /** Message content: a string or a list of parts. */
-export function readCohereContent(content: unknown): ContentPart[] {
+function readCohereContent(content: unknown): ContentPart[] {
   if (typeof content === 'string') return content === '' ? [] : [{ kind: 'text', text: content }];
   if (Array.isArray(content)) return content.map(readCohereContentPart);
   return content === undefined || content === null ? [] : [unknownPart('content', content)];
 }
 
 /** A tool call `{id, type, function: {name, arguments}}`. */
-export function readCohereToolCall(raw: unknown): ToolCallPart {
+function readCohereToolCall(raw: unknown): ToolCallPart {
   const args = field(field(raw, 'function'), 'arguments');
   const argumentsText = typeof args === 'string' ? args : args === undefined ? '' : JSON.stringify(args);
   const part: ToolCallPart = {

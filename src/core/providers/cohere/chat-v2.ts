@@ -69,11 +69,7 @@ export function readCohereUsage(raw: unknown): Usage | null {
  * Stream events → deltas. Tool calls are keyed by their `index`. `citation-start` events carry the
  * citations of the text (no delta kind exists for them); they are collected into `citations`.
  */
-export function readCohereStream(
-  trace: StreamTrace,
-  notes: string[],
-  citations: unknown[] = [],
-): StreamDelta[] {
+function readCohereStream(trace: StreamTrace, notes: string[], citations: unknown[] = []): StreamDelta[] {
   const deltas: StreamDelta[] = [];
   for (const event of trace.events) {
     const eventIndex = event.index;

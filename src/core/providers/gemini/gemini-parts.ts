@@ -24,10 +24,10 @@ function pickString(value: unknown, camel: string, snake: string): string | unde
 }
 
 /** Name of the built-in code execution tool, used for executableCode parts (provider-run code). */
-export const CODE_EXECUTION_TOOL = 'code_execution';
+const CODE_EXECUTION_TOOL = 'code_execution';
 
 /** A function call part: Gemini gives parsed `args` and no id, so `id` is null (matched by name and order). */
-export function functionCallPart(call: unknown): ToolCallPart {
+function functionCallPart(call: unknown): ToolCallPart {
   const args = field(call, 'args');
   const argumentsText = argumentsTextOf(args ?? {});
   const part: ToolCallPart = {
@@ -42,7 +42,7 @@ export function functionCallPart(call: unknown): ToolCallPart {
 }
 
 /** executableCode is code the model wrote and Google ran: a server-side tool call. */
-export function executableCodePart(code: unknown): ToolCallPart {
+function executableCodePart(code: unknown): ToolCallPart {
   const input = { language: stringField(code, 'language') ?? null, code: stringField(code, 'code') ?? '' };
   return {
     kind: 'tool-call',
@@ -62,7 +62,7 @@ function functionResponseContent(response: unknown): ContentPart[] {
 }
 
 /** One Part → one ContentPart. Unknown parts are kept whole. */
-export function geminiPartToContent(part: unknown): ContentPart {
+function geminiPartToContent(part: unknown): ContentPart {
   if (!isRecord(part)) return { kind: 'unknown', label: 'part', raw: part };
   const text = field(part, 'text');
   if (typeof text === 'string') {
@@ -74,7 +74,12 @@ export function geminiPartToContent(part: unknown): ContentPart {
   if (isRecord(inline)) {
     const mimeType = pickString(inline, 'mimeType', 'mime_type') ?? 'application/octet-stream';
     const source = { kind: 'inline' as const, mimeType, base64: stringField(inline, 'data') ?? '' };
-    if (mimeType.startsWith('image/')) return { kind: 'image', source };
+    if (mimeType.startsWith('image/')) {
+      // An image the model drew while thinking (`thought: true`) is not part of its answer.
+      return field(part, 'thought') === true
+        ? { kind: 'image', source, thought: true }
+        : { kind: 'image', source };
+    }
     if (mimeType.startsWith('audio/')) return { kind: 'audio', source };
     return { kind: 'document', source };
   }
@@ -182,6 +187,10 @@ export function geminiPartsToDeltas(
         state.lastCodeKey = key;
       }
       deltas.push(start);
+    } else if (part.kind === 'image') {
+      // Generated images (https://ai.google.dev/gemini-api/docs/image-generation) come as whole
+      // inlineData parts; as deltas, replay shows them at the event that carried them.
+      deltas.push({ kind: 'image', eventIndex, part });
     } else {
       deltas.push({ kind: 'other', eventIndex, label: part.kind === 'unknown' ? part.label : part.kind });
       extra.push(part);

@@ -22,7 +22,7 @@ function readRole(role: unknown): Role {
 }
 
 /** One Tool object → definitions: each function declaration, or the built-in tool it enables. */
-export function readGeminiTool(tool: unknown): ToolDefinition[] {
+function readGeminiTool(tool: unknown): ToolDefinition[] {
   if (!isRecord(tool)) return [];
   const declarations = pick(tool, 'functionDeclarations', 'function_declarations');
   const definitions: ToolDefinition[] = [];

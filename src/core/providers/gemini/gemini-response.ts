@@ -16,7 +16,7 @@ import { geminiPartsToContent, geminiPartsToDeltas, pick } from './gemini-parts'
 import type { PartDeltaState } from './gemini-parts';
 import { appendAll } from '../../../lib/arrays';
 
-export function readGeminiUsage(raw: unknown): Usage | null {
+function readGeminiUsage(raw: unknown): Usage | null {
   if (!isRecord(raw)) return null;
   return buildUsage(
     {
@@ -31,7 +31,7 @@ export function readGeminiUsage(raw: unknown): Usage | null {
 }
 
 /** The error of a body or stream item: `{error:{…}}`, also when wrapped in a one-item array. */
-export function readGeminiError(json: unknown, eventIndex?: number): ProviderError | null {
+function readGeminiError(json: unknown, eventIndex?: number): ProviderError | null {
   const value = Array.isArray(json)
     ? json.find((item) => isRecord(item) && field(item, 'error') !== undefined)
     : json;

@@ -45,7 +45,7 @@ function imagePart(base64: string): ContentPart {
 }
 
 /** A tool call `{id?, function: {index?, name, arguments: {...}}}`. */
-export function readOllamaToolCall(raw: unknown): ToolCallPart {
+function readOllamaToolCall(raw: unknown): ToolCallPart {
   const argumentsText = argumentsTextOf(path(raw, 'function', 'arguments'));
   const part: ToolCallPart = {
     kind: 'tool-call',
@@ -106,7 +106,7 @@ export function readOllamaTool(raw: unknown): ToolDefinition {
 }
 
 /** Usage from the final chunk: `prompt_eval_count` in, `eval_count` out. */
-export function readOllamaUsage(chunk: unknown): Usage | null {
+function readOllamaUsage(chunk: unknown): Usage | null {
   if (!isRecord(chunk)) return null;
   const raw = Object.create(null) as Record<string, unknown>;
   for (const key of ['prompt_eval_count', 'eval_count'])

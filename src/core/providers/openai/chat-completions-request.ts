@@ -60,7 +60,7 @@ export function readMessageReasoning(message: unknown): ContentPart[] {
 }
 
 /** One request message. */
-export function readChatMessage(raw: unknown): Message {
+function readChatMessage(raw: unknown): Message {
   if (!isRecord(raw)) return { role: 'user', parts: [unknownPart('message', raw)] };
   const rawRole = asString(field(raw, 'role')) ?? 'user';
   const name = asString(field(raw, 'name'));
@@ -98,7 +98,7 @@ export function readChatMessage(raw: unknown): Message {
 }
 
 /** One tool definition (function, custom, or a built-in type kept by its type name). */
-export function readToolDefinition(raw: unknown): ToolDefinition {
+function readToolDefinition(raw: unknown): ToolDefinition {
   const type = asString(field(raw, 'type')) ?? 'function';
   const inner = field(raw, type) ?? field(raw, 'function') ?? raw;
   const definition: ToolDefinition = {

@@ -12,6 +12,7 @@ import type { HttpExchange } from '../../model/http';
 import { readProviderError } from '../shared/exchange';
 import { asArray, asString, field, isRecord } from '../shared/json';
 import { toNumber } from '../shared/numbers';
+import { readMessageAudio } from './audio-output';
 import { readMessageReasoning, readToolCall } from './chat-completions-request';
 import { readOpenAiContent, readOpenAiTiming, readOpenAiUsage } from './wire';
 import { appendAll } from '../../../lib/arrays';
@@ -29,7 +30,7 @@ export function readErrorResponse(exchange: HttpExchange, body: unknown): Provid
 }
 
 /** The assistant message of the first choice. */
-function readResponseMessage(choice: unknown, citations: unknown[]): Message {
+function readResponseMessage(choice: unknown, citations: unknown[], audioMime: string): Message {
   const raw = field(choice, 'message') ?? field(choice, 'delta');
   const parts: ContentPart[] = [...readMessageReasoning(raw)];
   const content = readOpenAiContent(field(raw, 'content'));
@@ -44,19 +45,30 @@ function readResponseMessage(choice: unknown, citations: unknown[]): Message {
   appendAll(parts, content);
   const refusal = asString(field(raw, 'refusal'));
   if (refusal) parts.push({ kind: 'refusal', text: refusal });
+  const audio = readMessageAudio(raw, audioMime);
+  if (audio) parts.push(audio);
   for (const call of asArray(field(raw, 'tool_calls'))) parts.push(readToolCall(call));
   const legacyCall = field(raw, 'function_call');
   if (isRecord(legacyCall)) parts.push(readToolCall({ function: legacyCall }));
   return { role: 'assistant', parts };
 }
 
-/** A plain JSON response (or an error body). */
-export function readChatResponse(exchange: HttpExchange, body: unknown, notes: string[]): LlmResponse {
+/**
+ * A plain JSON response (or an error body). `audioMime` is the media type of generated audio, which
+ * only the request names (audio-output.ts).
+ */
+export function readChatResponse(
+  exchange: HttpExchange,
+  body: unknown,
+  notes: string[],
+  audioMime = 'audio/wav',
+): LlmResponse {
   const error = readErrorResponse(exchange, body);
   const choices = asArray(field(body, 'choices'));
   const first = choices.find((c) => (toNumber(field(c, 'index')) ?? 0) === 0) ?? choices[0];
   if (choices.length > 1) notes.push(`the response has ${choices.length} choices; only choice 0 is shown`);
-  const message = first !== undefined ? readResponseMessage(first, asArray(field(body, 'citations'))) : null;
+  const message =
+    first !== undefined ? readResponseMessage(first, asArray(field(body, 'citations')), audioMime) : null;
   return {
     model: asString(field(body, 'model')) ?? null,
     message,

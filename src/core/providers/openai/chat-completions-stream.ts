@@ -9,6 +9,7 @@
  *   because OpenRouter sends both with the same text;
  * - `delta.tool_calls[]` merged by `index`: the first fragment of an index carries `id` and
  *   `function.name`, later ones `function.arguments` pieces (legacy `delta.function_call` too);
+ * - `delta.audio` (`data`, `transcript` pieces; audio-output.ts) → audio;
  * - `finish_reason`; `usage` in the final chunk (`stream_options.include_usage`), or Groq's
  *   `x_groq.usage`; Cerebras `time_info`;
  * - an `error` object in a data payload (OpenRouter mid-stream errors,
@@ -21,6 +22,7 @@ import { isDoneEvent } from '../../streams/event-json';
 import { addNote, readProviderError } from '../shared/exchange';
 import { asArray, asString, field, isRecord, path } from '../shared/json';
 import { toNumber } from '../shared/numbers';
+import { readAudioDelta } from './audio-output';
 import { readOpenAiTiming, readOpenAiUsage, reasoningDetailsText, thinkingText } from './wire';
 
 /** What the chunks said besides the deltas. */
@@ -36,8 +38,11 @@ export interface ChatStreamReading {
   notes: string[];
 }
 
-/** Read every event of a chat-completions stream. Never throws. */
-export function readChatStream(trace: StreamTrace): ChatStreamReading {
+/**
+ * Read every event of a chat-completions stream. Never throws. `audioMime` is the media type of
+ * generated audio, named by the request only.
+ */
+export function readChatStream(trace: StreamTrace, audioMime = 'audio/wav'): ChatStreamReading {
   const reading: ChatStreamReading = {
     deltas: [],
     model: null,
@@ -87,6 +92,8 @@ export function readChatStream(trace: StreamTrace): ChatStreamReading {
         continue;
       }
       readChoiceDelta(choice, eventIndex, startedKeys, reading);
+      const audio = readAudioDelta(field(choice, 'delta'), eventIndex, audioMime);
+      if (audio) deltas.push(audio);
       const finish = asString(field(choice, 'finish_reason'));
       if (finish) deltas.push({ kind: 'finish', eventIndex, reason: finish });
     }

@@ -22,6 +22,7 @@ import { assembleMessage } from '../assemble-stream';
 import { addNote, emptyExchange } from '../shared/exchange';
 import { urlHost, urlPath } from '../shared/http';
 import { asArray, asString, field, isRecord, readJson } from '../shared/json';
+import { audioMimeType } from './audio-output';
 import { readChatRequest } from './chat-completions-request';
 import { readChatResponse, readErrorResponse } from './chat-completions-response';
 import { readChatStream } from './chat-completions-stream';
@@ -57,7 +58,7 @@ function labelFor(exchange: HttpExchange, upstream: string | null): string {
 
 function readStreamed(exchange: HttpExchange, llm: LlmExchange): LlmResponse {
   const trace = llm.stream!;
-  const reading = readChatStream(trace);
+  const reading = readChatStream(trace, audioMimeType(llm.request?.params));
   llm.deltas = reading.deltas;
   for (const note of reading.notes) addNote(llm.notes, note);
   const assembled = assembleMessage(reading.deltas);
@@ -92,7 +93,7 @@ function readChatCompletions(exchange: HttpExchange): LlmExchange {
   if (body === undefined && exchange.response.body && (exchange.response.status ?? 0) < 400) {
     addNote(llm.notes, 'the response body is neither JSON nor a stream');
   }
-  llm.response = readChatResponse(exchange, body, llm.notes);
+  llm.response = readChatResponse(exchange, body, llm.notes, audioMimeType(llm.request?.params));
   const upstream = asString(field(body, 'provider')) ?? null;
   if (upstream) llm.apiLabel = labelFor(exchange, upstream);
   return llm;

@@ -91,6 +91,9 @@ export function serverCallResult(item: wire.Item): unknown {
   for (const key of ['output', 'outputs', 'results', 'result', 'error', 'status'] as const) {
     if (item[key] !== undefined && item[key] !== null) result[key] = item[key];
   }
+  // A generated image's base64 is shown as the image part that follows the call, not as text.
+  if (item.type === 'image_generation_call' && typeof item.result === 'string' && item.result !== '')
+    result.result = `(generated image, ${item.result.length.toLocaleString('en-US')} base64 characters, shown below)`;
   const sources = isRecord(item.action) ? item.action.sources : undefined;
   if (sources !== undefined) result.sources = sources;
   return Object.keys(result).length > 0 ? result : undefined;
@@ -156,12 +159,30 @@ export function outputItemToParts(item: wire.Item): ContentPart[] {
     if (via !== undefined) part.via = via;
     const parts: ContentPart[] = [part];
     if (type === 'image_generation_call' && typeof item.result === 'string' && item.result !== '') {
-      parts.push({ kind: 'image', source: { kind: 'inline', mimeType: 'image/png', base64: item.result } });
+      parts.push(generatedImagePart(item, item.result));
     }
     return parts;
   }
   if (type === 'mcp_list_tools') return [toolListPart(item)];
   return [{ kind: 'unknown', label: NON_CALL_ITEMS.has(type) ? type : type || 'output item', raw: item }];
+}
+
+/**
+ * The image of an `image_generation_call` item: base64 `result` in the item's `output_format`
+ * (`png` by default, `jpeg`, `webp`;
+ * https://platform.openai.com/docs/api-reference/responses/object#responses/object-output).
+ */
+export function generatedImagePart(item: wire.Item, base64: string): Extract<ContentPart, { kind: 'image' }> {
+  const raw = item as unknown as Record<string, unknown>;
+  const format = typeof raw.output_format === 'string' ? raw.output_format.toLowerCase() : 'png';
+  const mimeType = format === 'jpg' ? 'image/jpeg' : `image/${format.replace(/[^a-z0-9.+-]/g, '') || 'png'}`;
+  const part: Extract<ContentPart, { kind: 'image' }> = {
+    kind: 'image',
+    source: { kind: 'inline', mimeType, base64 },
+  };
+  if (typeof raw.revised_prompt === 'string' && raw.revised_prompt !== '')
+    part.revisedPrompt = raw.revised_prompt;
+  return part;
 }
 
 /** All parts of a response's `output`, in order. */

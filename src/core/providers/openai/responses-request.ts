@@ -48,7 +48,7 @@ export function readResponsesRequest(body: unknown): LlmRequest {
 }
 
 /** Turn input items into messages, folding runs of assistant-side items into one message. */
-export function readInputItems(items: readonly unknown[]): Message[] {
+function readInputItems(items: readonly unknown[]): Message[] {
   const messages: Message[] = [];
   let assistant: Message | null = null;
   const pushAssistantParts = (parts: ContentPart[]): void => {
@@ -104,7 +104,7 @@ function toolResultFromItem(item: wire.Item, type: string): ContentPart {
 }
 
 /** A tool definition: client `function`/`custom` tools by name, built-ins by type. */
-export function readTool(raw: unknown): ToolDefinition {
+function readTool(raw: unknown): ToolDefinition {
   if (!isRecord(raw)) return { name: 'unknown', type: 'unknown', parameters: raw };
   const tool = raw as wire.Tool;
   const type = typeof tool.type === 'string' ? tool.type : 'function';

@@ -24,6 +24,7 @@ import { addNote, isRecord } from '../shared';
 import type * as wire from './responses-wire';
 import {
   finishReasonOf,
+  generatedImagePart,
   isServerCallItem,
   reasoningText,
   readResponsesError,
@@ -211,6 +212,8 @@ class StreamState {
         if (input !== '') this.push({ kind: 'tool-call-args', eventIndex, key, fragment: input }, key);
       }
       const result = serverCallResult(item);
+      if (type === 'image_generation_call' && typeof item.result === 'string' && item.result !== '')
+        this.deltas.push({ kind: 'image', eventIndex, part: generatedImagePart(item, item.result) });
       if (result !== undefined)
         return void this.deltas.push({ kind: 'server-tool-result', eventIndex, key, result });
     }

@@ -13,7 +13,7 @@
 import type { ContentPart, ProviderTiming, Usage } from '../../model/conversation';
 import { inlineMedia, mediaFromUrl, unknownPart } from '../shared/content';
 import { asArray, asString, field, isRecord, path } from '../shared/json';
-import { firstNumber, secondsToMs, toNumber } from '../shared/numbers';
+import { firstNumber, secondsToMs } from '../shared/numbers';
 import { buildUsage } from '../shared/usage';
 import { hostIs } from '../shared/http';
 
@@ -69,7 +69,7 @@ export function readOpenAiTiming(chunkOrBody: unknown): ProviderTiming | null {
 }
 
 /** One OpenAI content part (request or response) in the shared vocabulary. Never throws. */
-export function readOpenAiContentPart(part: unknown): ContentPart {
+function readOpenAiContentPart(part: unknown): ContentPart {
   if (typeof part === 'string') return { kind: 'text', text: part };
   const type = asString(field(part, 'type'));
   switch (type) {
@@ -191,9 +191,4 @@ export function providerFromUrl(host: string, url: string): string | null {
   if (/:11434(\/|$)/.test(url) || /OLLAMA/i.test(url)) return 'Ollama';
   if (/GPUSTACK/i.test(url)) return 'GPUStack';
   return null;
-}
-
-/** Cost from any usage-like record (OpenRouter `usage.cost`), as a number. */
-export function costOf(usage: unknown): number | null {
-  return toNumber(field(usage, 'cost'));
 }

@@ -10,6 +10,7 @@
  * - usage.ts: `buildUsage(counts, raw)`, `addUsage`, `mergeUsage`.
  * - exchange.ts: `emptyExchange(adapter)`, `readProviderError(json, eventIndex?)`, `jsonEvents`, `addNote`.
  * - content.ts: `textPart`, `unknownPart`, `mediaFromUrl` (data URLs become inline media).
+ * - embeddings.ts: `readEmbeddingsExchange(shape, exchange)`, `embeddingsPart`, `inputParts`.
  */
 export * from './json';
 export * from './http';
@@ -17,3 +18,4 @@ export * from './numbers';
 export * from './usage';
 export * from './exchange';
 export * from './content';
+export * from './embeddings';

@@ -8,7 +8,7 @@ import type { HttpBody } from '../../model/http';
 import { parseJsonBounded } from '../../../lib/json-depth';
 
 /** Largest body text we parse as JSON (bigger bodies are shown raw). */
-export const MAX_JSON_BODY_CHARS = 64 * 1024 * 1024;
+const MAX_JSON_BODY_CHARS = 64 * 1024 * 1024;
 
 /** A parsed JSON object: a plain record of unknown values. */
 export type JsonRecord = Record<string, unknown>;

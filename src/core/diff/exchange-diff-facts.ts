@@ -1,14 +1,15 @@
 /**
- * Reduces one interaction to what the diff compares: the request as readable lines, the assistant
- * text, tool calls with canonical JSON arguments, finish reason, usage, error status and the shape
- * of the output (which kinds of parts it has).
+ * The facts of one interaction that `cassette-viewer diff` compares: the request as readable
+ * lines, the assistant text, tool calls with canonical JSON arguments, finish reason, usage, error
+ * status and the shape of the output (which kinds of parts it has). Not to be confused with the
+ * overview's ExchangeSummary (core/summarize-exchange.ts), the few values the table shows.
  */
 import type { AnalyzedExchange } from '../model/analysis';
 import type { ContentPart, Message } from '../model/conversation';
 import type { ToolCallSummary } from '../model/diff';
 import { parseJsonBounded } from '../../lib/json-depth';
 
-export interface ExchangeSummary {
+export interface ExchangeDiffFacts {
   label: string;
   status: number | null;
   requestLines: string;
@@ -21,7 +22,7 @@ export interface ExchangeSummary {
   errorMessage: string | null;
 }
 
-export function summarizeExchange({ http, llm }: AnalyzedExchange): ExchangeSummary {
+export function exchangeDiffFacts({ http, llm }: AnalyzedExchange): ExchangeDiffFacts {
   const message = llm.response?.message ?? null;
   const parts = message?.parts ?? [];
   const kinds: string[] = [];
@@ -75,7 +76,9 @@ function renderPart(part: ContentPart): string {
     case 'image':
       return '[image]';
     case 'audio':
-      return '[audio]';
+      return part.transcript !== undefined ? `[audio: ${part.transcript}]` : '[audio]';
+    case 'embeddings':
+      return `[${part.count} embeddings × ${part.dimensions.join(',')}]`;
     case 'document':
       return `[document ${part.title ?? ''}]`;
     case 'tool-list':

@@ -1,0 +1,86 @@
+/**
+ * Issue 18, acceptance: axe-core (https://github.com/dequelabs/axe-core-npm, the
+ * `@axe-core/playwright` binding) finds no serious or critical violation on the main views, in the
+ * light and the dark theme (`prefers-color-scheme`, which tokens.css follows): the landing page,
+ * the sample's Conversation, Raw and Replay tabs, the Share dialog, Compare, and a load-failure
+ * panel. The WCAG 2.x A and AA rules run, colour contrast included.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { dropFiles, expect, fixturePath, openSample, test } from './support/fixtures';
+
+const COMPARE_WITH =
+  'tests/fixtures/corpus/go-vcr-v2/fantasy/TestOpenAICommon__openai-gpt-4o__multi_tool_streaming.yaml';
+
+/** The serious and critical violations on the page, one line each with the nodes they hit. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .slice(0, 5)
+          .map((node) => `${node.target.join(' ')}${node.failureSummary ? ` [${node.failureSummary}]` : ''}`)
+          .join('; ')}`,
+    );
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    // axe walks the whole DOM for each check; on a busy two-core machine that takes a while.
+    test.describe.configure({ timeout: 240_000 });
+
+    test('the landing page', async ({ page }) => {
+      await page.goto('./');
+      await expect(page.getByRole('button', { name: 'Open sample' }).first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test("the sample's Conversation, Raw and Replay tabs", async ({ page }) => {
+      await page.goto('./');
+      await openSample(page);
+      await expect(page.getByRole('tab', { name: /^Conversation/ })).toHaveAttribute('aria-selected', 'true');
+      expect(await seriousViolations(page), 'Conversation').toEqual([]);
+
+      await page.getByRole('tab', { name: /^Raw/ }).click();
+      await expect(page.getByRole('region', { name: 'Raw HTTP of call 1' })).toBeVisible();
+      expect(await seriousViolations(page), 'Raw').toEqual([]);
+
+      await page.getByRole('tab', { name: /^Replay/ }).click();
+      await expect(page.getByRole('region', { name: 'Stream replay' })).toBeVisible();
+      expect(await seriousViolations(page), 'Replay').toEqual([]);
+    });
+
+    test('the Share dialog', async ({ page }) => {
+      await page.goto('./');
+      await openSample(page);
+      await page.getByRole('button', { name: 'Share' }).click();
+      const dialog = page.getByRole('dialog', { name: /Share/ });
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByRole('textbox').first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('Compare', async ({ page }) => {
+      await page.goto('./');
+      await openSample(page);
+      await page.getByRole('button', { name: 'Compare…' }).click();
+      expect(await seriousViolations(page), 'the launcher').toEqual([]);
+      await page.locator('input[type=file][data-compare-input]').setInputFiles(fixturePath(COMPARE_WITH));
+      const comparison = page.getByRole('region', { name: 'Comparison', exact: true });
+      await expect(comparison).toContainText('Behaviour changed');
+      expect(await seriousViolations(page), 'the comparison').toEqual([]);
+    });
+
+    test('a load-failure panel', async ({ page }) => {
+      await page.goto('./');
+      await dropFiles(page, [{ name: 'broken.yaml', content: 'interactions:\n  - request: [unclosed\n' }]);
+      await expect(page.getByRole('alert').first()).toBeVisible({ timeout: 30_000 });
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}
