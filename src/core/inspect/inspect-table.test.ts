@@ -19,6 +19,8 @@ function row(index: number): InspectInteraction {
     text: 'ok',
     text_length: 2,
     reasoning_text: null,
+    audio_transcript: null,
+    images: 0,
     finish_reason: 'stop',
     usage: null,
     duration_ms: null,
