@@ -40,7 +40,7 @@ test('dropping and viewing cassettes requests nothing outside the page origin', 
     .getByRole('tab', { name: /Replay/ })
     .first()
     .click();
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.waitForTimeout(2500);
 
   // The other cassette, second row, each tab again.

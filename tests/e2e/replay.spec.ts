@@ -106,9 +106,9 @@ test.describe('stream replay of the sample', () => {
     const message = page.getByTestId('replay-message');
     await expect(message).toContainText("I'll");
     await expect(message).not.toContainText('for you.');
-    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect(page.getByTestId('replay-status')).toContainText('Response complete');
     await expect(message).toContainText(FULL_SENTENCE);
     for (const name of ['add', 'multiply']) {
@@ -121,7 +121,7 @@ test.describe('stream replay of the sample', () => {
 
   test('Pause stops the clock, and Space toggles it', async ({ page }) => {
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('0.25');
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.waitForTimeout(300);
     await page.getByRole('button', { name: 'Pause' }).click();
     const timecode = page.getByTestId('replay-timecode');
@@ -134,7 +134,7 @@ test.describe('stream replay of the sample', () => {
     await page.keyboard.press('Space');
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
     await page.keyboard.press('Space');
-    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   });
 
   test('seeking shows exactly what had arrived, steps event by event, and lands in the URL', async ({
@@ -202,7 +202,7 @@ test('a deep link opens the sample in Replay at t=1500: timecode 0:01.500 and th
   const table = page.getByRole('table', { name: 'Stream events' });
   await expect(table.locator('[aria-current="true"]')).toHaveAttribute('aria-rowindex', '11');
   // It opens paused at that moment, and stays there.
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   await page.waitForTimeout(300);
   await expect(page.getByTestId('replay-timecode')).toHaveText('0:01.500');
   await expect(page).toHaveURL(/[#&]t=1500(&|$)/);

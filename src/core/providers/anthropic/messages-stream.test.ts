@@ -159,6 +159,16 @@ describe('Anthropic stream notes', () => {
   });
 });
 
+describe('Anthropic stream block indexes', () => {
+  it('reads a delta whose index is an object with a null toString (found by test:fuzz)', () => {
+    // JSON.parse gives `{"toString":null}` an own toString property, so String() of it throws.
+    const hostile = `event: content_block_delta\ndata: {"type":"content_block_delta","index":[{"toString":null}]}\n\n`;
+    const read = () =>
+      adapter.read(exchange(URL, { model: 'm', messages: [] }, hostile, 200, 'text/event-stream'));
+    expect(read).not.toThrow();
+  });
+});
+
 describe('Anthropic stream citations', () => {
   it('puts citations_delta citations on the text part their block became', () => {
     const cite = (n: number) => ({

@@ -43,6 +43,9 @@ export interface AnthropicStreamReading {
 }
 
 function blockKey(index: unknown): string {
+  // String() of a parsed object calls its own toString, which a hostile body can set to null
+  // (TypeError: Cannot convert object to primitive value); a non-primitive index names no block.
+  if (typeof index === 'object' && index !== null) return 'block:object';
   return `block:${typeof index === 'number' ? index : String(index)}`;
 }
 
