@@ -10,6 +10,7 @@ import type { ContentPart } from '../model/conversation';
 import type { StreamFormat, StreamIssue } from '../model/stream';
 import { finishEvent, inEvent, toolCallEvents } from './finding-events';
 import { findRetries } from './find-retries';
+import { findInvalidJson } from './invalid-json-findings';
 import { findSequenceProblems } from './sequence-order';
 import { asksForUsage, hasTerminalEvent } from './terminal-event';
 import { isCapReason, requestedCap } from './token-cap';
@@ -82,16 +83,7 @@ export function findExchangeAnomalies({ http, llm }: AnalyzedExchange): Anomaly[
       const inStream = findErrorEvent(llm);
       if (inStream) add(inStream);
     }
-    for (const event of stream.events) {
-      if (event.jsonError !== undefined && looksLikeJsonApi(llm.apiFamily)) {
-        add({
-          kind: 'invalid-json',
-          severity: 'error',
-          eventIndex: event.index,
-          message: `invalid JSON in event ${event.index}: ${event.jsonError}`,
-        });
-      }
-    }
+    if (looksLikeJsonApi(llm.apiFamily)) findInvalidJson(stream.events, add);
     for (const issue of stream.issues.slice(0, 20)) {
       add({
         // An SSE line, or a frame of the other framings (NDJSON line, JSON array, AWS event-stream).
