@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { linkFixtures } from './hostile-link-fixtures.mjs';
 import { limitFixtures } from './hostile-limit-fixtures.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -434,6 +435,7 @@ function largeFixtures() {
       });
     },
     ...limitFixtures(),
+    ...linkFixtures(limitFixtures()),
   };
 }
 
@@ -444,6 +446,7 @@ function recipeStamp() {
   return createHash('sha256')
     .update(readFileSync(fileURLToPath(import.meta.url)))
     .update(readFileSync(fileURLToPath(new URL('./hostile-limit-fixtures.mjs', import.meta.url))))
+    .update(readFileSync(fileURLToPath(new URL('./hostile-link-fixtures.mjs', import.meta.url))))
     .digest('hex');
 }
 

@@ -12,10 +12,12 @@
  * event list scrolls under the wheel.
  */
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import {
   ensureHostileFixtures,
   hostilePath,
   HOSTILE_FIXTURES,
+  HOSTILE_LINKS,
   RUBY_TAGS,
   type HostileFixture,
 } from '../hostile/catalog';
@@ -212,6 +214,47 @@ test.describe('hostile input in the page (issue 8)', () => {
       // Files loaded earlier stay open.
       await sample.click();
       await expect(page.getByRole('status')).toHaveText('2 interactions');
+    });
+  }
+});
+
+// Issue 14: crafted share links. Before the limits, the alias link crashed the tab after a minute,
+// the 4,000,000-interaction link froze it for 40 s and crashed it, and the 40,000,000-character
+// file name froze it for a minute. Now each shows the limit's message, or the cassette under a name
+// cut to 200 characters, and the page keeps answering.
+test.describe('hostile share links (issue 14)', () => {
+  test.beforeAll(() => ensureHostileFixtures());
+
+  for (const link of HOSTILE_LINKS) {
+    test(link.file, async ({ page }) => {
+      test.setTimeout(180_000);
+      const watch = await watchPage(page);
+      const fragment = readFileSync(hostilePath(link), 'utf8').trim();
+      await page.goto(`./#${fragment}`);
+      const list = page.getByRole('navigation', { name: 'Open cassettes' });
+      await expect(list.getByRole('listitem')).toContainText(/could not load|\d[\d,]* interactions?/, {
+        timeout: 120_000,
+      });
+      const longTasks = await page.evaluate(() => [
+        ...(window as unknown as { __longTasks: number[] }).__longTasks,
+      ]);
+      if (link.outcome === 'load-error') {
+        await expect(page.getByRole('alert')).toContainText(link.message ?? /./);
+      } else {
+        await expect(page.getByRole('status')).toHaveText(/^1 interaction/);
+        await expect(page.getByText(link.marker ?? '').first()).toBeVisible();
+        // The name the link carried is cut: 199 characters and an ellipsis.
+        const name = await list.getByRole('button').first().getAttribute('title');
+        expect(name).toBe(`${'N'.repeat(199)}…`);
+      }
+      // The tab is alive and answers.
+      expect(await page.evaluate(() => 6 * 7)).toBe(42);
+      const measure = `${link.file}: longest task ${Math.max(0, ...longTasks)} ms`;
+      console.log(`[measure] ${measure}`);
+      test.info().annotations.push({ type: 'measure', description: measure });
+      expect(watch.dialogs).toEqual([]);
+      expect(watch.offOrigin).toEqual([]);
+      expect(longTasks.filter((ms) => ms > LONG_TASK_LIMIT_MS)).toEqual([]);
     });
   }
 });

@@ -250,7 +250,30 @@ export const HOSTILE_FIXTURES: readonly HostileFixture[] = [
   },
 ];
 
-export function hostilePath(fixture: HostileFixture | string): string {
+/** A crafted share link (issue 14): a generated file holding the URL fragment, without the `#`. */
+export interface HostileLink {
+  file: string;
+  outcome: 'report' | 'load-error';
+  /** Must appear in the load error. */
+  message?: RegExp;
+  marker?: string;
+}
+
+export const HOSTILE_LINKS: readonly HostileLink[] = [
+  {
+    file: 'generated/alias-bytes.link.txt',
+    outcome: 'load-error',
+    message: /YAML aliases repeat more than 64 MiB of text \(the limit for one file/,
+  },
+  {
+    file: 'generated/many-interactions.link.txt',
+    outcome: 'load-error',
+    message: /more than 100,000 interactions, the limit for one file/,
+  },
+  { file: 'generated/long-name.link.txt', outcome: 'report', marker: 'LONG-NAME-MARKER' },
+];
+
+export function hostilePath(fixture: HostileFixture | HostileLink | string): string {
   return join(HOSTILE_DIR, typeof fixture === 'string' ? fixture : fixture.file);
 }
 

@@ -6,7 +6,7 @@
  * never a signal or a timeout. The outcome must also agree with the core (tests/hostile/catalog.ts).
  * Replaces the placeholder hook that src/cli/bin.test.ts kept until this suite existed.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,46 +15,15 @@ import {
   ensureHostileFixtures,
   hostilePath,
   HOSTILE_FIXTURES,
-  ROOT,
   RUBY_TAGS,
   type HostileFixture,
 } from './catalog';
-
-const BIN = join(ROOT, 'bin', 'cassette-viewer.mjs');
-/** A V8 stack frame: "    at fn (file.js:12:34)". */
-const STACK_FRAME = /^\s*at .+:\d+:\d+\)?$/m;
-
-interface CliResult {
-  code: number | null;
-  signal: string | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-/** Issue 14: every hostile input ends within the heap a small machine gives Node. */
-const HEAP_FLAG = '--max-old-space-size=2048';
-
-function inspect(path: string, args: string[] = ['inspect', path, '--json']): Promise<CliResult> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [HEAP_FLAG, BIN, ...args],
-      { cwd: ROOT, encoding: 'utf8', timeout: 90_000, maxBuffer: 256 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-        resolve({ code, signal: error?.signal ?? null, stdout, stderr, ms: performance.now() - started });
-      },
-    );
-  });
-}
+import { buildCli, inspect, STACK_FRAME } from './run-cli';
 
 describe('cassette-viewer inspect --json on hostile fixtures (issue 8)', () => {
   beforeAll(() => {
     ensureHostileFixtures();
-    // Build from the current sources so the test never runs a stale bundle.
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, stdio: 'pipe' });
+    buildCli();
   }, 300_000);
 
   it.each(HOSTILE_FIXTURES.map((fixture) => [fixture.file, fixture] as [string, HostileFixture]))(

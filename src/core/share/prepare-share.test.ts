@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadCassetteText } from '../cassette';
-import { maskedFileName, prepareShare } from './prepare-share';
+import { prepareShare } from './prepare-share';
 import { decodeSharePayload } from './share-codec';
 
 const SEED = 'tests/fixtures/corpus/seed/multi_tool_streaming_kimi-k2_together.yaml';
@@ -101,9 +101,17 @@ describe('prepareShare', () => {
     expect(result.ok).toBe(false);
   });
 
-  it('names the masked download after the original', () => {
-    expect(maskedFileName('dir/chat.yaml', false)).toBe('chat.masked.yaml');
-    expect(maskedFileName('chat.json.gz', true)).toBe('chat.masked.json');
-    expect(maskedFileName('cassette', false)).toBe('cassette.masked');
+  it('names the download after the original, in the format’s own extension (issue 14)', () => {
+    const bytes = readFileSync(SEED);
+    const share = (fileName: string, mask = true) => {
+      const result = prepareShare({ fileName, bytes, mask, indices: null });
+      if (!result.ok) throw new Error(result.message);
+      return result.downloadName;
+    };
+    expect(share('dir/chat.yaml')).toBe('chat.masked.yaml');
+    // A name chosen by a link: its extension is not the format's, so it is replaced.
+    expect(share('report.html')).toBe('report.masked.yaml');
+    expect(share('report.html', false)).toBe('report.yaml');
+    expect(share('cassette')).toBe('cassette.masked.yaml');
   });
 });

@@ -9,6 +9,7 @@
 import { loadCassetteText } from '../cassette';
 import { decodeFileBytes } from '../cassette/file-decoder';
 import type { Cassette } from '../model/http';
+import { downloadName } from './download-name';
 import { findSecrets, previewSecret, type SecretFinding } from './find-secrets';
 import { maskCassetteText } from './mask-cassette-text';
 import { GITLEAKS_VERSION } from './secret-rules/gitleaks-rules.generated';
@@ -59,7 +60,7 @@ export type PreparedShare =
   | {
       ok: true;
       fileName: string;
-      /** The file name for "Download masked cassette". */
+      /** The file name for "Download (masked) cassette": the format's own extension (download-name.ts). */
       downloadName: string;
       /** The text to share or download (masked unless masking was turned off). */
       text: string;
@@ -107,17 +108,6 @@ function checkOf(cassette: Cassette): ShareCheck {
   return { rules: ruleCount(), ruleset: `gitleaks ${GITLEAKS_VERSION}`, binaryCalls, encodedCalls };
 }
 
-/**
- * `chat.yaml` → `chat.masked.yaml`; a compressed `chat.yaml.gz` is written back as text, so it
- * becomes `chat.masked.yaml`. A name without an extension gets `.masked` at the end.
- */
-export function maskedFileName(fileName: string, decompressed: boolean): string {
-  const base = fileName.split(/[\\/]/).pop() || 'cassette';
-  const plain = decompressed ? base.replace(/\.(gz|zz|zlib)$/i, '') : base;
-  const dot = plain.lastIndexOf('.');
-  return dot > 0 ? `${plain.slice(0, dot)}.masked${plain.slice(dot)}` : `${plain}.masked`;
-}
-
 export function prepareShare(request: ShareRequest): PreparedShare {
   const decoded = decodeFileBytes(request.bytes);
   if (!decoded.ok) return { ok: false, message: decoded.message };
@@ -132,11 +122,10 @@ export function prepareShare(request: ShareRequest): PreparedShare {
   const original = loadOrMessage(text, request.fileName);
   if (typeof original === 'string') return { ok: false, message: original };
   const findings = findSecrets(original, text);
-  const decompressed = decoded.steps.some((step) => step === 'gzip' || step === 'zlib');
   const common = {
     ok: true as const,
     fileName: request.fileName,
-    downloadName: maskedFileName(request.fileName, decompressed),
+    downloadName: downloadName(request.fileName, { ...original, text }, request.mask),
     interactionCount: original.exchanges.length,
     found: findings.map(toPreview),
     check: checkOf(original),

@@ -15,6 +15,19 @@ export const LONG_LINK_CHARS = 16_000;
 /** Inflating a link never produces more than this (a crafted link must not exhaust memory). */
 export const MAX_SHARED_BYTES = 64 * 1024 * 1024;
 
+/**
+ * A file name carried by a link (inside the payload, or as `n=`) is cut to this many characters:
+ * a crafted link held a 40-million-character name, and the page froze for a minute laying it out
+ * in the file list, the title and the download name (issue 14).
+ */
+export const MAX_SHARED_NAME_CHARS = 200;
+
+/** A link's file name, cut to MAX_SHARED_NAME_CHARS (an ellipsis marks the cut). */
+export function boundedSharedName(name: string): string {
+  if (name.length <= MAX_SHARED_NAME_CHARS) return name;
+  return `${name.slice(0, MAX_SHARED_NAME_CHARS - 1)}…`;
+}
+
 /** A cassette carried by a link. */
 export interface SharedCassette {
   fileName: string;
@@ -43,7 +56,9 @@ export function decodeSharePayload(value: string): SharedCassette {
   const decoded = strFromU8(inflateCapped(bytes));
   const newline = decoded.indexOf('\n');
   if (newline < 0) throw new Error('The shared data is incomplete: the link was probably cut short.');
-  return { fileName: decoded.slice(0, newline) || 'shared cassette', text: decoded.slice(newline + 1) };
+  // Only the bounded head of the name is kept (a slice of a 40 MB name would keep it alive).
+  const name = boundedSharedName(decoded.slice(0, Math.min(newline, MAX_SHARED_NAME_CHARS + 1)));
+  return { fileName: name || 'shared cassette', text: decoded.slice(newline + 1) };
 }
 
 function inflateCapped(bytes: Uint8Array): Uint8Array {

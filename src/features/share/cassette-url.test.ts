@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fetchCassette, MAX_URL_BYTES, resolveCassetteUrl, sourceLabel } from './cassette-url';
+import { openLink } from './use-link-loader';
 
 function resolved(address: string): string {
   const result = resolveCassetteUrl(address);
@@ -51,11 +52,59 @@ describe('fetchCassette', () => {
   });
   it('returns the bytes, and stops at the size cap', async () => {
     const ok = (() => Promise.resolve(new Response('abc'))) as typeof fetch;
-    expect(new TextDecoder().decode(await fetchCassette(url, ok))).toBe('abc');
+    const fetched = await fetchCassette(url, ok);
+    expect(new TextDecoder().decode(fetched.bytes)).toBe('abc');
+    // No redirect (a Response built here has an empty url): the requested address.
+    expect(fetched.url.href).toBe(url.href);
     const huge = (() =>
       Promise.resolve(
         new Response('x', { headers: { 'content-length': String(MAX_URL_BYTES + 1) } }),
       )) as typeof fetch;
     await expect(fetchCassette(url, huge)).rejects.toThrow(/MB/);
+  });
+});
+
+/** A Response as fetch returns it after following redirects to `finalAddress`. */
+function redirected(body: string, finalAddress: string): typeof fetch {
+  return (() => {
+    const response = new Response(body);
+    Object.defineProperty(response, 'url', { value: finalAddress });
+    Object.defineProperty(response, 'redirected', { value: true });
+    return Promise.resolve(response);
+  }) as typeof fetch;
+}
+
+describe('a #url= link that redirects (issue 14)', () => {
+  it('fetchCassette returns the final address', async () => {
+    const fetched = await fetchCassette(
+      new URL('https://short.test/x'),
+      redirected('abc', 'https://raw.githubusercontent.com/o/r/main/c.yaml'),
+    );
+    expect(fetched.url.href).toBe('https://raw.githubusercontent.com/o/r/main/c.yaml');
+  });
+
+  it('the file is labelled with the final address, not the first', async () => {
+    const opened: { name: string; bytes: Uint8Array }[] = [];
+    await new Promise<void>((done) => {
+      openLink(
+        { kind: 'url', address: 'https://short.test/x' },
+        (name, bytes) => void bytes().then((data) => (opened.push({ name, bytes: data }), done())),
+        redirected('version: 2\n', 'https://raw.githubusercontent.com/o/r/main/tests/c.yaml'),
+      );
+    });
+    expect(opened.map((o) => o.name)).toEqual(['raw.githubusercontent.com/o/r/main/tests/c.yaml']);
+    expect(new TextDecoder().decode(opened[0]!.bytes)).toBe('version: 2\n');
+  });
+
+  it('a failed fetch is labelled with the requested address', async () => {
+    const names: string[] = [];
+    await new Promise<void>((done) => {
+      openLink(
+        { kind: 'url', address: 'https://short.test/x' },
+        (name, bytes) => void bytes().catch(() => (names.push(name), done())),
+        (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch,
+      );
+    });
+    expect(names).toEqual(['short.test/x']);
   });
 });

@@ -10,6 +10,7 @@
  *   (https://fetch.spec.whatwg.org/#concept-network-error: the page cannot tell them apart, so the
  *   message names both causes, CORS first).
  */
+import { boundedSharedName } from '../../core/share/share-codec';
 
 /** Larger downloads are stopped: a link must not make the tab fetch gigabytes. */
 export const MAX_URL_BYTES = 200 * 1024 * 1024;
@@ -41,7 +42,7 @@ export function resolveCassetteUrl(address: string): { ok: true; url: URL } | { 
 
 /** "host/path" shown as the file's name, so the page says where the cassette came from. */
 export function sourceLabel(url: URL): string {
-  return `${url.host}${decodeURIComponentSafe(url.pathname)}`;
+  return boundedSharedName(`${url.host}${decodeURIComponentSafe(url.pathname)}`);
 }
 
 function decodeURIComponentSafe(text: string): string {
@@ -52,8 +53,18 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
+/** The cassette's bytes and the address they came from after any redirect. */
+export interface FetchedCassette {
+  bytes: Uint8Array;
+  /**
+   * `Response.url`: the final address once redirects were followed
+   * (https://fetch.spec.whatwg.org/#dom-response-url); the requested one when it is empty.
+   */
+  url: URL;
+}
+
 /** Fetches the cassette bytes; rejects with an Error whose message is shown in the failure panel. */
-export async function fetchCassette(url: URL, fetcher: typeof fetch = fetch): Promise<Uint8Array> {
+export async function fetchCassette(url: URL, fetcher: typeof fetch = fetch): Promise<FetchedCassette> {
   let response: Response;
   try {
     // No cookies or referrer go along: the address is all the other server learns.
@@ -78,7 +89,15 @@ export async function fetchCassette(url: URL, fetcher: typeof fetch = fetch): Pr
   }
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > MAX_URL_BYTES) throw new Error(tooLarge(declared));
-  return readCapped(response);
+  return { bytes: await readCapped(response), url: finalUrl(response, url) };
+}
+
+function finalUrl(response: Response, requested: URL): URL {
+  try {
+    return response.url ? new URL(response.url) : requested;
+  } catch {
+    return requested;
+  }
 }
 
 function tooLarge(bytes: number): string {

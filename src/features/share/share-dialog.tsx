@@ -203,7 +203,7 @@ export function ShareDialog({ readSource, fileName, exchangeCount, deepLink, onC
           type="button"
           className="button"
           disabled={!result?.ok || result.surviving.length > 0}
-          onClick={() => result?.ok && downloadText(result.text, masking ? result.downloadName : fileName)}
+          onClick={() => result?.ok && downloadText(result.text, result.downloadName)}
         >
           {masking ? 'Download masked cassette' : 'Download cassette'}
         </button>

@@ -8,6 +8,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { fetchCassette, resolveCassetteUrl, sourceLabel } from './cassette-url';
+import { boundedSharedName } from '../../core/share/share-codec';
 import { decodeShareInWorker } from './share-client';
 
 /** Registers a file at once (shown as loading) and loads the bytes when they arrive. */
@@ -20,13 +21,14 @@ export type LinkRequest =
 export function linkRequestFromHash(hash: string): LinkRequest | null {
   const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
   const payload = params.get('c');
-  if (payload) return { kind: 'shared', payload, name: (params.get('n') || 'shared cassette').slice(0, 200) };
+  if (payload)
+    return { kind: 'shared', payload, name: boundedSharedName(params.get('n') || 'shared cassette') };
   const address = params.get('url');
   if (address) return { kind: 'url', address };
   return null;
 }
 
-export function openLink(request: LinkRequest, openLater: OpenLater): void {
+export function openLink(request: LinkRequest, openLater: OpenLater, fetcher: typeof fetch = fetch): void {
   if (request.kind === 'shared') {
     // The name inside the payload is the one the sharer had; `n` only names a link that fails.
     decodeShareInWorker(request.payload).then(
@@ -37,10 +39,17 @@ export function openLink(request: LinkRequest, openLater: OpenLater): void {
   }
   const resolved = resolveCassetteUrl(request.address);
   if (!resolved.ok) {
-    openLater(request.address.slice(0, 120) || 'link', () => Promise.reject(new Error(resolved.message)));
+    openLater(boundedSharedName(request.address) || 'link', () =>
+      Promise.reject(new Error(resolved.message)),
+    );
     return;
   }
-  openLater(sourceLabel(resolved.url), () => fetchCassette(resolved.url));
+  // Named after the fetch, by the address the bytes came from: a redirect (a moved file, a
+  // shortener) must not leave the first address as the label (issue 14).
+  fetchCassette(resolved.url, fetcher).then(
+    ({ bytes, url }) => openLater(sourceLabel(url), () => Promise.resolve(bytes)),
+    (error: unknown) => openLater(sourceLabel(resolved.url), () => Promise.reject(error)),
+  );
 }
 
 /** Identifies a link, so Back/Forward between states of the same link do not reopen it. */

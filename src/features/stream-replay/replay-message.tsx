@@ -7,6 +7,7 @@
 import { memo } from 'react';
 import type { ContentPart } from '../../core/model/conversation';
 import type { AssembledMessage } from '../../core/providers/assemble-stream';
+import { escapeBidiControls } from '../../ui/markdown/escape-invisible';
 import { ReplayMarkdown } from './replay-markdown';
 import { ReplayToolCall } from './replay-tool-call';
 
@@ -26,13 +27,20 @@ function PartView({ part, complete }: { part: ContentPart; complete: boolean }) 
       return (
         <details className="rp-reasoning" open>
           <summary>{part.redacted ? 'Reasoning (redacted)' : 'Reasoning'}</summary>
-          <p className="rp-reasoning-text">{part.redacted ? '(encrypted by the provider)' : part.text}</p>
+          {part.redacted ? (
+            <p className="rp-reasoning-text">(encrypted by the provider)</p>
+          ) : (
+            // As the Conversation view shows reasoning: markdown under the same rules.
+            <div className="rp-reasoning-text">
+              <ReplayMarkdown text={part.text} />
+            </div>
+          )}
         </details>
       );
     case 'tool-call':
       return <ReplayToolCall part={part} complete={complete} />;
     case 'refusal':
-      return <p className="rp-refusal">Refusal: {part.text}</p>;
+      return <p className="rp-refusal">Refusal: {escapeBidiControls(part.text)}</p>;
     case 'unknown':
       return <p className="rp-other-part">[{part.label}]</p>;
     case 'tool-list':

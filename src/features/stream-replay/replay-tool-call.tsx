@@ -6,6 +6,7 @@
  */
 import { memo } from 'react';
 import type { ToolCallPart } from '../../core/model/conversation';
+import { escapeBidiControls } from '../../ui/markdown/escape-invisible';
 
 export interface ReplayToolCallProps {
   part: ToolCallPart;
@@ -42,7 +43,7 @@ export const ReplayToolCall = memo(function ReplayToolCall({ part, complete }: R
         </span>
       </header>
       <pre className="rp-code" data-testid="replay-tool-arguments">
-        {pretty ?? (waiting ? '' : part.argumentsText)}
+        {escapeBidiControls(pretty ?? (waiting ? '' : part.argumentsText))}
         {state === 'partial' && <span className="rp-caret" aria-hidden="true" />}
       </pre>
     </article>
