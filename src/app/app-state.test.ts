@@ -73,6 +73,37 @@ describe('appReducer', () => {
     ]);
   });
 
+  it('a failed file gives the selection back to the cassette that was shown (issue 18)', () => {
+    const failure = { fileName: 'b.png', message: 'This is a PNG image, not a cassette.', attempts: [] };
+    const state = run([
+      open('a'),
+      { type: 'file-loaded', id: 'a', overview: overviewWith(4), loadMs: 5 },
+      { type: 'exchange-selected', index: 2 },
+      open('b'),
+      { type: 'file-failed', id: 'b', failure },
+    ]);
+    expect(state.selectedFileId).toBe('a');
+    expect(state.selectedExchange).toBe(2);
+    // The failure panel stays reachable: selecting the failed entry shows it.
+    const shown = appReducer(state, { type: 'file-selected', id: 'b' });
+    expect(shown.selectedFileId).toBe('b');
+    expect(selectedFile(shown)?.status).toBe('failed');
+  });
+
+  it('a failed file stays selected when nothing loaded was shown before it', () => {
+    const failure = { fileName: 'b.png', message: 'bad', attempts: [] };
+    expect(run([open('b'), { type: 'file-failed', id: 'b', failure }]).selectedFileId).toBe('b');
+    // Nor does a failure take the selection when another file was opened after it.
+    const state = run([
+      open('a'),
+      { type: 'file-loaded', id: 'a', overview: overviewWith(1), loadMs: 5 },
+      open('b'),
+      open('c'),
+      { type: 'file-failed', id: 'b', failure },
+    ]);
+    expect(state.selectedFileId).toBe('c');
+  });
+
   it('switching files resets the exchange and the replay position', () => {
     const state = run([
       open('a'),

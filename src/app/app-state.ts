@@ -28,6 +28,8 @@ export type FileEntry =
        * file still loads. No thread or findings exist yet; the final overview replaces it.
        */
       summariesSoFar?: ExchangeSummary[];
+      /** What was shown when this file was opened, shown again if it fails (issue 18). */
+      returnTo?: { fileId: string; exchange: number | null };
     })
   | (FileEntryBase & { status: 'loaded'; overview: CassetteOverview; loadMs: number })
   | (FileEntryBase & { status: 'failed'; failure: LoadFailure });
@@ -82,9 +84,13 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       // The newest file becomes the selected one: the user just asked to see it. A position taken
       // from the URL applies to the first file only; later files start at their first exchange.
       const first = state.files.length === 0;
+      const returnTo =
+        state.selectedFileId === null
+          ? undefined
+          : { fileId: state.selectedFileId, exchange: state.selectedExchange };
       return {
         ...state,
-        files: [...state.files, { ...base, status: 'loading', stage: 'reading' }],
+        files: [...state.files, { ...base, status: 'loading', stage: 'reading', returnTo }],
         selectedFileId: action.id,
         selectedExchange: first ? state.selectedExchange : null,
         replayPositionMs: first ? state.replayPositionMs : null,
@@ -124,9 +130,16 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       if (state.selectedFileId !== action.id) return { ...state, files };
       return { ...state, files, selectedExchange: firstExchange(action.overview, state.selectedExchange) };
     }
-    case 'file-failed':
+    case 'file-failed': {
+      // A failed file never takes the selection away from a loaded one (issue 18): the cassette
+      // that was shown stays shown; the failure is in the file list, its panel one click away.
+      const failed = state.files.find((file) => file.id === action.id);
+      const back = failed?.status === 'loading' ? failed.returnTo : undefined;
+      const backTo = back && state.files.find((file) => file.id === back.fileId);
+      const restore = state.selectedFileId === action.id && backTo?.status === 'loaded';
       return {
         ...state,
+        ...(restore && back ? { selectedFileId: back.fileId, selectedExchange: back.exchange } : {}),
         files: replaceFile(state.files, action.id, (file) => ({
           id: file.id,
           name: file.name,
@@ -136,6 +149,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
           failure: action.failure,
         })),
       };
+    }
     case 'file-reloading':
       return {
         ...state,

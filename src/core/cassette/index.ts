@@ -12,6 +12,7 @@ import { emptyTiming } from './format-module';
 import { DOCUMENT_READERS, FORMATS } from './formats';
 import { parseDocumentText } from './parse-document';
 import { isRawMap } from './raw-values';
+import { notACassetteMessage } from './sniff-file-kind';
 import { buildSnippet } from './snippet';
 
 export { CassetteLoadError } from '../model/errors';
@@ -27,6 +28,10 @@ export function loadCassette(bytes: Uint8Array, fileName: string): Cassette {
     // httprr and TOML files are read from their bytes (an httprr body may be gzip, not UTF-8).
     const reader = readerFor(unwrapped.bytes);
     if (reader) return loadWithReader(reader, unwrapped.bytes, fileName, unwrapped.steps);
+    // A PNG, a ZIP, an HTML page: said in its own terms, without a line and column (issue 18).
+    const layer = unwrapped.steps.find((step) => step === 'gzip' || step === 'zlib');
+    const notCassette = notACassetteMessage(unwrapped.bytes, layer);
+    if (notCassette) throw new CassetteLoadError({ fileName, message: notCassette, attempts: [] });
     const decoded = decodeUnwrappedBytes(unwrapped.bytes, unwrapped.steps);
     if (!decoded.ok) {
       const position = decoded.offset === undefined ? undefined : positionOfByte(bytes, decoded.offset);
