@@ -12,7 +12,8 @@ import { analyzeCassette } from '../core/analyze';
 import { loadCassette } from '../core/cassette';
 import { diffCassettes } from '../core/diff/diff-cassettes';
 import type { AnalyzedCassette } from '../core/model/analysis';
-import type { CassetteDiff, ExchangeDiff } from '../core/model/diff';
+import { diffHeadline, endpointLabel, rowVerdictLabels, VERDICT_LABELS } from '../core/diff/verdict-labels';
+import type { CassetteDiff, DiffVerdict } from '../core/model/diff';
 import { CassetteLoadError } from '../core/model/errors';
 import { EXIT, describeFsError, describeLoadFailure, oneLine, type CliIo } from './cli-io';
 
@@ -88,12 +89,18 @@ function toJson(diff: CassetteDiff) {
     after: diff.afterName,
     behaviour_changed: diff.behaviourChanged,
     counts: diff.counts,
+    requests_changed: diff.requestsChanged,
     interactions: diff.exchanges.map((row) => ({
       before_index: row.before,
       after_index: row.after,
       label: row.label,
+      endpoint: row.endpoint,
+      /** What happened to the response (issue 17: the request's change is its own verdict). */
       verdict: row.verdict,
       reasons: row.reasons,
+      request_changed: row.requestChanged,
+      request_reasons: row.requestReasons,
+      text_similarity: row.textSimilarity,
       status: row.status,
       finish_reason: row.finishReason,
       tool_calls: row.toolCalls,
@@ -102,25 +109,20 @@ function toJson(diff: CassetteDiff) {
   };
 }
 
-const VERDICT_LABEL: Record<ExchangeDiff['verdict'], string> = {
-  identical: 'identical',
-  'wording-only': 'wording only',
-  'behaviour-changed': 'BEHAVIOUR CHANGED',
-  added: 'added',
-  removed: 'removed',
-};
-
+/** The same words as the page's Compare (core/diff/verdict-labels.ts), lower-cased for a terminal. */
 function formatDiff(diff: CassetteDiff): string {
   const lines = [`before: ${diff.beforeName}`, `after:  ${diff.afterName}`, ''];
   for (const row of diff.exchanges) {
-    const at = `${row.before ?? '–'} → ${row.after ?? '–'}`;
-    lines.push(`${at.padEnd(9)} ${VERDICT_LABEL[row.verdict].padEnd(18)} ${oneLine(row.label, 80)}`);
-    for (const reason of row.reasons) lines.push(`          ${oneLine(reason, 160)}`);
+    const at = `${row.before === null ? '–' : row.before + 1} → ${row.after === null ? '–' : row.after + 1}`;
+    const verdicts = rowVerdictLabels(row).join(', ').toLowerCase();
+    lines.push(`${at.padEnd(9)} ${verdicts.padEnd(34)} ${oneLine(endpointLabel(row), 120)}`);
+    for (const reason of row.requestReasons) lines.push(`          request: ${oneLine(reason, 160)}`);
+    for (const reason of row.reasons) lines.push(`          response: ${oneLine(reason, 160)}`);
   }
-  const counts = Object.entries(diff.counts)
+  const counts = (Object.entries(diff.counts) as [DiffVerdict, number][])
     .filter(([, n]) => n > 0)
-    .map(([verdict, n]) => `${n} ${VERDICT_LABEL[verdict as ExchangeDiff['verdict']].toLowerCase()}`)
+    .map(([verdict, n]) => `${n} ${VERDICT_LABELS[verdict].toLowerCase()}`)
     .join(', ');
-  lines.push('', `${counts || 'no interactions'}${diff.behaviourChanged ? ' — behaviour changed' : ''}`, '');
+  lines.push('', `${counts || 'no interactions'} — ${diffHeadline(diff).toLowerCase()}`, '');
   return lines.join('\n');
 }
