@@ -32,6 +32,7 @@ import { useFileOpener } from './use-file-opener';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { initialStateFromUrl, useUrlSync } from './use-url-sync';
 import type { InteractionView } from './url-state';
+import { plural } from '../ui/format';
 
 const noSource = () => Promise.resolve(null);
 
@@ -60,7 +61,10 @@ function statusLine(file: FileEntry | null, summaries: Map<string, Summary>, ope
       : `Loading ${file.name}…`;
   if (file.status === 'failed') return `Could not open ${file.name}`;
   const summary = summaries.get(file.id);
-  return summary ? statusText(summary) : '';
+  if (!summary) return '';
+  return file.overview.doctorChecking
+    ? `${plural(summary.interactions, 'interaction')}, stream doctor checking…`
+    : statusText(summary);
 }
 
 /** `loader` is the page's one FileLoader (main.tsx); every open file loads through it. */
@@ -291,10 +295,11 @@ export function App({ loader }: { loader: FileLoader }) {
                     exchanges={file.overview.exchanges}
                     selectedExchange={state.selectedExchange}
                     onSelectExchange={selectExchange}
-                    anomalies={file.overview.anomalies}
+                    anomalies={file.overview.doctorChecking ? undefined : file.overview.anomalies}
                   />
                 </section>
                 <FindingsList
+                  checking={file.overview.doctorChecking}
                   anomalies={file.overview.anomalies}
                   exchanges={file.overview.exchanges}
                   selectedExchange={state.selectedExchange}
