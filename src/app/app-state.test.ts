@@ -40,6 +40,20 @@ describe('appReducer', () => {
     expect(state.selectedExchange).toBe(0);
   });
 
+  it('selects the first LLM call of a file that mixes them with other HTTP calls', () => {
+    const overview = overviewWith(4);
+    overview.exchanges = ['HTTP', 'HTTP', 'Sourcegraph · Cody', 'HTTP'].map(
+      (apiLabel) => ({ apiLabel }) as ExchangeSummary,
+    );
+    const state = run([open('a'), { type: 'file-loaded', id: 'a', overview, loadMs: 5 }]);
+    expect(state.selectedExchange).toBe(2);
+    const plain = overviewWith(2);
+    plain.exchanges = [{ apiLabel: 'HTTP' } as ExchangeSummary, { apiLabel: 'HTTP' } as ExchangeSummary];
+    expect(
+      run([open('b'), { type: 'file-loaded', id: 'b', overview: plain, loadMs: 5 }]).selectedExchange,
+    ).toBe(0);
+  });
+
   it('keeps an exchange chosen by the URL when the file has it', () => {
     const state = run([
       { type: 'url-restored', url: { exchange: 2, view: 'replay', positionMs: 1250, extra: [] } },

@@ -3,6 +3,7 @@
  * which one is selected, the selected interaction, the interaction view and the replay position.
  * The last three mirror the URL fragment (url-state.ts) so Back/Forward and shared links work.
  */
+import { isLlmCall } from '../core/llm-call';
 import type { CassetteOverview, ExchangeSummary } from '../core/model/overview';
 import type { LoadFailure } from '../core/model/errors';
 import type { LoadProgress, LoadStage } from '../workers/load-protocol';
@@ -69,12 +70,16 @@ function replaceFile(files: FileEntry[], id: string, next: (file: FileEntry) => 
   return files.map((file) => (file.id === id ? next(file) : file));
 }
 
-/** The first exchange is selected when a file finishes loading, unless the URL chose one. */
+/**
+ * The first LLM call is selected when a file finishes loading (the first exchange when none is
+ * one), unless the URL chose one: a cassette that mixes LLM calls with other HTTP calls shows the
+ * LLM calls first (issue 16).
+ */
 function firstExchange(overview: CassetteOverview, wanted: number | null): number | null {
   const count = overview.exchanges.length;
   if (count === 0) return null;
   if (wanted !== null && wanted < count) return wanted;
-  return 0;
+  return Math.max(0, overview.exchanges.findIndex(isLlmCall));
 }
 
 export function appReducer(state: AppState, action: AppAction): AppState {
