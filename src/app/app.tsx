@@ -22,6 +22,8 @@ import { ReplayMatchButton } from '../features/replay-match/replay-match-button'
 import { ReplayMatchView, type MatchFile } from '../features/replay-match/replay-match-view';
 import { ShareButton } from '../features/share/share-button';
 import { useLinkLoader } from '../features/share/use-link-loader';
+import { LocalSourceNote } from '../features/local-server/local-source-note';
+import { useLocalLoader } from '../features/local-server/use-local-loader';
 import { AppHeader } from './app-header';
 import { appReducer, INITIAL_APP_STATE, selectedFile, type FileEntry } from './app-state';
 import { InteractionPanel } from './interaction-panel';
@@ -81,6 +83,8 @@ export function App({ loader }: { loader: FileLoader }) {
     [opener],
   );
   useLinkLoader(openLink);
+  // `cassette-viewer FILE… | DIR…` opens the page at `#local=TOKEN` (features/local-server).
+  const localSource = useLocalLoader(openLink);
 
   const openPicker = useCallback(() => fileInputRef.current?.click(), []);
   const shortcuts = useMemo(
@@ -333,6 +337,7 @@ export function App({ loader }: { loader: FileLoader }) {
         <span role="status" className="status-bar__status">
           {statusLine(file, summaries, state.files.length)}
         </span>
+        {localSource && <LocalSourceNote source={localSource} />}
         <span className="status-bar__privacy">Files are read in this tab and never leave your browser.</span>
       </footer>
     </div>
