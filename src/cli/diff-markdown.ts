@@ -9,17 +9,15 @@
  * https://github.github.com/gfm/#tables-extension-), and `@` followed by a zero-width space so a
  * recorded "@someone" mentions nobody.
  */
+import {
+  diffHeadline,
+  endpointLabel,
+  REQUEST_CHANGED_LABEL,
+  responseLabel,
+  VERDICT_LABELS,
+} from '../core/diff/verdict-labels';
 import type { CassetteDiff, DiffVerdict, ExchangeDiff, TextChange } from '../core/model/diff';
 import { oneLine } from './cli-io';
-
-/** The page's verdict words (features/compare). */
-export const VERDICT_WORDS: Record<DiffVerdict, string> = {
-  identical: 'Identical',
-  'wording-only': 'Wording only',
-  'behaviour-changed': 'Behaviour changed',
-  added: 'Added',
-  removed: 'Removed',
-};
 
 /** At most this many characters of changed words per row: a comment stays readable. */
 const MAX_CHANGED_CHARS = 240;
@@ -64,9 +62,19 @@ function position(row: ExchangeDiff): string {
   return `${side(row.before)} → ${side(row.after)}`;
 }
 
+/** The page's words (core/diff/verdict-labels.ts); what CI should look at in bold. */
 function verdictCell(row: ExchangeDiff): string {
-  const words = VERDICT_WORDS[row.verdict];
-  return row.verdict === 'identical' || row.verdict === 'wording-only' ? words : `**${words}**`;
+  const response = responseLabel(row);
+  const shown = row.verdict === 'identical' || row.verdict === 'wording-only' ? response : `**${response}**`;
+  return row.requestChanged ? `${REQUEST_CHANGED_LABEL}, ${shown}` : shown;
+}
+
+/** Why: the request's reasons, then the response's, each labelled as the text output labels them. */
+function whyCell(row: ExchangeDiff): string {
+  return [
+    ...row.requestReasons.map((reason) => `request: ${plainText(reason, 160)}`),
+    ...row.reasons.map((reason) => plainText(reason, 160)),
+  ].join('; ');
 }
 
 /** The summary line, e.g. "1 behaviour changed, 1 wording only". */
@@ -74,7 +82,7 @@ function countsText(diff: CassetteDiff): string {
   return (
     (Object.entries(diff.counts) as [DiffVerdict, number][])
       .filter(([, n]) => n > 0)
-      .map(([verdict, n]) => `${n} ${VERDICT_WORDS[verdict].toLowerCase()}`)
+      .map(([verdict, n]) => `${n} ${VERDICT_LABELS[verdict].toLowerCase()}`)
       .join(', ') || 'no interactions'
   );
 }
@@ -82,7 +90,7 @@ function countsText(diff: CassetteDiff): string {
 /** The whole comparison as markdown; `heading` names the file pair (default: both names). */
 export function formatDiffMarkdown(diff: CassetteDiff, heading?: string): string {
   const title = heading ?? `${codeSpan(diff.beforeName)} → ${codeSpan(diff.afterName)}`;
-  const headline = diff.behaviourChanged ? '**Behaviour changed**' : 'Same behaviour';
+  const headline = diff.behaviourChanged ? `**${diffHeadline(diff)}**` : diffHeadline(diff);
   const lines = [
     `#### ${title}`,
     '',
@@ -92,9 +100,8 @@ export function formatDiffMarkdown(diff: CassetteDiff, heading?: string): string
     '| --- | --- | --- | --- | --- |',
   ];
   for (const row of diff.exchanges) {
-    const why = row.reasons.map((reason) => plainText(reason, 160)).join('; ');
     lines.push(
-      `| ${position(row)} | ${codeSpan(row.label, 80)} | ${verdictCell(row)} | ${why} | ${changedWords(row.text)} |`,
+      `| ${position(row)} | ${codeSpan(endpointLabel(row), 120)} | ${verdictCell(row)} | ${whyCell(row)} | ${changedWords(row.text)} |`,
     );
   }
   lines.push('');
