@@ -40,6 +40,20 @@ describe('appReducer', () => {
     expect(state.selectedExchange).toBe(0);
   });
 
+  it('selects the first LLM call of a file that mixes them with other HTTP calls', () => {
+    const overview = overviewWith(4);
+    overview.exchanges = ['HTTP', 'HTTP', 'Sourcegraph · Cody', 'HTTP'].map(
+      (apiLabel) => ({ apiLabel }) as ExchangeSummary,
+    );
+    const state = run([open('a'), { type: 'file-loaded', id: 'a', overview, loadMs: 5 }]);
+    expect(state.selectedExchange).toBe(2);
+    const plain = overviewWith(2);
+    plain.exchanges = [{ apiLabel: 'HTTP' } as ExchangeSummary, { apiLabel: 'HTTP' } as ExchangeSummary];
+    expect(
+      run([open('b'), { type: 'file-loaded', id: 'b', overview: plain, loadMs: 5 }]).selectedExchange,
+    ).toBe(0);
+  });
+
   it('keeps an exchange chosen by the URL when the file has it', () => {
     const state = run([
       { type: 'url-restored', url: { exchange: 2, view: 'replay', positionMs: 1250, extra: [] } },
@@ -71,6 +85,37 @@ describe('appReducer', () => {
       ['a', 'loaded'],
       ['b', 'failed'],
     ]);
+  });
+
+  it('a failed file gives the selection back to the cassette that was shown (issue 18)', () => {
+    const failure = { fileName: 'b.png', message: 'This is a PNG image, not a cassette.', attempts: [] };
+    const state = run([
+      open('a'),
+      { type: 'file-loaded', id: 'a', overview: overviewWith(4), loadMs: 5 },
+      { type: 'exchange-selected', index: 2 },
+      open('b'),
+      { type: 'file-failed', id: 'b', failure },
+    ]);
+    expect(state.selectedFileId).toBe('a');
+    expect(state.selectedExchange).toBe(2);
+    // The failure panel stays reachable: selecting the failed entry shows it.
+    const shown = appReducer(state, { type: 'file-selected', id: 'b' });
+    expect(shown.selectedFileId).toBe('b');
+    expect(selectedFile(shown)?.status).toBe('failed');
+  });
+
+  it('a failed file stays selected when nothing loaded was shown before it', () => {
+    const failure = { fileName: 'b.png', message: 'bad', attempts: [] };
+    expect(run([open('b'), { type: 'file-failed', id: 'b', failure }]).selectedFileId).toBe('b');
+    // Nor does a failure take the selection when another file was opened after it.
+    const state = run([
+      open('a'),
+      { type: 'file-loaded', id: 'a', overview: overviewWith(1), loadMs: 5 },
+      open('b'),
+      open('c'),
+      { type: 'file-failed', id: 'b', failure },
+    ]);
+    expect(state.selectedFileId).toBe('c');
   });
 
   it('switching files resets the exchange and the replay position', () => {

@@ -3,6 +3,7 @@
  * which one is selected, the selected interaction, the interaction view and the replay position.
  * The last three mirror the URL fragment (url-state.ts) so Back/Forward and shared links work.
  */
+import { isLlmCall } from '../core/llm-call';
 import type { CassetteOverview, ExchangeSummary } from '../core/model/overview';
 import type { LoadFailure } from '../core/model/errors';
 import type { LoadProgress, LoadStage } from '../workers/load-protocol';
@@ -28,6 +29,8 @@ export type FileEntry =
        * file still loads. No thread or findings exist yet; the final overview replaces it.
        */
       summariesSoFar?: ExchangeSummary[];
+      /** What was shown when this file was opened, shown again if it fails (issue 18). */
+      returnTo?: { fileId: string; exchange: number | null };
     })
   | (FileEntryBase & { status: 'loaded'; overview: CassetteOverview; loadMs: number })
   | (FileEntryBase & { status: 'failed'; failure: LoadFailure });
@@ -67,12 +70,16 @@ function replaceFile(files: FileEntry[], id: string, next: (file: FileEntry) => 
   return files.map((file) => (file.id === id ? next(file) : file));
 }
 
-/** The first exchange is selected when a file finishes loading, unless the URL chose one. */
+/**
+ * The first LLM call is selected when a file finishes loading (the first exchange when none is
+ * one), unless the URL chose one: a cassette that mixes LLM calls with other HTTP calls shows the
+ * LLM calls first (issue 16).
+ */
 function firstExchange(overview: CassetteOverview, wanted: number | null): number | null {
   const count = overview.exchanges.length;
   if (count === 0) return null;
   if (wanted !== null && wanted < count) return wanted;
-  return 0;
+  return Math.max(0, overview.exchanges.findIndex(isLlmCall));
 }
 
 export function appReducer(state: AppState, action: AppAction): AppState {
@@ -82,9 +89,13 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       // The newest file becomes the selected one: the user just asked to see it. A position taken
       // from the URL applies to the first file only; later files start at their first exchange.
       const first = state.files.length === 0;
+      const returnTo =
+        state.selectedFileId === null
+          ? undefined
+          : { fileId: state.selectedFileId, exchange: state.selectedExchange };
       return {
         ...state,
-        files: [...state.files, { ...base, status: 'loading', stage: 'reading' }],
+        files: [...state.files, { ...base, status: 'loading', stage: 'reading', returnTo }],
         selectedFileId: action.id,
         selectedExchange: first ? state.selectedExchange : null,
         replayPositionMs: first ? state.replayPositionMs : null,
@@ -124,9 +135,16 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       if (state.selectedFileId !== action.id) return { ...state, files };
       return { ...state, files, selectedExchange: firstExchange(action.overview, state.selectedExchange) };
     }
-    case 'file-failed':
+    case 'file-failed': {
+      // A failed file never takes the selection away from a loaded one (issue 18): the cassette
+      // that was shown stays shown; the failure is in the file list, its panel one click away.
+      const failed = state.files.find((file) => file.id === action.id);
+      const back = failed?.status === 'loading' ? failed.returnTo : undefined;
+      const backTo = back && state.files.find((file) => file.id === back.fileId);
+      const restore = state.selectedFileId === action.id && backTo?.status === 'loaded';
       return {
         ...state,
+        ...(restore && back ? { selectedFileId: back.fileId, selectedExchange: back.exchange } : {}),
         files: replaceFile(state.files, action.id, (file) => ({
           id: file.id,
           name: file.name,
@@ -136,6 +154,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
           failure: action.failure,
         })),
       };
+    }
     case 'file-reloading':
       return {
         ...state,

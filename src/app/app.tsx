@@ -22,6 +22,8 @@ import { ReplayMatchButton } from '../features/replay-match/replay-match-button'
 import { ReplayMatchView, type MatchFile } from '../features/replay-match/replay-match-view';
 import { ShareButton } from '../features/share/share-button';
 import { useLinkLoader } from '../features/share/use-link-loader';
+import { LocalSourceNote } from '../features/local-server/local-source-note';
+import { useLocalLoader } from '../features/local-server/use-local-loader';
 import { AppHeader } from './app-header';
 import { appReducer, INITIAL_APP_STATE, selectedFile, type FileEntry } from './app-state';
 import { InteractionPanel } from './interaction-panel';
@@ -32,6 +34,7 @@ import { useFileOpener } from './use-file-opener';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { initialStateFromUrl, useUrlSync } from './use-url-sync';
 import type { InteractionView } from './url-state';
+import { plural } from '../ui/format';
 
 const noSource = () => Promise.resolve(null);
 
@@ -60,7 +63,10 @@ function statusLine(file: FileEntry | null, summaries: Map<string, Summary>, ope
       : `Loading ${file.name}…`;
   if (file.status === 'failed') return `Could not open ${file.name}`;
   const summary = summaries.get(file.id);
-  return summary ? statusText(summary) : '';
+  if (!summary) return '';
+  return file.overview.doctorChecking
+    ? `${plural(summary.interactions, 'interaction')}, stream doctor checking…`
+    : statusText(summary);
 }
 
 /** `loader` is the page's one FileLoader (main.tsx); every open file loads through it. */
@@ -77,6 +83,8 @@ export function App({ loader }: { loader: FileLoader }) {
     [opener],
   );
   useLinkLoader(openLink);
+  // `cassette-viewer FILE… | DIR…` opens the page at `#local=TOKEN` (features/local-server).
+  const localSource = useLocalLoader(openLink);
 
   const openPicker = useCallback(() => fileInputRef.current?.click(), []);
   const shortcuts = useMemo(
@@ -291,10 +299,11 @@ export function App({ loader }: { loader: FileLoader }) {
                     exchanges={file.overview.exchanges}
                     selectedExchange={state.selectedExchange}
                     onSelectExchange={selectExchange}
-                    anomalies={file.overview.anomalies}
+                    anomalies={file.overview.doctorChecking ? undefined : file.overview.anomalies}
                   />
                 </section>
                 <FindingsList
+                  checking={file.overview.doctorChecking}
                   anomalies={file.overview.anomalies}
                   exchanges={file.overview.exchanges}
                   selectedExchange={state.selectedExchange}
@@ -328,6 +337,7 @@ export function App({ loader }: { loader: FileLoader }) {
         <span role="status" className="status-bar__status">
           {statusLine(file, summaries, state.files.length)}
         </span>
+        {localSource && <LocalSourceNote source={localSource} />}
         <span className="status-bar__privacy">Files are read in this tab and never leave your browser.</span>
       </footer>
     </div>

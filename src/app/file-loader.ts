@@ -6,6 +6,7 @@
  * answers for them through the file's ExchangeStore; closing the file terminates it and returns its
  * memory.
  */
+import type { Anomaly } from '../core/model/anomaly';
 import type { LoadFailure } from '../core/model/errors';
 import type { CassetteOverview, ExchangeSummary } from '../core/model/overview';
 import type {
@@ -19,7 +20,17 @@ import { ExchangeStore } from './exchange-store';
 import { batchReporter, progressReporter } from './load-reporters';
 
 export type LoadOutcome =
-  | { ok: true; overview: CassetteOverview; exchanges: ExchangeStore; loadMs: number }
+  | {
+      ok: true;
+      overview: CassetteOverview;
+      exchanges: ExchangeStore;
+      loadMs: number;
+      /**
+       * The stream doctor's findings when `overview.doctorChecking` (they come after the status:
+       * issue 15, decision 2); never settles if the file is closed first.
+       */
+      doctor: Promise<Anomaly[]>;
+    }
   | { ok: false; failure: LoadFailure };
 
 /** What a load tells its file while it runs. */
@@ -175,6 +186,8 @@ export class FileLoader {
     let loading = true;
     let worker: LoadWorkerPort | null = null;
     let store: ExchangeStore | null = null;
+    let doctorDone: (anomalies: Anomaly[]) => void = () => {};
+    const doctor = new Promise<Anomaly[]>((resolve) => (doctorDone = resolve));
     const progress = progressReporter((stage, value) => job.listener.onStage(stage, value));
     // The progress line and the table then agree on how many interactions are in.
     const onBatch = job.listener.onBatch?.bind(job.listener);
@@ -219,6 +232,10 @@ export class FileLoader {
         store?.receive(message);
         return;
       }
+      if (message.kind === 'doctor') {
+        if (message.jobId === jobId) doctorDone(message.anomalies);
+        return;
+      }
       if (message.jobId !== jobId || !loading) return;
       if (message.kind === 'progress') {
         // Progress that counts rows goes out with those rows (the worker posts it just before them).
@@ -231,7 +248,8 @@ export class FileLoader {
         const overview = message.batched ? reporter.complete(message.overview) : message.overview;
         store = new ExchangeStore(owned, overview.exchanges.length);
         done();
-        job.resolve({ ok: true, overview, exchanges: store, loadMs: performance.now() - started });
+        const loadMs = performance.now() - started;
+        job.resolve({ ok: true, overview, exchanges: store, loadMs, doctor });
       } else {
         done();
         owned.terminate();

@@ -97,9 +97,14 @@ describe('OpenFile', () => {
     const bytes = fixture(CHAT);
     const loaded = next<CassetteOverview>('loaded');
     file.load(bytes.slice());
-    const overview = await loaded;
+    const status = await loaded;
+    // The status comes first, while the stream doctor still checks; its findings follow (issue 15).
     expect(seen).toEqual(['parsing', 'analyzing', 'loaded']);
+    expect(status.doctorChecking).toBe(true);
+    const overview = await next<CassetteOverview>('loaded');
     const expected = analyzeCassette(loadCassette(fixture(CHAT), 'chat.yaml'));
+    expect(overview.doctorChecking).toBeUndefined();
+    expect(overview.anomalies).toEqual(expected.anomalies);
     expect(overview.exchanges).toHaveLength(expected.exchanges.length);
     expect(file.overview).toBe(overview);
     expect(await file.exchanges!.get(0)).toStrictEqual(expected.exchanges[0]);
@@ -195,7 +200,9 @@ describe('OpenFile', () => {
     file.reload(fixture(OTHER));
     const overview = await loaded;
     await tick();
-    expect(seen.filter((kind) => kind === 'loaded')).toHaveLength(1);
+    // Once with the status, once with the doctor's findings: both from the second load only.
+    expect(seen.filter((kind) => kind === 'loaded')).toHaveLength(2);
+    expect(file.overview?.doctorChecking).toBeUndefined();
     expect(overview.cassette.fileName).toBe('chat.yaml');
     expect(overview.exchanges).toHaveLength(loadCassette(fixture(OTHER), 'x').exchanges.length);
     expect(workers[0]!.terminated).toBe(true);

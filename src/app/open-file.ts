@@ -38,6 +38,9 @@ export class OpenFile {
    */
   private source: Blob | null = null;
   private closed = false;
+  /** Settles once the stream doctor has reported on the loaded overview. */
+  private doctorDone: Promise<void> = Promise.resolve();
+  private stopDoctorWait: () => void = () => {};
   /** Bumped by each load, so the answers of a load that was replaced are ignored. */
   private generation = 0;
 
@@ -62,7 +65,11 @@ export class OpenFile {
     return this.loadedOverview;
   }
 
-  /** Reads `bytes` (the first time, or after `reload`). A picked File is read by the worker. */
+  /**
+   * Reads `bytes` (the first time, or after `reload`). A picked File is read by the worker.
+   * `events.loaded` comes once, or twice when the status comes before the stream doctor's
+   * findings: first with `doctorChecking`, then with the findings.
+   */
   load(bytes: Uint8Array | Blob): void {
     if (this.closed) return;
     this.endLoad();
@@ -85,6 +92,20 @@ export class OpenFile {
       this.loadedOverview = outcome.overview;
       void this.snapshotSource();
       this.events.loaded(outcome.overview, outcome.loadMs);
+      if (!outcome.overview.doctorChecking) return;
+      // The status is shown; the stream doctor's findings follow (issue 15, decision 2).
+      this.doctorDone = new Promise<void>((resolve) => {
+        // A file closed or reloaded first waits for it no longer.
+        this.stopDoctorWait = resolve;
+        void outcome.doctor.then((anomalies) => {
+          const overview = this.loadedOverview;
+          resolve();
+          if (!current() || !overview) return;
+          const { doctorChecking: _checking, ...checked } = overview;
+          this.loadedOverview = { ...checked, anomalies };
+          this.events.loaded(this.loadedOverview, outcome.loadMs);
+        });
+      });
     });
   }
 
@@ -110,6 +131,7 @@ export class OpenFile {
 
   /** The whole analyzed cassette, put back together from the overview and the full exchanges (Compare). */
   async analyzed(): Promise<AnalyzedCassette> {
+    await this.doctorDone;
     const overview = this.loadedOverview;
     const store = this.store;
     if (!overview || !store) throw new Error(`${this.name} is ${this.closed ? 'closed' : 'not loaded'}.`);
@@ -132,6 +154,7 @@ export class OpenFile {
 
   private endLoad(): void {
     this.generation++;
+    this.stopDoctorWait();
     this.job?.cancel();
     this.job = null;
     this.store?.close();

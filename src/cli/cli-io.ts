@@ -11,6 +11,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Read a whole file; rejects with a Node-style error (`code` = ENOENT, EISDIR, …). */
   readFile(path: string): Promise<Uint8Array>;
+  /** True when `path` exists on disk (a file or a folder); lets `cassette-viewer FILE` mean `open FILE`. */
+  isPath?(path: string): boolean;
 }
 
 /** A command: argv after the command name in, exit code out. Never throws (main.ts guards anyway). */

@@ -48,6 +48,34 @@ describe('cassette-viewer diff', () => {
     expect(report.interactions.map((i) => i.verdict)).toEqual(['identical', 'behaviour-changed']);
   });
 
+  it('says "request changed" beside the response verdict, with the same words as the page', async () => {
+    const changed = seed
+      .toString('utf8')
+      .replaceAll(
+        'Add and multiply the number 2 and 3',
+        'Add and multiply the number 2 and 3. Show your work.',
+      );
+    const { out, fake } = io({ a: seed, b: changed });
+    expect(await runCli(['diff', 'a', 'b'], fake)).toBe(0);
+    expect(out.stdout).toMatch(
+      /1 → 1 +request changed, same response +POST openrouter\.ai\/api\/v1\/chat\/completions/,
+    );
+    expect(out.stdout).toMatch(/request: the messages changed/);
+    expect(out.stdout).toMatch(/same behaviour · 2 requests changed/);
+    const json = io({ a: seed, b: changed });
+    await runCli(['diff', 'a', 'b', '--json'], json.fake);
+    const report = JSON.parse(json.out.stdout) as {
+      requests_changed: number;
+      interactions: { verdict: string; request_changed: boolean; request_reasons: string[] }[];
+    };
+    expect(report.requests_changed).toBe(2);
+    expect(report.interactions[0]).toMatchObject({
+      verdict: 'identical',
+      request_changed: true,
+      request_reasons: ['the messages changed'],
+    });
+  });
+
   it('exits 2 with one line when a file cannot be read', async () => {
     const { out, fake } = io({ a: seed, b: 'interactions: [unclosed' });
     expect(await runCli(['diff', 'a', 'b'], fake)).toBe(2);

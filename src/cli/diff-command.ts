@@ -12,8 +12,11 @@ import { analyzeCassette } from '../core/analyze';
 import { loadCassette } from '../core/cassette';
 import { diffCassettes } from '../core/diff/diff-cassettes';
 import type { AnalyzedCassette } from '../core/model/analysis';
-import type { CassetteDiff, ExchangeDiff } from '../core/model/diff';
+import { diffHeadline, endpointLabel, rowVerdictLabels, VERDICT_LABELS } from '../core/diff/verdict-labels';
+import type { CassetteDiff, DiffVerdict } from '../core/model/diff';
 import { CassetteLoadError } from '../core/model/errors';
+import { changedCassettes, type ChangedCassette } from './diff-git-base';
+import { codeSpan, formatDiffMarkdown } from './diff-markdown';
 import {
   EXIT,
   describeFsError,
@@ -24,28 +27,36 @@ import {
   type CliIo,
 } from './cli-io';
 
-export const DIFF_USAGE = 'usage: cassette-viewer diff BEFORE AFTER [--json]';
+export const DIFF_USAGE =
+  'usage: cassette-viewer diff BEFORE AFTER [--json | --format text|json|markdown] | diff --git-base REF PATH… [--format …]';
 
 /** Exit codes of `diff`: behaviour changed is 1, trouble is 2 (as diff(1)). */
 export const DIFF_EXIT = { same: 0, changed: 1, trouble: 2 } as const;
 
 export async function runDiff(argv: string[], io: CliIo): Promise<number> {
-  let json: boolean;
+  let format: DiffFormat;
+  let gitBase: string | undefined;
   let files: string[];
   try {
     const parsed = parseArgs({
       args: argv,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        format: { type: 'string' },
+        'git-base': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
     if (parsed.values.help) {
       io.stdout(
-        `${DIFF_USAGE}\n\nCompare two cassettes interaction by interaction. Exit 0 when no behaviour changed,\n1 when tool calls, finish reasons, output shape or error status changed (or calls were\nadded or removed), 2 when a file cannot be read.\n`,
+        `${DIFF_USAGE}\n\nCompare two cassettes interaction by interaction. Exit 0 when no behaviour changed,\n1 when tool calls, finish reasons, output shape or error status changed (or calls were\nadded or removed), 2 when a file cannot be read.\n\n--format markdown prints a table for a pull-request comment (verdicts and changed words).\n--git-base REF PATH… compares every cassette under PATH… changed since the git revision REF\nwith its version at REF (git show REF:path).\n`,
       );
       return EXIT.ok;
     }
-    json = parsed.values.json === true;
+    format = diffFormat(parsed.values.format, parsed.values.json === true);
+    gitBase = parsed.values['git-base'];
     files = parsed.positionals;
   } catch (error) {
     io.stderr(
@@ -53,6 +64,7 @@ export async function runDiff(argv: string[], io: CliIo): Promise<number> {
     );
     return DIFF_EXIT.trouble;
   }
+  if (gitBase !== undefined) return runGitBaseDiff(gitBase, files, format, io);
   if (files.length !== 2) {
     io.stderr(`cassette-viewer: diff needs two files (got ${files.length}); ${DIFF_USAGE}\n`);
     return DIFF_EXIT.trouble;
@@ -64,8 +76,68 @@ export async function runDiff(argv: string[], io: CliIo): Promise<number> {
     loaded.push(result);
   }
   const diff = diffCassettes(loaded[0]!, loaded[1]!);
-  io.stdout(json ? safeJson(toJson(diff)) + '\n' : terminalText(formatDiff(diff)));
+  io.stdout(formatAs(diff, format));
   return diff.behaviourChanged ? DIFF_EXIT.changed : DIFF_EXIT.same;
+}
+
+type DiffFormat = 'text' | 'json' | 'markdown';
+
+function diffFormat(format: string | undefined, json: boolean): DiffFormat {
+  if (format === undefined) return json ? 'json' : 'text';
+  if (json && format !== 'json') throw new Error(`--json and --format ${format} disagree`);
+  if (format === 'text' || format === 'json' || format === 'markdown') return format;
+  throw new Error(`--format must be text, json or markdown, not "${format}"`);
+}
+
+function formatAs(diff: CassetteDiff, format: DiffFormat, heading?: string): string {
+  // Issue 14: control, C1 and bidi characters from the files never reach the terminal raw.
+  if (format === 'markdown') return terminalText(formatDiffMarkdown(diff, heading));
+  return format === 'json' ? safeJson(toJson(diff)) + '\n' : terminalText(formatDiff(diff));
+}
+
+/** `--git-base REF PATH…`: each changed cassette against its version at REF (diff-git-base.ts). */
+async function runGitBaseDiff(ref: string, paths: string[], format: DiffFormat, io: CliIo): Promise<number> {
+  let changed: ChangedCassette[];
+  try {
+    changed = await changedCassettes(ref, paths.length > 0 ? paths : ['.'], io.readFile);
+  } catch (error) {
+    io.stderr(
+      `cassette-viewer: diff --git-base: ${oneLine(error instanceof Error ? error.message : String(error))}\n`,
+    );
+    return DIFF_EXIT.trouble;
+  }
+  let exit: number = DIFF_EXIT.same;
+  const json: unknown[] = [];
+  if (format === 'markdown')
+    io.stdout(terminalText(`### Cassettes changed since ${codeSpan(ref)}: ${changed.length}\n\n`));
+  for (const file of changed) {
+    if (!file.before || !file.after) {
+      const what = file.before ? 'deleted' : 'new';
+      exit = Math.max(exit, DIFF_EXIT.changed);
+      if (format === 'json') json.push({ file: file.path, status: what });
+      else
+        io.stdout(
+          terminalText(
+            format === 'markdown'
+              ? `#### ${codeSpan(file.path)}\n\nA ${what} cassette.\n\n`
+              : `${file.path}: ${what}\n\n`,
+          ),
+        );
+      continue;
+    }
+    const before = analyzeBytes(`${ref}:${file.path}`, file.before, io);
+    const after = analyzeBytes(file.path, file.after, io);
+    if (!before || !after) {
+      exit = DIFF_EXIT.trouble;
+      continue;
+    }
+    const diff = diffCassettes(before, after);
+    if (diff.behaviourChanged) exit = Math.max(exit, DIFF_EXIT.changed);
+    if (format === 'json') json.push({ file: file.path, status: 'changed', ...toJson(diff) });
+    else io.stdout(formatAs(diff, format, format === 'markdown' ? codeSpan(file.path) : undefined) + '\n');
+  }
+  if (format === 'json') io.stdout(safeJson({ base: ref, files: json }) + '\n');
+  return exit;
 }
 
 async function loadOne(file: string, io: CliIo): Promise<AnalyzedCassette | null> {
@@ -76,6 +148,10 @@ async function loadOne(file: string, io: CliIo): Promise<AnalyzedCassette | null
     io.stderr(`cassette-viewer: ${describeFsError(file, error)}\n`);
     return null;
   }
+  return analyzeBytes(file, bytes, io);
+}
+
+function analyzeBytes(file: string, bytes: Uint8Array, io: CliIo): AnalyzedCassette | null {
   try {
     return analyzeCassette(loadCassette(bytes, file));
   } catch (error) {
@@ -96,12 +172,18 @@ function toJson(diff: CassetteDiff) {
     after: diff.afterName,
     behaviour_changed: diff.behaviourChanged,
     counts: diff.counts,
+    requests_changed: diff.requestsChanged,
     interactions: diff.exchanges.map((row) => ({
       before_index: row.before,
       after_index: row.after,
       label: row.label,
+      endpoint: row.endpoint,
+      /** What happened to the response (issue 17: the request's change is its own verdict). */
       verdict: row.verdict,
       reasons: row.reasons,
+      request_changed: row.requestChanged,
+      request_reasons: row.requestReasons,
+      text_similarity: row.textSimilarity,
       status: row.status,
       finish_reason: row.finishReason,
       tool_calls: row.toolCalls,
@@ -110,25 +192,20 @@ function toJson(diff: CassetteDiff) {
   };
 }
 
-const VERDICT_LABEL: Record<ExchangeDiff['verdict'], string> = {
-  identical: 'identical',
-  'wording-only': 'wording only',
-  'behaviour-changed': 'BEHAVIOUR CHANGED',
-  added: 'added',
-  removed: 'removed',
-};
-
+/** The same words as the page's Compare (core/diff/verdict-labels.ts), lower-cased for a terminal. */
 function formatDiff(diff: CassetteDiff): string {
   const lines = [`before: ${diff.beforeName}`, `after:  ${diff.afterName}`, ''];
   for (const row of diff.exchanges) {
-    const at = `${row.before ?? '–'} → ${row.after ?? '–'}`;
-    lines.push(`${at.padEnd(9)} ${VERDICT_LABEL[row.verdict].padEnd(18)} ${oneLine(row.label, 80)}`);
-    for (const reason of row.reasons) lines.push(`          ${oneLine(reason, 160)}`);
+    const at = `${row.before === null ? '–' : row.before + 1} → ${row.after === null ? '–' : row.after + 1}`;
+    const verdicts = rowVerdictLabels(row).join(', ').toLowerCase();
+    lines.push(`${at.padEnd(9)} ${verdicts.padEnd(34)} ${oneLine(endpointLabel(row), 120)}`);
+    for (const reason of row.requestReasons) lines.push(`          request: ${oneLine(reason, 160)}`);
+    for (const reason of row.reasons) lines.push(`          response: ${oneLine(reason, 160)}`);
   }
-  const counts = Object.entries(diff.counts)
+  const counts = (Object.entries(diff.counts) as [DiffVerdict, number][])
     .filter(([, n]) => n > 0)
-    .map(([verdict, n]) => `${n} ${VERDICT_LABEL[verdict as ExchangeDiff['verdict']].toLowerCase()}`)
+    .map(([verdict, n]) => `${n} ${VERDICT_LABELS[verdict].toLowerCase()}`)
     .join(', ');
-  lines.push('', `${counts || 'no interactions'}${diff.behaviourChanged ? ' — behaviour changed' : ''}`, '');
+  lines.push('', `${counts || 'no interactions'} — ${diffHeadline(diff).toLowerCase()}`, '');
   return lines.join('\n');
 }

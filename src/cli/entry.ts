@@ -4,6 +4,7 @@
  * system, and makes sure nothing ever ends as a Node stack trace (issue 8): a closed pipe
  * (`inspect … | head`) ends quietly, and any error that escapes is printed as one line.
  */
+import { existsSync } from 'node:fs';
 import { oneLine, type CliIo } from './cli-io';
 import { runCli } from './main';
 import { readRegularFile } from './read-regular-file';
@@ -35,6 +36,7 @@ export async function main(argv: string[]): Promise<void> {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     readFile: readRegularFile,
+    isPath: (path) => existsSync(path),
   };
   // exitCode, not process.exit(): a large JSON report on a pipe is written asynchronously and
   // exiting early would cut it.

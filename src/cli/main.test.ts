@@ -50,6 +50,14 @@ describe('runCli', () => {
     expect(none.out.stdout).toBe('');
   });
 
+  it('a first word that names a path means open (cassette-viewer FILE…); --help says what the server answers', async () => {
+    const { io, out } = fakeIo();
+    const asPath: CliIo = { ...io, isPath: (path) => path === 'gone.yaml' };
+    expect(await runCli(['gone.yaml', '--no-open'], asPath)).toBe(1);
+    expect(out.stderr).toBe('cassette-viewer: gone.yaml: no such file or folder\n');
+    expect(HELP).toMatch(/on 127\.0\.0\.1/);
+  });
+
   it('inspect: a missing file is one line on stderr and exit 1', async () => {
     const { io, out } = fakeIo();
     expect(await runCli(['inspect', 'nope.yaml', '--json'], io)).toBe(1);

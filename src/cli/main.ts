@@ -37,6 +37,20 @@ const COMMANDS = new Map<string, CommandEntry>([
     },
   ],
   [
+    'open',
+    {
+      summary: 'open FILE… | DIR…         view cassettes in the browser (also: cassette-viewer FILE…)',
+      load: async () => (await import('./open-command')).runOpen,
+    },
+  ],
+  [
+    'doctor',
+    {
+      summary: 'doctor PATH… [--json]     the stream doctor as a CI gate (exit 1 at --fail-on)',
+      load: async () => (await import('./doctor-command')).runDoctor,
+    },
+  ],
+  [
     'match',
     {
       summary: "match RECORDED NEW [...]  would NEW's requests replay from RECORDED? (exit 1 when not)",
@@ -57,6 +71,9 @@ export const HELP = [
   '  -h, --help      show this help',
   '  -v, --version   print the version',
   '',
+  'cassette-viewer FILE… | DIR… serves the page and those files on 127.0.0.1 to the browser',
+  '(run cassette-viewer open --help for what it answers); every other command reads files only.',
+  '',
 ].join('\n');
 
 /** Run one command line; resolves to the exit code and never rejects. */
@@ -75,7 +92,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return EXIT.ok;
     }
-    const entry = COMMANDS.get(name);
+    // `cassette-viewer FILE…`: a first word that names a file or folder is `open` (issue 19).
+    const entry = COMMANDS.get(name) ?? (io.isPath?.(name) ? COMMANDS.get('open') : undefined);
+    if (entry && !COMMANDS.has(name)) rest.unshift(name);
     if (!entry) {
       io.stderr(`cassette-viewer: unknown command "${oneLine(name, 80)}"; run cassette-viewer --help\n`);
       return EXIT.usage;

@@ -55,6 +55,11 @@ export function sniffBinaryMimeType(bytes: Uint8Array): string | null {
   if (startsWith(bytes, [0x49, 0x44, 0x33]) || startsWith(bytes, [0xff, 0xfb])) return 'audio/mpeg';
   if (startsWith(bytes, [0x4f, 0x67, 0x67, 0x53])) return 'audio/ogg';
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'application/pdf';
+  // ZIP local file header, empty archive and spanned archive (PKWARE APPNOTE.TXT §4.3.7, §4.3.16).
+  if ([0x03, 0x05, 0x07].some((third) => startsWith(bytes, [0x50, 0x4b, third, third + 1])))
+    return 'application/zip';
+  // WebAssembly binary module: "\0asm" (WebAssembly Core Specification §5.5.16).
+  if (startsWith(bytes, [0x00, 0x61, 0x73, 0x6d])) return 'application/wasm';
   if (isGzip(bytes)) return 'application/gzip';
   if (isZstd(bytes)) return 'application/zstd';
   return null;

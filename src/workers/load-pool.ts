@@ -14,7 +14,7 @@ import { MAX_INTERACTIONS } from '../core/cassette/limits';
 import { OverviewBuilder } from '../core/load/overview-builder';
 import type { ParsedItem, ParseTask } from '../core/load/parse-task';
 import type { CassetteFacts } from '../core/model/overview';
-import type { LoadResponse } from './load-protocol';
+import { postDoctor, type LoadResponse } from './load-protocol';
 import type { FromParseWorker, ToParseWorker } from './parse-protocol';
 import { PooledExchanges } from './pooled-exchanges';
 import type { SplitJob } from '../core/load/split-job';
@@ -114,9 +114,11 @@ export function runSplitLoad(
         warnings: job.plan.warnings,
       };
       // The items went out with the batches (every add was followed by a take).
-      const overview = builder.finish(cassette, true);
+      const overview = builder.finishReading(cassette, true);
       post({ jobId, kind: 'loaded', overview, workerMs: now() - started, batched: true });
       finish(pooled);
+      // The status is out; the stream doctor's findings across interactions follow (issue 15).
+      postDoctor(jobId, builder, post);
     };
     const feed = (member: number) => {
       if (settled) return;

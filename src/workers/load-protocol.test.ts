@@ -9,6 +9,10 @@ import { toCassetteOverview } from '../core/summarize-exchange';
 import { runLoadJob, toLoadFailure, type LoadResponse } from './load-protocol';
 
 const SAMPLE = join(__dirname, '../../tests/fixtures/corpus/seed/multi_tool_streaming_kimi-k2_together.yaml');
+const BAD_REQUEST = join(
+  __dirname,
+  '../../tests/fixtures/corpus/go-vcr-v2/envoy-ai-gateway/chat-bad-request.yaml',
+);
 
 const cassette: Cassette = {
   fileName: 'a.yaml',
@@ -34,14 +38,21 @@ function collect(steps: Parameters<typeof runLoadJob>[1]): { out: LoadResponse[]
 
 describe('runLoadJob', () => {
   it('reports both stages and the overview analyzeCassette gives, and returns the exchanges to keep', () => {
-    const real = loadCassetteText(readFileSync(SAMPLE, 'utf8'), 'a.yaml');
+    // A cassette with a finding, so the doctor's message carries one.
+    const real = loadCassetteText(readFileSync(BAD_REQUEST, 'utf8'), 'a.yaml');
     const { out, kept } = collect({ loadCassette: () => real });
-    expect(out.map((r) => r.kind)).toEqual(['progress', 'progress', 'loaded']);
-    const last = out.at(-1);
+    // The status first, with the doctor still checking, then the doctor's findings (issue 15).
+    expect(out.map((r) => r.kind)).toEqual(['progress', 'progress', 'loaded', 'doctor']);
+    const [loaded, doctor] = out.slice(2);
+    if (loaded?.kind !== 'loaded' || doctor?.kind !== 'doctor') throw new Error('no loaded, doctor');
     const analyzed = analyzeCassette(real);
+    expect(analyzed.anomalies.length).toBeGreaterThan(0);
     expect(kept).toEqual(analyzed.exchanges);
-    expect(last?.kind === 'loaded' && last.overview).toEqual(toCassetteOverview(analyzed));
-    expect(last?.kind === 'loaded' && last.workerMs).toBe(10);
+    const { doctorChecking, ...overview } = loaded.overview;
+    expect(doctorChecking).toBe(true);
+    expect(overview.anomalies).toEqual([]);
+    expect({ ...overview, anomalies: doctor.anomalies }).toEqual(toCassetteOverview(analyzed));
+    expect(loaded.workerMs).toBe(10);
     expect(out.every((r) => r.jobId === 7)).toBe(true);
     expect(collect({ loadCassette: () => cassette }).kept).toEqual([]);
   });

@@ -8,8 +8,9 @@
  * a CassetteOverview (facts, one summary per interaction, thread, findings), and keeps the full
  * exchanges. Views that need one (Raw, Replay, Compare) ask for it by index (exchange-transfer.ts).
  */
-import { readWholeCassette, type readInteraction } from '../core/load/overview-builder';
+import { readWholeCassette, type OverviewBuilder, type readInteraction } from '../core/load/overview-builder';
 import type { AnalyzedExchange } from '../core/model/analysis';
+import type { Anomaly } from '../core/model/anomaly';
 import type { LoadFailure } from '../core/model/errors';
 import type { Cassette } from '../core/model/http';
 import type { CassetteOverview, ExchangeSummary } from '../core/model/overview';
@@ -66,6 +67,8 @@ export type LoadResponse =
   | { jobId: number; kind: 'batch'; summaries: ExchangeSummary[]; threadItems: ThreadItem[] }
   | { jobId: number; kind: 'restart' }
   | { jobId: number; kind: 'loaded'; overview: CassetteOverview; workerMs: number; batched?: boolean }
+  /** The stream doctor's findings, after a `loaded` whose overview has `doctorChecking`. */
+  | { jobId: number; kind: 'doctor'; anomalies: Anomaly[] }
   | { jobId: number; kind: 'failed'; failure: LoadFailure };
 
 /** Everything a load worker posts to the page. */
@@ -119,6 +122,24 @@ export function toLoadFailure(error: unknown, fileName: string, stage: LoadStage
 }
 
 /**
+ * Posts the stream doctor's findings. Always posts, so the page never shows "checking…" for good: a
+ * doctor that throws (a bug) leaves the file with no findings rather than none reported at all.
+ */
+export function postDoctor(
+  jobId: number,
+  builder: Pick<OverviewBuilder, 'findings'>,
+  post: (response: LoadResponse) => void,
+): void {
+  let anomalies: Anomaly[] = [];
+  try {
+    anomalies = builder.findings();
+  } catch {
+    // Kept empty: see above.
+  }
+  post({ jobId, kind: 'doctor', anomalies });
+}
+
+/**
  * Runs one whole-file load job, reporting progress; never throws. The overview is built as the
  * split load builds it (core/load/overview-builder). Returns the full exchanges (which the worker
  * keeps for later queries), or null when the load failed.
@@ -137,8 +158,10 @@ export function runLoadJob(
     const cassette = steps.loadCassette(bytes, fileName);
     stage = 'analyzing';
     post({ jobId, kind: 'progress', stage });
-    const { overview, exchanges } = readWholeCassette(cassette, steps.readInteraction);
-    post({ jobId, kind: 'loaded', overview, workerMs: now() - started });
+    const { builder, facts, exchanges } = readWholeCassette(cassette, steps.readInteraction);
+    // The status first, then the stream doctor's last step (issue 15, decision 2).
+    post({ jobId, kind: 'loaded', overview: builder.finishReading(facts), workerMs: now() - started });
+    postDoctor(jobId, builder, post);
     return exchanges;
   } catch (error) {
     post({ jobId, kind: 'failed', failure: toLoadFailure(error, fileName, stage) });

@@ -34,19 +34,23 @@ test('opening a second fixture through the file input shows its conversation', a
   await expect(page.getByText('Add and multiply the number 2 and 3').first()).toBeVisible();
 });
 
-test('a malformed YAML shows the error panel with a line number, and the first file stays', async ({
+test('a malformed YAML is listed as failed, the first file stays shown, and its panel has a line number', async ({
   page,
 }) => {
   await page.goto('./');
   await openSample(page);
   await dropFiles(page, [{ name: 'broken.yaml', content: MALFORMED_YAML }]);
+  const list = page.getByRole('navigation', { name: 'Open cassettes' });
+  await expect(list).toContainText('could not load');
+  // The failure never takes the selection away from the loaded cassette (issue 18).
+  await expect(page.getByRole('status')).toHaveText('2 interactions');
+
+  await list.getByRole('button', { name: /^broken\.yaml/ }).click();
   const panel = page.getByRole('alert');
   await expect(panel).toContainText('broken.yaml');
   await expect(panel).toContainText(/Line \d+/);
   await expect(page.getByRole('status')).toHaveText('Could not open broken.yaml');
 
-  const list = page.getByRole('navigation', { name: 'Open cassettes' });
-  await expect(list).toContainText('could not load');
   await list.getByRole('button', { name: /^multi_tool_streaming_kimi-k2_together/ }).click();
   await expect(page.getByRole('status')).toHaveText('2 interactions');
 });

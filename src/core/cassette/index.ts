@@ -15,6 +15,7 @@ import { checkInteractionCount, InflateBudget, LimitExceeded } from './limits';
 import { checkInteractionListLength } from './split/count-interactions';
 import type { DecodeOptions } from './body-decoder';
 import { isRawMap } from './raw-values';
+import { notACassetteMessage } from './sniff-file-kind';
 import { buildSnippet } from './snippet';
 
 export { CassetteLoadError } from '../model/errors';
@@ -31,6 +32,10 @@ export function loadCassette(bytes: Uint8Array, fileName: string): Cassette {
     // httprr and TOML files are read from their bytes (an httprr body may be gzip, not UTF-8).
     const reader = readerFor(unwrapped.bytes);
     if (reader) return loadWithReader(reader, unwrapped.bytes, fileName, unwrapped.steps);
+    // A PNG, a ZIP, an HTML page: said in its own terms, without a line and column (issue 18).
+    const layer = unwrapped.steps.find((step) => step === 'gzip' || step === 'zlib');
+    const notCassette = notACassetteMessage(unwrapped.bytes, layer);
+    if (notCassette) throw new CassetteLoadError({ fileName, message: notCassette, attempts: [] });
     const decoded = decodeUnwrappedBytes(unwrapped.bytes, unwrapped.steps);
     if (!decoded.ok) {
       const position = decoded.offset === undefined ? undefined : positionOfByte(bytes, decoded.offset);

@@ -5,6 +5,7 @@ import { analyzeCassette } from '../analyze';
 import { loadCassetteText } from '../cassette';
 import { diffCassettes } from './diff-cassettes';
 import { diffRaw } from './raw-diff';
+import { diffHeadline, endpointLabel, rowVerdictLabels } from './verdict-labels';
 
 const root = new URL('../../../tests/fixtures/corpus/', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -23,9 +24,52 @@ describe('diffCassettes', () => {
     expect(after).not.toBe(seedText);
     const diff = diffCassettes(analyze(seedText), analyze(after));
     expect(diff.exchanges.map((e) => e.verdict)).toEqual(['wording-only', 'identical']);
+    expect(diff.exchanges[0]!.reasons[0]).toMatch(
+      /reworded and still says the same \(similarity 0\.83 ≥ 0\.5\)/,
+    );
+    expect(diff.exchanges[0]!.requestChanged).toBe(false);
     expect(diff.exchanges[0]!.text).toContainEqual({ op: 'removed', text: 'numbers' });
     expect(diff.exchanges[0]!.text).toContainEqual({ op: 'added', text: 'values' });
     expect(diff.behaviourChanged).toBe(false);
+  });
+
+  it('gives a changed request its own verdict and keeps the response verdict free of it', () => {
+    const after = seedText.replaceAll(
+      'Add and multiply the number 2 and 3',
+      'Add and multiply the number 2 and 3. Show your work.',
+    );
+    const diff = diffCassettes(analyze(seedText), analyze(after));
+    expect(diff.exchanges.map((e) => [e.verdict, e.requestChanged])).toEqual([
+      ['identical', true],
+      ['identical', true],
+    ]);
+    expect(diff.exchanges[0]!.requestReasons).toEqual(['the messages changed']);
+    expect(diff.exchanges[0]!.reasons).toEqual([]);
+    expect(diff.requestsChanged).toBe(2);
+    expect(rowVerdictLabels(diff.exchanges[0]!)).toEqual(['Request changed', 'Same response']);
+    expect(diffHeadline(diff)).toBe('Same behaviour · 2 requests changed');
+  });
+
+  it('calls an unrelated answer with the same tool calls and finish reason behaviour changed', () => {
+    const before = analyze(seedText);
+    const after = analyze(seedText);
+    const message = after.exchanges[1]!.llm.response!.message!;
+    message.parts = [{ kind: 'text', text: 'The current temperature in Florence is 40°C.' }];
+    const diff = diffCassettes(before, after);
+    const row = diff.exchanges[1]!;
+    expect(row.verdict).toBe('behaviour-changed');
+    expect(row.reasons.join(' ')).toMatch(/says something else \(text similarity 0\.00 < 0\.5\)/);
+    expect(row.requestChanged).toBe(false);
+    expect(diff.behaviourChanged).toBe(true);
+  });
+
+  it('shows both sides of a call whose host changed', () => {
+    const other = read('go-vcr-v2/fantasy/TestOpenAICommon__openai-gpt-4o__multi_tool_streaming.yaml');
+    const row = diffCassettes(analyze(seedText), analyze(other, 'openai.yaml')).exchanges[0]!;
+    expect(row.requestReasons).toContain('host openrouter.ai → api.openai.com');
+    expect(endpointLabel(row)).toBe(
+      'POST openrouter.ai/api/v1/chat/completions → POST api.openai.com/v1/chat/completions',
+    );
   });
 
   it('calls changed tool arguments behaviour changed', () => {
@@ -63,6 +107,9 @@ describe('diffCassettes', () => {
       [0, 0],
       [1, 1],
     ]);
+    // kimi's "Here are the results: - Addition: 2 + 3 = 5 …" against gpt-4o's "The results are:
+    // - 2 + 3 = 5 …": the same tool results said another way.
+    expect(diff.exchanges[1]!.verdict).toBe('wording-only');
   });
 });
 

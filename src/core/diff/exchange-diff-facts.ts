@@ -6,13 +6,21 @@
  */
 import type { AnalyzedExchange } from '../model/analysis';
 import type { ContentPart, Message } from '../model/conversation';
-import type { ToolCallSummary } from '../model/diff';
+import type { DiffEndpoint, ToolCallSummary } from '../model/diff';
 import { parseJsonBounded } from '../../lib/json-depth';
 
 export interface ExchangeDiffFacts {
   label: string;
+  endpoint: DiffEndpoint;
+  model: string | null;
   status: number | null;
   requestLines: string;
+  /** The request's messages alone as lines (the raw body when no message was read). */
+  messageLines: string;
+  /** Names of the tools offered, in order, comma-separated. */
+  toolNames: string;
+  /** Other request parameters (temperature, max_tokens, …) as canonical JSON. */
+  params: string;
   text: string;
   reasoning: string;
   toolCalls: ToolCallSummary[];
@@ -27,14 +35,20 @@ export function exchangeDiffFacts({ http, llm }: AnalyzedExchange): ExchangeDiff
   const parts = message?.parts ?? [];
   const kinds: string[] = [];
   for (const part of parts) if (!kinds.includes(part.kind)) kinds.push(part.kind);
+  const endpoint = endpointOf(http.request.method, http.request.url);
   return {
-    label: `${http.request.method} ${pathOf(http.request.url)}`,
+    label: `${endpoint.method} ${endpoint.path}`,
+    endpoint,
+    model: llm.request?.model ?? null,
     status: http.response?.status ?? null,
     requestLines: renderRequest(
       llm.request?.messages ?? [],
       llm.request?.tools.map((t) => t.name) ?? [],
       http.request.body?.text ?? '',
     ),
+    messageLines: renderRequest(llm.request?.messages ?? [], [], http.request.body?.text ?? ''),
+    toolNames: llm.request?.tools.map((t) => t.name).join(', ') ?? '',
+    params: JSON.stringify(sortKeys(llm.request?.params ?? {})),
     text: parts.map((p) => (p.kind === 'text' ? p.text : '')).join(''),
     reasoning: parts.map((p) => (p.kind === 'reasoning' ? p.text : '')).join(''),
     toolCalls: parts.flatMap((p) =>
@@ -46,12 +60,13 @@ export function exchangeDiffFacts({ http, llm }: AnalyzedExchange): ExchangeDiff
   };
 }
 
-function pathOf(url: string): string {
+function endpointOf(method: string, url: string): DiffEndpoint {
   try {
     const parsed = new URL(url);
-    return parsed.pathname;
+    return { method, host: parsed.host, path: parsed.pathname };
   } catch {
-    return url;
+    // Placeholders such as <OLLAMA_API_BASE>/api/chat are not URLs: the whole text is the path.
+    return { method, host: '', path: url };
   }
 }
 

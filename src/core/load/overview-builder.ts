@@ -12,7 +12,7 @@ import type { AnalyzedExchange } from '../model/analysis';
 import type { Anomaly } from '../model/anomaly';
 import type { Cassette, HttpExchange } from '../model/http';
 import type { CassetteFacts, CassetteOverview, ExchangeSummary } from '../model/overview';
-import type { ThreadItem } from '../model/thread';
+import type { Thread, ThreadItem } from '../model/thread';
 import { readExchange } from '../providers';
 import { summarizeExchange } from '../summarize-exchange';
 
@@ -44,7 +44,9 @@ export function readInteraction(
 export class OverviewBuilder {
   private readonly thread = new ThreadBuilder();
   private readonly light: AnalyzedExchange[] = [];
-  private readonly findings: Anomaly[] = [];
+  /** Each interaction's own findings, in file order. */
+  private readonly own: Anomaly[] = [];
+  private finished: Thread | null = null;
   private readonly all: ExchangeSummary[] = [];
   private summaries: ExchangeSummary[] = [];
   private items: ThreadItem[] = [];
@@ -58,7 +60,7 @@ export class OverviewBuilder {
   add(item: OverviewItem): void {
     this.light.push(item.light);
     this.thread.add(item.light);
-    for (const finding of item.findings) this.findings.push(finding);
+    for (const finding of item.findings) this.own.push(finding);
     this.summaries.push(item.summary);
     this.all.push(item.summary);
   }
@@ -74,22 +76,47 @@ export class OverviewBuilder {
   }
 
   /**
-   * The overview. With `batched`, the summaries and thread items already taken are left out (the
-   * page puts its batches back in: workers/load-protocol.ts withBatches); otherwise they are all in.
+   * The overview once every interaction is read, before the stream doctor's last step (the
+   * findings across interactions, and the merge): `anomalies` empty and `doctorChecking` set, so
+   * the page can show the status first (issue 15, decision 2); `findings()` then gives them. With
+   * `batched`, the summaries and thread items already taken are left out (the page puts its
+   * batches back in: workers/load-protocol.ts withBatches); otherwise they are all in.
    */
-  finish(facts: CassetteFacts, batched = false): CassetteOverview {
+  finishReading(facts: CassetteFacts, batched = false): CassetteOverview {
     const thread = this.thread.finish();
-    const anomalies = mergeFindings(this.findings, findCassetteAnomalies({ exchanges: this.light, thread }));
-    if (batched) return { cassette: facts, exchanges: [], thread: { ...thread, items: [] }, anomalies };
-    return { cassette: facts, exchanges: this.all, thread, anomalies };
+    this.finished = thread;
+    if (batched)
+      return {
+        cassette: facts,
+        exchanges: [],
+        thread: { ...thread, items: [] },
+        anomalies: [],
+        doctorChecking: true,
+      };
+    return { cassette: facts, exchanges: this.all, thread, anomalies: [], doctorChecking: true };
+  }
+
+  /** The stream doctor's findings, merged exactly as `findAnomalies` merges them (after finishReading). */
+  findings(): Anomaly[] {
+    const thread = this.finished ?? this.thread.finish();
+    return mergeFindings(this.own, findCassetteAnomalies({ exchanges: this.light, thread }));
+  }
+
+  /** The whole overview, findings included. */
+  finish(facts: CassetteFacts, batched = false): CassetteOverview {
+    const { doctorChecking: _checking, ...overview } = this.finishReading(facts, batched);
+    return { ...overview, anomalies: this.findings() };
   }
 }
 
-/** A whole cassette read at once (the whole-file load): its overview and the full exchanges. */
+/**
+ * A whole cassette read at once (the whole-file load): the builder with every interaction added
+ * (`finish` or `finishReading` gives the overview), the file's facts and the full exchanges.
+ */
 export function readWholeCassette(
   cassette: Cassette,
   read: typeof readInteraction = readInteraction,
-): { overview: CassetteOverview; exchanges: AnalyzedExchange[] } {
+): { builder: OverviewBuilder; facts: CassetteFacts; exchanges: AnalyzedExchange[] } {
   const builder = new OverviewBuilder();
   const exchanges: AnalyzedExchange[] = [];
   cassette.exchanges.forEach((http, index) => {
@@ -98,5 +125,5 @@ export function readWholeCassette(
     builder.add(one.item);
   });
   const { exchanges: _exchanges, ...facts } = cassette;
-  return { overview: builder.finish(facts), exchanges };
+  return { builder, facts, exchanges };
 }

@@ -45,4 +45,10 @@ export interface CassetteOverview {
   exchanges: ExchangeSummary[];
   thread: Thread;
   anomalies: Anomaly[];
+  /**
+   * True while the stream doctor still checks (issue 15, decision 2: the status may appear before
+   * the doctor has finished); `anomalies` is then empty, and a later overview of the same file
+   * carries them.
+   */
+  doctorChecking?: boolean;
 }

@@ -5,6 +5,7 @@
  */
 import type { LlmExchange, LlmResponse } from '../model/conversation';
 import type { HttpExchange } from '../model/http';
+import { RAW_HTTP_LABEL } from '../llm-call';
 import { frameStream } from '../streams';
 import type { ApiAdapter } from './adapter';
 import { emptyExchange, readProviderError } from './shared/exchange';
@@ -36,7 +37,7 @@ function readHttpError(exchange: HttpExchange): LlmResponse | null {
 export const fallbackAdapter: ApiAdapter = {
   id: 'raw.http',
   family: 'other',
-  label: 'HTTP',
+  label: RAW_HTTP_LABEL,
   /** Always willing, never preferred: any real adapter with a score above this wins. */
   detect: () => 0.001,
   read(exchange: HttpExchange): LlmExchange {

@@ -52,6 +52,9 @@ function Figure({
 
 export function CassetteSummary({ fileName, sizeBytes, overview, loadMs }: CassetteSummaryProps) {
   const summary = summarizeCassette(overview);
+  // The status may come before the stream doctor's findings (issue 15): its figures wait for them.
+  const checking = overview.doctorChecking === true;
+  const doctorFigure = (count: number) => (checking ? 'checking…' : formatCount(count));
   const { cassette } = overview;
   const format = FORMAT_NAMES[cassette.format] ?? cassette.format;
   const tokens =
@@ -74,7 +77,11 @@ export function CassetteSummary({ fileName, sizeBytes, overview, loadMs }: Casse
     .filter((part, index, all): part is string => Boolean(part) && all.indexOf(part) === index);
 
   return (
-    <section className="cassette-summary" aria-label="Cassette summary">
+    <section
+      className="cassette-summary"
+      aria-label="Cassette summary"
+      data-doctor-checking={checking ? '' : undefined}
+    >
       <div className="cassette-summary__title">
         <h2 title={fileName}>{fileName}</h2>
         <p className="cassette-summary__meta">
@@ -95,20 +102,20 @@ export function CassetteSummary({ fileName, sizeBytes, overview, loadMs }: Casse
         {/* The doctor's own counts and words ("2 errors in 1 interaction"). */}
         <Figure
           label="Errors"
-          value={formatCount(summary.errors)}
-          quiet={summary.errors === 0}
+          value={doctorFigure(summary.errors)}
+          quiet={checking || summary.errors === 0}
           tone={summary.errors > 0 ? 'error' : undefined}
         />
         <Figure
           label="Warnings"
-          value={formatCount(summary.warnings)}
-          quiet={summary.warnings === 0}
+          value={doctorFigure(summary.warnings)}
+          quiet={checking || summary.warnings === 0}
           tone={summary.warnings > 0 ? 'warning' : undefined}
         />
         <Figure
           label="Retries"
-          value={formatCount(summary.retries)}
-          quiet={summary.retries === 0}
+          value={doctorFigure(summary.retries)}
+          quiet={checking || summary.retries === 0}
           tone={summary.retries > 0 ? 'warning' : undefined}
         />
         <Figure label="Reader notes" value={formatCount(summary.notes)} quiet={summary.notes === 0} />

@@ -5,12 +5,18 @@
  */
 import { useRef, type KeyboardEvent } from 'react';
 import type { ExchangeDiff } from '../../core/model/diff';
-import { VerdictBadge } from './verdict-badge';
+import { endpointLabel } from '../../core/diff/verdict-labels';
+import { RowVerdicts } from './verdict-badge';
 
 export interface CompareRowsProps {
   rows: ExchangeDiff[];
   selected: number;
   onSelect: (position: number) => void;
+}
+
+/** Request reasons first, each marked, then the response's: the same order as the verdicts. */
+function allReasons(row: ExchangeDiff): string {
+  return [...row.requestReasons.map((reason) => `request: ${reason}`), ...row.reasons].join('; ');
 }
 
 const KEY_STEPS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, j: 1, k: -1 };
@@ -72,14 +78,14 @@ export function CompareRows({ rows, selected, onSelect }: CompareRowsProps) {
                       onSelect(position);
                     }}
                   >
-                    {row.label}
+                    {endpointLabel(row)}
                   </button>
                 </td>
                 <td>
-                  <VerdictBadge verdict={row.verdict} />
+                  <RowVerdicts verdict={row.verdict} requestChanged={row.requestChanged} />
                 </td>
-                <td className="cmp-row__reasons" title={row.reasons.join('; ')}>
-                  {row.reasons.join('; ') || '—'}
+                <td className="cmp-row__reasons" title={allReasons(row)}>
+                  {allReasons(row) || '—'}
                 </td>
               </tr>
             );

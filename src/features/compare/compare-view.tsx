@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { diffCassettes } from '../../core/diff/diff-cassettes';
+import { diffHeadline } from '../../core/diff/verdict-labels';
 import type { DiffVerdict } from '../../core/model/diff';
 import { CompareRows } from './compare-rows';
 import { ExchangeDiffDetail } from './exchange-diff-detail';
@@ -52,7 +53,7 @@ export function CompareView({ before, after, onClose }: CompareViewProps) {
           </p>
         </div>
         <p className={`cmp__outcome${diff.behaviourChanged ? ' cmp__outcome--changed' : ''}`}>
-          {diff.behaviourChanged ? 'Behaviour changed' : 'Same behaviour'}
+          {diffHeadline(diff)}
         </p>
         <button type="button" className="cmp-button" onClick={onClose}>
           Close comparison
@@ -62,6 +63,7 @@ export function CompareView({ before, after, onClose }: CompareViewProps) {
         {VERDICT_ORDER.filter((verdict) => diff.counts[verdict] > 0).map((verdict) => (
           <VerdictBadge key={verdict} verdict={verdict} count={diff.counts[verdict]} />
         ))}
+        {diff.requestsChanged > 0 && <VerdictBadge verdict="request-changed" count={diff.requestsChanged} />}
       </p>
       {diff.exchanges.length === 0 ? (
         <p className="cmp-muted">Neither cassette holds an interaction.</p>

@@ -9,7 +9,8 @@ import { formatCount, formatUsd } from '../../ui/format';
 import { RawDiffSection } from './raw-diff-section';
 import { TextDiffView } from './text-diff-view';
 import { ToolCallsDiff } from './tool-calls-diff';
-import { VerdictBadge } from './verdict-badge';
+import { endpointLabel } from '../../core/diff/verdict-labels';
+import { RowVerdicts } from './verdict-badge';
 
 export interface ExchangeDiffDetailProps {
   row: ExchangeDiff;
@@ -48,18 +49,25 @@ export function ExchangeDiffDetail({ row, before, after }: ExchangeDiffDetailPro
   return (
     <div className="cmp-detail" role="region" aria-label="Selected pair">
       <div className="cmp-detail__head">
-        <VerdictBadge verdict={row.verdict} />
+        <RowVerdicts verdict={row.verdict} requestChanged={row.requestChanged} />
         <h3 className="cmp-detail__title">
-          {row.label}{' '}
+          {endpointLabel(row)}{' '}
           <span className="cmp-muted">
             ({callName(row.before)} → {callName(row.after)})
           </span>
         </h3>
       </div>
+      {row.requestReasons.length > 0 && (
+        <ul className="cmp-reasons" aria-label="What changed in the request">
+          {row.requestReasons.map((reason, index) => (
+            <li key={index}>Request: {reason}</li>
+          ))}
+        </ul>
+      )}
       {row.reasons.length > 0 && (
-        <ul className="cmp-reasons" aria-label="Reasons">
+        <ul className="cmp-reasons" aria-label="Why this response verdict">
           {row.reasons.map((reason, index) => (
-            <li key={index}>{reason}</li>
+            <li key={index}>Response: {reason}</li>
           ))}
         </ul>
       )}

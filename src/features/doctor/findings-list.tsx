@@ -24,6 +24,8 @@ export interface FindingsListProps {
   exchanges: readonly ExchangeSummary[];
   selectedExchange: number | null;
   onJump: (jump: FindingJump) => void;
+  /** The doctor is still checking (the status came first: issue 15); `anomalies` is then empty. */
+  checking?: boolean;
 }
 
 function callLabel(exchange: ExchangeSummary | undefined, index: number): string {
@@ -44,7 +46,13 @@ const SEVERITY_LABELS: Record<Anomaly['severity'], string> = {
   info: 'Note',
 };
 
-export function FindingsList({ anomalies, exchanges, selectedExchange, onJump }: FindingsListProps) {
+export function FindingsList({
+  anomalies,
+  exchanges,
+  selectedExchange,
+  onJump,
+  checking = false,
+}: FindingsListProps) {
   const groups = useMemo(() => groupFindings(anomalies), [anomalies]);
   const errors = groups.reduce((sum, group) => sum + group.errors, 0);
   const notes = groups.reduce((sum, group) => sum + group.notes, 0);
@@ -54,6 +62,14 @@ export function FindingsList({ anomalies, exchanges, selectedExchange, onJump }:
   const problemGroups = groups.filter((group) => group.errors + group.warnings > 0).length;
   const notesText = notes > 0 ? `${notes} ${notes === 1 ? 'note' : 'notes'}` : '';
 
+  if (checking)
+    return (
+      <p className="doctor doctor--checking" aria-label="Stream doctor" data-doctor-checking="">
+        Stream doctor: checking {formatCount(exchanges.length)}{' '}
+        {exchanges.length === 1 ? 'interaction' : 'interactions'}…{' '}
+        <progress className="doctor__progress" aria-label="Stream doctor checking" />
+      </p>
+    );
   if (anomalies.length === 0) {
     return (
       <p className="doctor doctor--clean" aria-label="Stream doctor">

@@ -29,10 +29,11 @@ export const exchangeTableFeatures = tableFeatures({
 /** The stream doctor's mark on a row (issue 7): worst severity, count, and the messages as its name. */
 function FindingMark({ findings }: { findings: ExchangeRow['findings'] }) {
   const count = findings.errors + findings.warnings;
+  // The doctor checks once the whole file is read, and may finish after the status (issue 15).
   if (findings.pending)
     return (
-      <span className="finding-none" title="Stream doctor: checked when the whole file is read">
-        …
+      <span className="finding-none" title="Stream doctor: checking…" data-doctor-checking="">
+        checking…
       </span>
     );
   if (count === 0)

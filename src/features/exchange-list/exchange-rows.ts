@@ -3,6 +3,7 @@
  * computed once per interaction summary (core/summarize-exchange) so sorting 4,000 rows never
  * re-reads the model, and a load that reports its rows in batches computes each row once (issue 9).
  */
+import { isLlmCall } from '../../core/llm-call';
 import type { Anomaly } from '../../core/model/anomaly';
 import type { ExchangeSummary } from '../../core/model/overview';
 
@@ -18,6 +19,8 @@ export interface ExchangeRow {
   /** A few words for the table column; `apiLabel` stays the tooltip and the sort key. */
   apiShort: string;
   model: string | null;
+  /** An LLM API adapter read this call (core/llm-call.ts); other HTTP calls fold (exchange-rows-fold.ts). */
+  llm: boolean;
   streamed: boolean;
   /** Stream events counted by the framing, or null when not streamed. */
   events: number | null;
@@ -95,6 +98,7 @@ function rowBase(summary: ExchangeSummary): RowBase {
     apiLabel,
     apiShort: shortApiLabel(apiLabel),
     model,
+    llm: isLlmCall(summary),
     streamed: summary.eventCount !== null,
     events: summary.eventCount,
     durationMs: summary.durationMs,

@@ -13,6 +13,8 @@ import type { ExchangeSummary } from '../../core/model/overview';
 import { exchangeColumns, exchangeTableFeatures } from './exchange-columns';
 import { filterRows } from './filter-rows';
 import { toExchangeRows } from './exchange-rows';
+import { foldEntries, foldHiding, mixesCalls, nearestLlmCall } from './exchange-rows-fold';
+import { FoldLine } from './fold-line';
 import { SortHeader } from './sort-header';
 import { formatCount, plural } from '../../ui/format';
 
@@ -53,36 +55,69 @@ export function ExchangeTable({
   });
   const rows = table.getRowModel().rows;
 
+  // Other HTTP calls fold into one line each run, or hide with "LLM calls only" (issue 16).
+  const mixed = useMemo(() => mixesCalls(allRows), [allRows]);
+  const [llmOnlyChosen, setLlmOnly] = useState(false);
+  const llmOnly = llmOnlyChosen && mixed;
+  const [opened, setOpened] = useState<ReadonlySet<number>>(() => new Set());
+  const fold = deferredQuery.trim() === '';
+  const entries = useMemo(
+    () => foldEntries(rows, (row) => row.original, { llmOnly, fold, opened }),
+    [rows, llmOnly, fold, opened],
+  );
+  const calls = useMemo(() => entries.flatMap((entry) => (entry.kind === 'call' ? [entry] : [])), [entries]);
+  // The selected call is never hidden: selected from elsewhere (timeline, URL, a doctor finding),
+  // its run opens and "LLM calls only" turns off. Adjusting state while rendering, as
+  // https://react.dev/learn/you-might-not-need-an-effect#adjusting-some-state-when-a-prop-changes shows.
+  const hiding = foldHiding(entries, selectedExchange);
+  if (hiding) setOpened(new Set([...opened, ...hiding.indices]));
+  const selectedRow = selectedExchange === null ? undefined : allRows[selectedExchange];
+  if (llmOnly && selectedRow && !selectedRow.llm) setLlmOnly(false);
+  const chooseLlmOnly = (on: boolean) => {
+    const target = on ? nearestLlmCall(data, selectedExchange) : selectedExchange;
+    if (target !== null && target !== selectedExchange) onSelectExchange(target);
+    setLlmOnly(on);
+  };
+
   const scrollRef = useRef<HTMLDivElement>(null);
+  const openFold = (indices: readonly number[]) => {
+    setOpened(new Set([...opened, ...indices]));
+    // The fold line's button goes away; keep the keyboard in the list.
+    scrollRef.current?.focus({ preventScroll: true });
+  };
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: entries.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
 
-  const selectedPosition = rows.findIndex((row) => row.original.index === selectedExchange);
+  const selectedPosition = entries.findIndex(
+    (entry) => entry.kind === 'call' && entry.row.index === selectedExchange,
+  );
+  const selectedCall = calls.findIndex((entry) => entry.row.index === selectedExchange);
   useEffect(() => {
     // Selection can change from elsewhere (timeline click, URL); bring the row into view.
     if (selectedPosition >= 0) virtualizer.scrollToIndex(selectedPosition, { align: 'auto' });
   }, [selectedPosition, virtualizer]);
 
+  /** Keys move between calls; fold lines are passed over (Tab reaches their buttons). */
   const move = (position: number) => {
-    const clamped = Math.max(0, Math.min(rows.length - 1, position));
-    const row = rows[clamped];
-    if (row) onSelectExchange(row.original.index);
+    const clamped = Math.max(0, Math.min(calls.length - 1, position));
+    const entry = calls[clamped];
+    if (entry) onSelectExchange(entry.row.index);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget || rows.length === 0) return;
-    const current = selectedPosition < 0 ? -1 : selectedPosition;
+    if (event.target !== event.currentTarget || calls.length === 0) return;
+    const current = selectedCall < 0 ? -1 : selectedCall;
     const targets: Record<string, number> = {
       ArrowDown: current + 1,
       ArrowUp: current - 1,
       PageDown: current + PAGE_STEP,
       PageUp: current - PAGE_STEP,
       Home: 0,
-      End: rows.length - 1,
+      End: calls.length - 1,
       j: current + 1,
       k: current - 1,
     };
@@ -93,6 +128,7 @@ export function ExchangeTable({
   };
 
   const rowId = (index: number) => `${idPrefix}-row-${index}`;
+  const shownCount = llmOnly ? data.filter((row) => row.llm).length : data.length;
   const headerGroup = table.getHeaderGroups()[0];
 
   return (
@@ -107,17 +143,27 @@ export function ExchangeTable({
           onChange={(event) => setQuery(event.target.value)}
         />
         <span className="exchange-table__count" aria-live="polite">
-          {data.length === allRows.length
+          {shownCount === allRows.length
             ? plural(allRows.length, 'row')
-            : `${formatCount(data.length)} of ${plural(allRows.length, 'row')}`}
+            : `${formatCount(shownCount)} of ${plural(allRows.length, 'row')}`}
         </span>
+        {mixed && (
+          <label className="exchange-table__toggle">
+            <input
+              type="checkbox"
+              checked={llmOnly}
+              onChange={(event) => chooseLlmOnly(event.target.checked)}
+            />
+            LLM calls only
+          </label>
+        )}
       </div>
       <div
         ref={scrollRef}
         className="exchange-table__scroll"
         role="grid"
         aria-label="Interactions"
-        aria-rowcount={rows.length + 1}
+        aria-rowcount={entries.length + 1}
         aria-activedescendant={selectedPosition >= 0 ? rowId(selectedExchange ?? 0) : undefined}
         tabIndex={0}
         onKeyDown={onKeyDown}
@@ -131,8 +177,20 @@ export function ExchangeTable({
         </div>
         <div role="rowgroup" className="exchange-table__body" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
+            const entry = entries[item.index];
+            if (!entry) return null;
+            const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
+            if (entry.kind === 'fold')
+              return (
+                <FoldLine
+                  key={entry.key}
+                  rows={entry.rows}
+                  rowIndex={item.index + 2}
+                  style={style}
+                  onOpen={() => openFold(entry.indices)}
+                />
+              );
+            const row = entry.item;
             const selected = row.original.index === selectedExchange;
             return (
               <div
@@ -143,7 +201,7 @@ export function ExchangeTable({
                 aria-selected={selected}
                 data-failed={row.original.failed || undefined}
                 className={`exchange-row${selected ? ' exchange-row--selected' : ''}`}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                style={style}
                 onClick={() => onSelectExchange(row.original.index)}
               >
                 {row.getAllCells().map((cell) => (
@@ -158,9 +216,13 @@ export function ExchangeTable({
               </div>
             );
           })}
-          {rows.length === 0 && (
+          {entries.length === 0 && (
             <div className="exchange-table__empty" role="row">
-              <div role="gridcell">No interaction matches “{deferredQuery}”.</div>
+              <div role="gridcell">
+                {rows.length === 0
+                  ? `No interaction matches “${deferredQuery}”.`
+                  : 'No LLM call matches; turn off “LLM calls only” to see the other calls.'}
+              </div>
             </div>
           )}
         </div>

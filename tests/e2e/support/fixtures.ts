@@ -104,4 +104,6 @@ export async function openSample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Open sample' }).click();
   // Generous: the loader is fast, but CI machines shared by parallel jobs are not.
   await expect(page.getByRole('status')).toHaveText(/interaction/, { timeout: 30_000 });
+  // The status may come before the stream doctor's findings (issue 15): wait for those too.
+  await expect(page.locator('[data-doctor-checking]')).toHaveCount(0, { timeout: 30_000 });
 }
