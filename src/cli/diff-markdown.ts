@@ -17,6 +17,7 @@ import {
   VERDICT_LABELS,
 } from '../core/diff/verdict-labels';
 import type { CassetteDiff, DiffVerdict, ExchangeDiff, TextChange } from '../core/model/diff';
+import { maxOf } from '../lib/arrays';
 import { oneLine } from './cli-io';
 
 /** At most this many characters of changed words per row: a comment stays readable. */
@@ -29,7 +30,10 @@ export function codeSpan(text: string, max = 200): string {
   const flat = noMention(oneLine(text, max)).replace(/\|/g, '\\|');
   if (flat === '') return '';
   // A span's fence is one backtick more than the longest run inside it (CommonMark 6.1).
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = maxOf(
+    (flat.match(/`+/g) ?? []).map((run) => run.length),
+    0,
+  );
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;

@@ -107,7 +107,8 @@ export const HOSTILE_FIXTURES: readonly HostileFixture[] = [
     file: 'random-bytes.bin',
     generated: false,
     outcome: 'load-error',
-    message: /not UTF-8 text/,
+    // Named as what it is (core/cassette/sniff-file-kind.ts), not as a decoding failure.
+    message: /This is binary data, not a cassette/,
     boundMs: SMALL,
   },
   { file: 'empty.yaml', generated: false, outcome: 'load-error', message: /empty/, boundMs: SMALL },

@@ -5,6 +5,7 @@
  * calls altogether. Pure functions over the rows, so the table only renders what they return, and
  * the rule "the selected call is never hidden" is testable here.
  */
+import { appendAll } from '../../lib/arrays';
 import type { ExchangeRow } from './exchange-rows';
 
 /** One line of the list: a call, or a folded run of other HTTP calls. */
@@ -40,7 +41,7 @@ export function foldEntries<T>(
   let run: typeof calls = [];
   const flush = () => {
     const open = run.length < MIN_FOLDED_RUN || run.some((entry) => opened.has(entry.row.index));
-    if (open) entries.push(...run);
+    if (open) appendAll(entries, run);
     else {
       const rows = run.map((entry) => entry.row);
       const indices = rows.map((row) => row.index);
