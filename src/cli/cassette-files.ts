@@ -25,6 +25,8 @@ export interface FoundFile {
   /** The path as shown: relative to the named folder (`/`-separated), or the named file's own name. */
   shown: string;
   size: number;
+  /** True when the file was found inside a named folder, false when it was named itself. */
+  inFolder: boolean;
 }
 
 export interface FoundPaths {
@@ -63,7 +65,12 @@ export async function findCassetteFiles(paths: readonly string[], cwd = process.
       folders.push(real);
       await walk(real, real, files);
     } else if (info.isFile()) {
-      files.push({ absolute: await realpath(absolute), shown: basename(absolute), size: info.size });
+      files.push({
+        absolute: await realpath(absolute),
+        shown: basename(absolute),
+        size: info.size,
+        inFolder: false,
+      });
     } else {
       throw new PathProblem(`${path}: not a regular file or a folder`);
     }
@@ -84,7 +91,7 @@ async function walk(root: string, folder: string, out: FoundFile[]): Promise<voi
     if (entry.isDirectory()) await walk(root, path, out);
     else if (entry.isFile() && looksLikeCassette(entry.name)) {
       const { size } = await lstat(path);
-      out.push({ absolute: path, shown: relative(root, path).split(sep).join('/'), size });
+      out.push({ absolute: path, shown: relative(root, path).split(sep).join('/'), size, inFolder: true });
     }
     if (out.length > MAX_FOLDER_FILES) return;
   }
