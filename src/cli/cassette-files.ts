@@ -8,7 +8,7 @@
  * ends). A file named on the command line is the user's choice and may be a link.
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 /** Extensions, lower case, of files that may hold a cassette (the formats of docs/cassette-formats.md). */
 const CASSETTE_EXTENSIONS = new Set(['yaml', 'yml', 'json', 'har', 'toml', 'gz', 'zz', 'cassette', 'httprr']);
@@ -78,7 +78,25 @@ export async function findCassetteFiles(paths: readonly string[], cwd = process.
       throw new PathProblem(`more than ${MAX_FOLDER_FILES} cassette files; name fewer folders`);
   }
   const kind = folders.length === 1 && paths.length === 1 ? 'folder' : 'files';
-  return { root: kind === 'folder' ? folders[0]! : resolve(cwd), kind, files };
+  return {
+    root:
+      kind === 'folder' ? folders[0]! : commonFolder([...folders, ...files.map((f) => dirname(f.absolute))]),
+    kind,
+    files,
+  };
+}
+
+/** The deepest folder holding all of `folders` (what the page names as the files' origin). */
+export function commonFolder(folders: readonly string[]): string {
+  if (folders.length === 0) return resolve('.');
+  let common = folders[0]!.split(sep);
+  for (const folder of folders.slice(1)) {
+    const parts = folder.split(sep);
+    let same = 0;
+    while (same < common.length && same < parts.length && common[same] === parts[same]) same += 1;
+    common = common.slice(0, same);
+  }
+  return common.join(sep) || sep;
 }
 
 async function walk(root: string, folder: string, out: FoundFile[]): Promise<void> {
