@@ -8,7 +8,7 @@
  * ends). A file named on the command line is the user's choice and may be a link.
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 /** Extensions, lower case, of files that may hold a cassette (the formats of docs/cassette-formats.md). */
 const CASSETTE_EXTENSIONS = new Set(['yaml', 'yml', 'json', 'har', 'toml', 'gz', 'zz', 'cassette', 'httprr']);
@@ -25,6 +25,8 @@ export interface FoundFile {
   /** The path as shown: relative to the named folder (`/`-separated), or the named file's own name. */
   shown: string;
   size: number;
+  /** True when the file was found inside a named folder, false when it was named itself. */
+  inFolder: boolean;
 }
 
 export interface FoundPaths {
@@ -63,7 +65,12 @@ export async function findCassetteFiles(paths: readonly string[], cwd = process.
       folders.push(real);
       await walk(real, real, files);
     } else if (info.isFile()) {
-      files.push({ absolute: await realpath(absolute), shown: basename(absolute), size: info.size });
+      files.push({
+        absolute: await realpath(absolute),
+        shown: basename(absolute),
+        size: info.size,
+        inFolder: false,
+      });
     } else {
       throw new PathProblem(`${path}: not a regular file or a folder`);
     }
@@ -71,7 +78,25 @@ export async function findCassetteFiles(paths: readonly string[], cwd = process.
       throw new PathProblem(`more than ${MAX_FOLDER_FILES} cassette files; name fewer folders`);
   }
   const kind = folders.length === 1 && paths.length === 1 ? 'folder' : 'files';
-  return { root: kind === 'folder' ? folders[0]! : resolve(cwd), kind, files };
+  return {
+    root:
+      kind === 'folder' ? folders[0]! : commonFolder([...folders, ...files.map((f) => dirname(f.absolute))]),
+    kind,
+    files,
+  };
+}
+
+/** The deepest folder holding all of `folders` (what the page names as the files' origin). */
+export function commonFolder(folders: readonly string[]): string {
+  if (folders.length === 0) return resolve('.');
+  let common = folders[0]!.split(sep);
+  for (const folder of folders.slice(1)) {
+    const parts = folder.split(sep);
+    let same = 0;
+    while (same < common.length && same < parts.length && common[same] === parts[same]) same += 1;
+    common = common.slice(0, same);
+  }
+  return common.join(sep) || sep;
 }
 
 async function walk(root: string, folder: string, out: FoundFile[]): Promise<void> {
@@ -84,7 +109,7 @@ async function walk(root: string, folder: string, out: FoundFile[]): Promise<voi
     if (entry.isDirectory()) await walk(root, path, out);
     else if (entry.isFile() && looksLikeCassette(entry.name)) {
       const { size } = await lstat(path);
-      out.push({ absolute: path, shown: relative(root, path).split(sep).join('/'), size });
+      out.push({ absolute: path, shown: relative(root, path).split(sep).join('/'), size, inFolder: true });
     }
     if (out.length > MAX_FOLDER_FILES) return;
   }

@@ -95,6 +95,26 @@ describe('doctor', () => {
     expect(failsGate({ severity: 'warning' }, 'error')).toBe(false);
   });
 
+  it('inside a folder, JSON that is no cassette is a warning, a cassette with broken syntax an error', async () => {
+    const side = mkdtempSync(join(tmpdir(), 'cv-doctor-side-'));
+    try {
+      writeFileSync(join(side, 'ok.yaml'), seed);
+      writeFileSync(join(side, 'facts.json'), '{"expected": 2}');
+      const lenient = realIo();
+      expect(await runDoctor([side], lenient.io)).toBe(0);
+      expect(lenient.out.stdout).toMatch(/facts\.json warning not-a-cassette cannot read/);
+      expect(await runDoctor([side, '--fail-on', 'warning'], realIo().io)).toBe(1);
+      // Named on its own, the same file is an error: the user said it was a cassette.
+      expect(await runDoctor([join(side, 'facts.json')], realIo().io)).toBe(1);
+      writeFileSync(join(side, 'torn.yaml'), 'interactions:\n  - request: {\n      url: "x\n');
+      const strict = realIo();
+      expect(await runDoctor([side], strict.io)).toBe(1);
+      expect(strict.out.stdout).toMatch(/torn\.yaml error unreadable /);
+    } finally {
+      rmSync(side, { recursive: true, force: true });
+    }
+  });
+
   it('escapes terminal controls from the file name and message', () => {
     const line = formatFinding({
       file: 'evil\u001b[2J.yaml',

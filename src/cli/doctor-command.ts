@@ -39,8 +39,13 @@ export function failsGate(finding: Pick<DoctorFinding, 'severity'>, failOn: 'err
   return isProblem(finding) && RANK[finding.severity] >= RANK[failOn];
 }
 
-/** The findings of one file's bytes; a file that cannot be read is one `unreadable` finding. */
-export function doctorFile(file: string, bytes: Uint8Array): DoctorFinding[] {
+/**
+ * The findings of one file's bytes; a file that cannot be read is one `unreadable` finding: an
+ * error, except for a file found inside a folder that no format recognizes and that has no syntax
+ * error (a folder of tests also holds other JSON and YAML, such as fixtures' facts), which is a
+ * warning (`not-a-cassette`), so `--fail-on warning` still catches it.
+ */
+export function doctorFile(file: string, bytes: Uint8Array, inFolder = false): DoctorFinding[] {
   try {
     const analyzed = analyzeCassette(loadCassette(bytes, file));
     return analyzed.anomalies.map((anomaly) => ({
@@ -56,7 +61,12 @@ export function doctorFile(file: string, bytes: Uint8Array): DoctorFinding[] {
       error instanceof CassetteLoadError
         ? describeLoadFailure(file, error.failure)
         : `cannot read ${file}: internal error (${String(error)})`;
-    return [{ file, interaction: null, event: null, severity: 'error', kind: 'unreadable', message }];
+    const foreign = inFolder && error instanceof CassetteLoadError && error.failure.line === undefined;
+    return [
+      foreign
+        ? { file, interaction: null, event: null, severity: 'warning', kind: 'not-a-cassette', message }
+        : { file, interaction: null, event: null, severity: 'error', kind: 'unreadable', message },
+    ];
   }
 }
 
@@ -85,7 +95,7 @@ export async function runDoctor(argv: string[], io: CliIo): Promise<number> {
     });
     if (parsed.values.help) {
       io.stdout(
-        `${DOCTOR_USAGE}\n\nRun the stream doctor on cassettes and folders of them (recursively, files named like\ncassettes). One line per finding: path:interaction:event severity kind message (counted from 0).\nExit 1 when a finding is at or above --fail-on (error by default; information never counts),\n0 otherwise, 2 on misuse. A file that cannot be read is an error finding.\n`,
+        `${DOCTOR_USAGE}\n\nRun the stream doctor on cassettes and folders of them (recursively, files named like\ncassettes). One line per finding: path:interaction:event severity kind message (counted from 0).\nExit 1 when a finding is at or above --fail-on (error by default; information never counts),\n0 otherwise, 2 on misuse. A file that cannot be read is an error finding (one inside a folder\nthat is not a cassette at all, a not-a-cassette warning).\n`,
       );
       return EXIT.ok;
     }
@@ -106,15 +116,17 @@ export async function runDoctor(argv: string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   let files: string[];
+  let inFolder: boolean[];
   try {
     const found = await findCassetteFiles(paths);
     files = relativeToCwd(found.files.map((file) => file.absolute));
+    inFolder = found.files.map((file) => file.inFolder);
   } catch (error) {
     io.stderr(`cassette-viewer: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT.usage;
   }
   const findings: DoctorFinding[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     let bytes: Uint8Array;
     try {
       bytes = await io.readFile(file);
@@ -123,7 +135,7 @@ export async function runDoctor(argv: string[], io: CliIo): Promise<number> {
       findings.push({ file, interaction: null, event: null, severity: 'error', kind: 'unreadable', message });
       continue;
     }
-    for (const finding of doctorFile(file, bytes)) findings.push(finding);
+    for (const finding of doctorFile(file, bytes, inFolder[index])) findings.push(finding);
   }
   const failing = findings.filter((finding) => failsGate(finding, failOn)).length;
   if (json) {

@@ -12,7 +12,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findCassetteFiles } from './cassette-files';
+import { commonFolder, findCassetteFiles } from './cassette-files';
 import type { CliIo } from './cli-io';
 import { startLocalServer, type LocalManifest, type LocalServer } from './local-server';
 import { runOpen } from './open-command';
@@ -168,6 +168,7 @@ describe('open command', () => {
       (await get(server.port, `/local/${server.token}/index.json`)).body,
     ) as LocalManifest;
     expect(manifest).toMatchObject({
+      root: expect.stringMatching(/tests\/fixtures\/corpus\/seed$/),
       kind: 'files',
       files: [{ path: 'multi_tool_streaming_kimi-k2_together.yaml' }],
     });
@@ -187,5 +188,13 @@ describe('open command', () => {
     expect(await runOpen(['--help'], help.io)).toBe(0);
     expect(help.out.stdout).toMatch(/127\.0\.0\.1/);
     expect(help.out.stdout).toMatch(/Nothing outside them/);
+  });
+});
+
+describe('commonFolder', () => {
+  it('names the deepest folder holding all the named files', () => {
+    expect(commonFolder(['/a/b/c', '/a/b/d/e'])).toBe('/a/b');
+    expect(commonFolder(['/a/b'])).toBe('/a/b');
+    expect(commonFolder(['/x/y', '/z'])).toBe('/');
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeCassette } from './analyze';
 import { loadCassette } from './cassette';
-import { isLlmCall, RAW_HTTP_LABEL } from './llm-call';
+import { describeCallRun, isLlmCall, pathOfUrl, RAW_HTTP_LABEL } from './llm-call';
 import { fallbackAdapter } from './providers/fallback';
 import { toCassetteOverview } from './summarize-exchange';
 
@@ -27,5 +27,21 @@ describe('isLlmCall', () => {
         summary.url.includes('/.api/completions/'),
       ]);
     expect(llm.every((summary) => summary.apiFamily === 'other')).toBe(true);
+  });
+});
+
+describe('describeCallRun', () => {
+  const call = (index: number, path: string) => ({ index, method: 'POST', path });
+  it("names the calls' numbers and their method and path, without queries", () => {
+    expect(describeCallRun([1, 2, 3, 4].map((i) => call(i, `/.api/graphql?Q${i}`)))).toBe(
+      '#2–5 · POST /.api/graphql',
+    );
+    expect(describeCallRun([call(1, '/a'), call(3, '/b'), call(4, '/c'), call(0, '/a')])).toBe(
+      '#2, #4, #5, … · POST /a, POST /b, +1 more',
+    );
+  });
+  it('keeps a placeholder URL whole as its path', () => {
+    expect(pathOfUrl('https://sourcegraph.com/.api/graphql?Repo')).toBe('/.api/graphql');
+    expect(pathOfUrl('<API_BASE>/graphql')).toBe('<API_BASE>/graphql');
   });
 });

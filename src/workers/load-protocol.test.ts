@@ -85,8 +85,7 @@ describe('runLoadJob', () => {
       },
     });
     const last = out.at(-1);
-    expect(last?.kind).toBe('failed');
-    if (last?.kind !== 'failed') return;
+    if (last?.kind !== 'failed') throw new Error(`ended with ${last?.kind}, not failed`);
     expect(last.failure.fileName).toBe('a.yaml');
     expect(last.failure.message).toContain('reading the interactions');
     expect(last.failure.message).toContain('TypeError: x is undefined');

@@ -3,30 +3,12 @@ import type { AnalyzedExchange } from '../model/analysis';
 import { findExchangeAnomalies } from './find-anomalies';
 import { countProblems, isProblem } from './is-problem';
 import { isCapReason, requestedCap } from './token-cap';
+import { httpExchange } from '../../../tests/support/exchange-builders';
 
 /** A plain (not streamed) 200 exchange whose request has `params` and whose response stopped with `finish`. */
 function exchange(params: Record<string, unknown>, finish: string, family = 'openai-chat'): AnalyzedExchange {
   return {
-    http: {
-      index: 0,
-      request: {
-        method: 'POST',
-        url: 'https://api.example.com/v1/x',
-        headers: [],
-        body: null,
-        protocol: null,
-      },
-      response: { status: 200, statusText: null, headers: [], body: null, protocol: null },
-      timing: {
-        durationMs: null,
-        durationSource: null,
-        waitMs: null,
-        receiveMs: null,
-        startedAt: null,
-        recordedAt: null,
-      },
-      warnings: [],
-    },
+    http: httpExchange({ url: 'https://api.example.com/v1/x' }),
     llm: {
       api: 'test',
       apiFamily: family as AnalyzedExchange['llm']['apiFamily'],

@@ -8,27 +8,18 @@ import { findAnomalies } from '../doctor/find-anomalies';
 import { codePointLength, firstCodePoints } from './code-points';
 import { baseName, toInspectReport } from './inspect-report';
 import { formatInspectTable, singleLine } from './inspect-table';
+import { httpExchange, noTiming } from '../../../tests/support/exchange-builders';
 
 function http(index: number, overrides: Partial<HttpExchange> = {}): HttpExchange {
-  return {
+  const base = httpExchange({
     index,
-    request: {
-      method: 'post',
-      url: 'https://api.example.com/v1/chat/completions',
-      headers: [],
-      body: null,
-      protocol: null,
-    },
-    response: { status: 200, statusText: 'OK', headers: [], body: null, protocol: null },
-    timing: {
-      durationMs: 12.5,
-      durationSource: 'go-vcr-duration',
-      waitMs: null,
-      receiveMs: null,
-      startedAt: null,
-      recordedAt: null,
-    },
-    warnings: [],
+    method: 'post',
+    url: 'https://api.example.com/v1/chat/completions',
+    statusText: 'OK',
+  });
+  return {
+    ...base,
+    timing: { ...noTiming(), durationMs: 12.5, durationSource: 'go-vcr-duration' },
     ...overrides,
   };
 }

@@ -4,28 +4,16 @@ import type { HttpExchange } from '../model/http';
 import { encodeAwsEventFrame } from '../streams';
 import type { ApiAdapter } from './adapter';
 import { adapters, detectAdapter, fallbackAdapter, readExchange } from './index';
+import { httpExchange, textBody } from '../../../tests/support/exchange-builders';
 
 function sseExchange(url: string, text: string): HttpExchange {
-  return {
+  return httpExchange({
     index: 3,
-    request: { method: 'POST', url, headers: [], body: null, protocol: null },
-    response: {
-      status: 200,
-      statusText: 'OK',
-      headers: [{ name: 'content-type', value: 'text/event-stream' }],
-      body: { text, bytes: null, mimeType: 'text/event-stream', sizeBytes: text.length, decoding: [] },
-      protocol: null,
-    },
-    timing: {
-      durationMs: null,
-      durationSource: null,
-      waitMs: null,
-      receiveMs: null,
-      startedAt: null,
-      recordedAt: null,
-    },
-    warnings: [],
-  };
+    url,
+    statusText: 'OK',
+    responseHeaders: [{ name: 'content-type', value: 'text/event-stream' }],
+    responseBody: textBody(text, 'text/event-stream'),
+  });
 }
 
 const throwing: ApiAdapter = {

@@ -6,7 +6,7 @@
  * each row since messages vary in height (issue 9); short ones render whole so find-in-page
  * sees every word.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { CassetteOverview } from '../../core/model/overview';
 import { TimelineContext, type TimelineContextValue } from './timeline-context';
 import { toolAnchorId } from './timeline-model';
@@ -26,7 +26,19 @@ export function ConversationTimeline({
   selectedExchange,
   onSelectExchange,
 }: ConversationTimelineProps) {
-  const model = useConversationModel(overview);
+  // Runs of other HTTP calls fold into one line (issue 16); `opened` holds the ones shown. The
+  // selected call is never folded away: selected from elsewhere (table, URL), its run opens, by
+  // adjusting state while rendering
+  // (https://react.dev/learn/you-might-not-need-an-effect#adjusting-some-state-when-a-prop-changes).
+  const [opened, setOpened] = useState<ReadonlySet<number>>(() => new Set());
+  const model = useConversationModel(overview, opened);
+  const foldRow = selectedExchange === null ? undefined : model.rowByExchange.get(selectedExchange);
+  const fold = foldRow === undefined ? undefined : model.rows[foldRow];
+  if (fold?.kind === 'other-calls') setOpened(new Set([...opened, ...fold.exchanges]));
+  const openCalls = useCallback(
+    (exchanges: readonly number[]) => setOpened((previous) => new Set([...previous, ...exchanges])),
+    [],
+  );
   const scrollRef = useRef<HTMLDivElement | null>(null);
   // The virtualizer needs the scroll element when its layout effect runs, but a parent's ref is
   // attached after its children's layout effects; holding it in state re-renders once it exists.
@@ -65,12 +77,18 @@ export function ConversationTimeline({
     [overview, model, revealRow],
   );
 
+  // An effect event reads the latest model without depending on it, so opening a run of other
+  // calls does not scroll back to the selected call (https://react.dev/reference/react/useEffectEvent).
+  const revealSelected = useEffectEvent((exchangeIndex: number) => {
+    const rowIndex = model.rowByExchange.get(exchangeIndex);
+    if (rowIndex === undefined) return;
+    // The first call keeps the top in view, so the tool definitions and folded lines above it stay visible.
+    const first = model.rows.slice(0, rowIndex).every((row) => row.kind !== 'item');
+    revealRow(first ? 0 : rowIndex, null, false);
+  });
   useEffect(() => {
-    if (selectedExchange === null) return;
-    const rowIndex = model.rowByExchange.get(selectedExchange);
-    // The first call keeps the top in view, so the tool definitions above it stay visible.
-    if (rowIndex !== undefined) revealRow(selectedExchange === 0 ? 0 : rowIndex, null, false);
-  }, [selectedExchange, model, revealRow]);
+    if (selectedExchange !== null) revealSelected(selectedExchange);
+  }, [selectedExchange, overview]);
 
   const context = useMemo<TimelineContextValue>(
     () => ({ thread: overview.thread, model, jumpToTool, onSelectExchange }),
@@ -88,10 +106,11 @@ export function ConversationTimeline({
           overview={overview}
           selected={exchangeIndex !== null && exchangeIndex === selectedExchange}
           onSelectExchange={onSelectExchange}
+          onOpenCalls={openCalls}
         />
       );
     },
-    [model, overview, selectedExchange, onSelectExchange],
+    [model, overview, selectedExchange, onSelectExchange, openCalls],
   );
 
   return (

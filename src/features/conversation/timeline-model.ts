@@ -4,8 +4,11 @@
  * - one row per thread item, plus a tool-definitions row first and a total-usage row last;
  * - tool links indexed both ways (call part → link, result part → link), so a call card can show
  *   its result and a result card can point back to "call #1";
- * - the row of each exchange's boundary, so selecting an exchange can scroll to it.
+ * - the row of each exchange's boundary, so selecting an exchange can scroll to it;
+ * - each run of two or more calls no LLM API adapter read, in a file that has LLM calls, folded
+ *   into one line ("22 other HTTP calls") unless opened, so the LLM calls come first (issue 16).
  */
+import { isLlmCall } from '../../core/llm-call';
 import type { CassetteOverview } from '../../core/model/overview';
 import type { ContentPart } from '../../core/model/conversation';
 import type { PartRef, Thread, ThreadItem, ToolLink } from '../../core/model/thread';
@@ -14,6 +17,8 @@ import type { PartRef, Thread, ThreadItem, ToolLink } from '../../core/model/thr
 export type TimelineRow =
   | { kind: 'tools'; key: string }
   | { kind: 'item'; key: string; itemIndex: number; item: ThreadItem }
+  /** A folded run of other HTTP calls: their exchange indices, in order. */
+  | { kind: 'other-calls'; key: string; exchanges: number[] }
   | { kind: 'total'; key: string };
 
 export interface TimelineModel {
@@ -31,19 +36,51 @@ export function partKey(ref: PartRef): string {
   return `${ref.item}:${ref.part}`;
 }
 
-/** Build the rows and lookup tables for a cassette's thread. */
-export function buildTimelineModel(overview: CassetteOverview): TimelineModel {
+/** Shortest run of other calls worth a fold line (one call's card is no taller than its line). */
+const MIN_FOLDED_RUN = 2;
+
+/**
+ * Build the rows and lookup tables for a cassette's thread. `opened` holds exchanges whose run of
+ * other HTTP calls the user opened; a folded exchange's row (and its items' rows) is the fold line.
+ */
+export function buildTimelineModel(
+  overview: CassetteOverview,
+  opened: ReadonlySet<number> = new Set(),
+): TimelineModel {
   const thread: Thread = overview.thread;
   const rows: TimelineRow[] = [];
   const rowByExchange = new Map<number, number>();
   const rowByItem = new Map<number, number>();
   if (thread.tools.length > 0) rows.push({ kind: 'tools', key: 'tools' });
+  const other = (exchangeIndex: number) => {
+    const summary = overview.exchanges[exchangeIndex];
+    return summary !== undefined && !isLlmCall(summary);
+  };
+  const folds = overview.exchanges.some(isLlmCall);
+  let run: number[] = [];
+  const flush = () => {
+    const exchanges = [...new Set(run.map((itemIndex) => thread.items[itemIndex]!.exchangeIndex))];
+    const fold = exchanges.length >= MIN_FOLDED_RUN && !exchanges.some((index) => opened.has(index));
+    if (fold) {
+      for (const index of exchanges) rowByExchange.set(index, rows.length);
+      for (const itemIndex of run) rowByItem.set(itemIndex, rows.length);
+      rows.push({ kind: 'other-calls', key: `other-${exchanges[0]}`, exchanges });
+    } else
+      for (const itemIndex of run) {
+        const item = thread.items[itemIndex]!;
+        rowByItem.set(itemIndex, rows.length);
+        if (item.kind === 'boundary' || !rowByExchange.has(item.exchangeIndex))
+          rowByExchange.set(item.exchangeIndex, rows.length);
+        rows.push({ kind: 'item', key: `item-${itemIndex}`, itemIndex, item });
+      }
+    run = [];
+  };
   thread.items.forEach((item, itemIndex) => {
-    rowByItem.set(itemIndex, rows.length);
-    if (item.kind === 'boundary' || !rowByExchange.has(item.exchangeIndex))
-      rowByExchange.set(item.exchangeIndex, rows.length);
-    rows.push({ kind: 'item', key: `item-${itemIndex}`, itemIndex, item });
+    if (!folds || !other(item.exchangeIndex)) flush();
+    run.push(itemIndex);
+    if (!folds || !other(item.exchangeIndex)) flush();
   });
+  flush();
   if (thread.totalUsage && overview.exchanges.length > 1) rows.push({ kind: 'total', key: 'total' });
   const linkByCall = new Map<string, ToolLink>();
   const linkByResult = new Map<string, ToolLink>();

@@ -1,6 +1,6 @@
 /**
  * One row of the timeline, by kind: the tool panel, a thread item (boundary, folded history,
- * message, error, raw exchange), or the total usage. Rows of the selected exchange are marked.
+ * message, error, raw exchange), a folded run of other HTTP calls, or the total usage. Rows of the selected exchange are marked.
  */
 import { memo } from 'react';
 import type { CassetteOverview } from '../../core/model/overview';
@@ -9,6 +9,7 @@ import { BoundaryHeader } from './boundary-header';
 import { ErrorCard } from './error-card';
 import { HistoryFold } from './history-fold';
 import { MessageCard } from './message-card';
+import { OtherCallsLine } from './other-calls-line';
 import { ToolDefinitionsPanel } from './tool-definitions-panel';
 import { UnreadBodyCard } from './unread-body-card';
 import { UsageLine } from './usage-line';
@@ -19,6 +20,8 @@ export interface TimelineRowProps {
   overview: CassetteOverview;
   selected: boolean;
   onSelectExchange: (index: number) => void;
+  /** Opens a folded run of other HTTP calls (its exchange indices). */
+  onOpenCalls: (exchanges: readonly number[]) => void;
 }
 
 export const TimelineRow = memo(function TimelineRow({
@@ -26,6 +29,7 @@ export const TimelineRow = memo(function TimelineRow({
   overview,
   selected,
   onSelectExchange,
+  onOpenCalls,
 }: TimelineRowProps) {
   if (row.kind === 'tools') return <ToolDefinitionsPanel tools={overview.thread.tools} />;
   if (row.kind === 'total') {
@@ -35,6 +39,10 @@ export const TimelineRow = memo(function TimelineRow({
         <UsageLine usage={overview.thread.totalUsage} label="Total usage" />
       </div>
     );
+  }
+  if (row.kind === 'other-calls') {
+    const calls = row.exchanges.flatMap((index) => overview.exchanges[index] ?? []);
+    return <OtherCallsLine calls={calls} onOpen={() => onOpenCalls(row.exchanges)} />;
   }
   const { item, itemIndex } = row;
   const marked = selected ? ' cv-in-selected' : '';

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExchangeSummary } from '../../core/model/overview';
 import { RAW_HTTP_LABEL } from '../../core/llm-call';
 import { toExchangeRows, type ExchangeRow } from './exchange-rows';
-import {
-  describeFold,
-  foldEntries,
-  foldHiding,
-  mixesCalls,
-  nearestLlmCall,
-  type ListEntry,
-} from './exchange-rows-fold';
+import { foldEntries, foldHiding, mixesCalls, nearestLlmCall, type ListEntry } from './exchange-rows-fold';
 
 /** Rows from a pattern: "L" an LLM call, "." another HTTP call (GraphQL, as in Cody's HARs). */
 function rowsOf(pattern: string): ExchangeRow[] {
@@ -104,17 +97,10 @@ describe('nearestLlmCall', () => {
   });
 });
 
-describe('mixesCalls and describeFold', () => {
+describe('mixesCalls', () => {
   it('offers the toggle only for a mixed list', () => {
     expect(mixesCalls(rowsOf('.L'))).toBe(true);
     expect(mixesCalls(rowsOf('LL'))).toBe(false);
     expect(mixesCalls(rowsOf('..'))).toBe(false);
-  });
-  it("names the calls' numbers and their method and path, without queries", () => {
-    const rows = rowsOf('L....');
-    expect(describeFold(rows.slice(1))).toBe('#2–5 · POST /.api/graphql');
-    expect(describeFold([rows[1]!, rows[3]!, rows[4]!, rows[0]!])).toBe(
-      '#2, #4, #5, … · POST /.api/graphql, POST /.api/completions/stream',
-    );
   });
 });

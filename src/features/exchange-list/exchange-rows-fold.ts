@@ -86,17 +86,3 @@ export function nearestLlmCall(rows: readonly ExchangeRow[], selected: number | 
 export function mixesCalls(rows: readonly ExchangeRow[]): boolean {
   return rows.some((row) => row.llm) && rows.some((row) => !row.llm);
 }
-
-/** What a fold line says besides its count: the calls' numbers and their methods and paths. */
-export function describeFold(rows: readonly ExchangeRow[]): string {
-  const numbers = rows.map((row) => row.index + 1);
-  const first = numbers[0]!;
-  const last = numbers[numbers.length - 1]!;
-  const consecutive = numbers.every((number, at) => number === first + at);
-  const span = consecutive
-    ? `#${first}–${last}`
-    : `#${numbers.slice(0, 3).join(', #')}${numbers.length > 3 ? ', …' : ''}`;
-  const targets = [...new Set(rows.map((row) => `${row.method} ${row.path.split('?')[0]}`))];
-  const shown = targets.slice(0, 2).join(', ');
-  return `${span} · ${shown}${targets.length > 2 ? `, +${targets.length - 2} more` : ''}`;
-}

@@ -4,9 +4,9 @@
  * (Enter and Space, as a native button); clicking anywhere on the line does the same.
  */
 import type { CSSProperties } from 'react';
+import { describeCallRun } from '../../core/llm-call';
 import { plural } from '../../ui/format';
 import type { ExchangeRow } from './exchange-rows';
-import { describeFold } from './exchange-rows-fold';
 
 export interface FoldLineProps {
   rows: readonly ExchangeRow[];
@@ -17,7 +17,7 @@ export interface FoldLineProps {
 }
 
 export function FoldLine({ rows, rowIndex, style, onOpen }: FoldLineProps) {
-  const detail = describeFold(rows);
+  const detail = describeCallRun(rows);
   return (
     <div
       role="row"

@@ -16,6 +16,7 @@ import { geminiAdapter } from '../gemini/gemini-adapter';
 import { readGeminiStreamEvents } from '../gemini/gemini-response';
 import { anthropicMessagesAdapter } from './messages-adapter';
 import { readAnthropicStreamEvents } from './messages-stream';
+import { httpExchange, textBody } from '../../../../tests/support/exchange-builders';
 
 const ADAPTERS = [anthropicMessagesAdapter, geminiAdapter, bedrockAdapter];
 const URLS = [
@@ -38,43 +39,19 @@ const CONTENT_TYPES = [
   'text/plain',
 ];
 
-const textBody = (text: string, mimeType: string): HttpBody => ({
-  text,
-  bytes: null,
-  mimeType,
-  sizeBytes: text.length,
-  decoding: [],
-});
-
 function exchange(
   url: string,
   request: HttpBody | null,
   response: HttpBody | null,
   status: number | null,
 ): HttpExchange {
-  return {
-    index: 0,
-    request: { method: 'POST', url, headers: [], body: request, protocol: null },
-    response:
-      response === null && status === null
-        ? null
-        : {
-            status,
-            statusText: null,
-            headers: [{ name: 'content-type', value: response?.mimeType ?? '' }],
-            body: response,
-            protocol: null,
-          },
-    timing: {
-      durationMs: null,
-      durationSource: null,
-      waitMs: null,
-      receiveMs: null,
-      startedAt: null,
-      recordedAt: null,
-    },
-    warnings: [],
-  };
+  return httpExchange({
+    url,
+    requestBody: request,
+    responseBody: response,
+    status,
+    responseHeaders: [{ name: 'content-type', value: response?.mimeType ?? '' }],
+  });
 }
 
 /** Read with every adapter; also check detection and the JSON-ability of what comes out. */

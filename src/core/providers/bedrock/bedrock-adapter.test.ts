@@ -5,21 +5,14 @@ import type { ContentPart, LlmExchange } from '../../model/conversation';
 import type { Header, HttpBody, HttpExchange } from '../../model/http';
 import { encodeAwsEventFrame } from '../../streams';
 import { bedrockAdapter as adapter, bedrockPathInfo, detectBedrock, invokeKind } from './bedrock-adapter';
+import {
+  binaryBody as eventStreamBody,
+  jsonExchange,
+  textBody,
+} from '../../../../tests/support/exchange-builders';
 
-const textBody = (text: string, mimeType = 'application/json'): HttpBody => ({
-  text,
-  bytes: null,
-  mimeType,
-  sizeBytes: text.length,
-  decoding: [],
-});
-const binaryBody = (bytes: Uint8Array): HttpBody => ({
-  text: null,
-  bytes,
-  mimeType: 'application/vnd.amazon.eventstream',
-  sizeBytes: bytes.length,
-  decoding: [],
-});
+const binaryBody = (bytes: Uint8Array): HttpBody =>
+  eventStreamBody(bytes, 'application/vnd.amazon.eventstream');
 
 function exchange(
   url: string,
@@ -28,26 +21,7 @@ function exchange(
   status = 200,
   headers: Header[] = [],
 ): HttpExchange {
-  return {
-    index: 0,
-    request: { method: 'POST', url, headers: [], body: textBody(JSON.stringify(request)), protocol: null },
-    response: {
-      status,
-      statusText: null,
-      headers: [{ name: 'Content-Type', value: response.mimeType ?? '' }, ...headers],
-      body: response,
-      protocol: null,
-    },
-    timing: {
-      durationMs: null,
-      durationSource: null,
-      waitMs: null,
-      receiveMs: null,
-      startedAt: null,
-      recordedAt: null,
-    },
-    warnings: [],
-  };
+  return jsonExchange(url, request, response, { status, headers });
 }
 
 const HOST = 'https://bedrock-runtime.us-east-1.amazonaws.com';

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HttpExchange } from '../../model/http';
 import { cohereChatV1Adapter as adapter } from './chat-v1';
-
-function body(text: string, mimeType: string) {
-  return { text, bytes: null, mimeType, sizeBytes: text.length, decoding: [] };
-}
+import { jsonExchange } from '../../../../tests/support/exchange-builders';
 
 function exchange(
   request: unknown,
@@ -13,26 +10,7 @@ function exchange(
   status = 200,
   url = 'https://api.cohere.ai/v1/chat',
 ): HttpExchange {
-  return {
-    index: 0,
-    request: {
-      method: 'POST',
-      url,
-      headers: [],
-      body: body(JSON.stringify(request), 'application/json'),
-      protocol: null,
-    },
-    response: { status, statusText: null, headers: [], body: body(response, mimeType), protocol: null },
-    timing: {
-      durationMs: null,
-      durationSource: null,
-      waitMs: null,
-      receiveMs: null,
-      startedAt: null,
-      recordedAt: null,
-    },
-    warnings: [],
-  };
+  return jsonExchange(url, request, response, { status, mimeType, contentTypeHeader: false });
 }
 
 describe('Cohere v1 chat', () => {

@@ -4,10 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContentPart, LlmExchange } from '../../model/conversation';
 import type { HttpExchange } from '../../model/http';
 import { openAiChatCompletionsAdapter as adapter } from './chat-completions';
-
-function body(text: string, mimeType: string | null = 'application/json') {
-  return { text, bytes: null, mimeType, sizeBytes: text.length, decoding: [] };
-}
+import { jsonExchange } from '../../../../tests/support/exchange-builders';
 
 function exchange(
   url: string,
@@ -16,26 +13,7 @@ function exchange(
   status = 200,
   contentType = 'application/json',
 ): HttpExchange {
-  return {
-    index: 0,
-    request: { method: 'POST', url, headers: [], body: body(JSON.stringify(request)), protocol: null },
-    response: {
-      status,
-      statusText: null,
-      headers: [{ name: 'Content-Type', value: contentType }],
-      body: body(response, contentType),
-      protocol: null,
-    },
-    timing: {
-      durationMs: null,
-      durationSource: null,
-      waitMs: null,
-      receiveMs: null,
-      startedAt: null,
-      recordedAt: null,
-    },
-    warnings: [],
-  };
+  return jsonExchange(url, request, response, { status, mimeType: contentType });
 }
 
 const sse = (...chunks: unknown[]) =>

@@ -16,6 +16,7 @@ import { ollamaNativeAdapter } from '../ollama/native';
 import { sourcegraphCompletionsAdapter } from '../sourcegraph/completions';
 import { openaiCompletionsAdapter } from './completions';
 import { openaiResponsesAdapter } from './responses';
+import { httpExchange, textBody } from '../../../../tests/support/exchange-builders';
 
 const ADAPTERS: Array<{ adapter: ApiAdapter; url: string; eventTypes: string[] }> = [
   {
@@ -139,10 +140,6 @@ function event(adapterTypes: string[]): fc.Arbitrary<Record<string, unknown> | s
   );
 }
 
-function body(text: string, mimeType: string) {
-  return { text, bytes: null, mimeType, sizeBytes: text.length, decoding: [] };
-}
-
 function exchange(
   url: string,
   request: string,
@@ -150,26 +147,13 @@ function exchange(
   mimeType: string,
   status: number,
 ): HttpExchange {
-  return {
-    index: 0,
-    request: { method: 'POST', url, headers: [], body: body(request, 'application/json'), protocol: null },
-    response: {
-      status,
-      statusText: null,
-      headers: [{ name: 'Content-Type', value: mimeType }],
-      body: body(response, mimeType),
-      protocol: null,
-    },
-    timing: {
-      durationMs: null,
-      durationSource: null,
-      waitMs: null,
-      receiveMs: null,
-      startedAt: null,
-      recordedAt: null,
-    },
-    warnings: [],
-  };
+  return httpExchange({
+    url,
+    requestBody: textBody(request),
+    responseBody: textBody(response, mimeType),
+    status,
+    responseHeaders: [{ name: 'Content-Type', value: mimeType }],
+  });
 }
 
 function render(events: Array<Record<string, unknown> | string>, framing: 'sse' | 'ndjson'): string {

@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContentPart, ToolCallPart } from '../../model/conversation';
 import type { HttpExchange } from '../../model/http';
 import { openaiResponsesAdapter as adapter } from './responses';
-
-function body(text: string, mimeType = 'application/json') {
-  return { text, bytes: null, mimeType, sizeBytes: text.length, decoding: [] };
-}
+import { jsonExchange } from '../../../../tests/support/exchange-builders';
 
 function exchange(
   url: string,
@@ -14,32 +11,7 @@ function exchange(
   status = 200,
   mimeType = 'application/json',
 ): HttpExchange {
-  return {
-    index: 0,
-    request: {
-      method: 'POST',
-      url,
-      headers: [],
-      body: request === null ? null : body(JSON.stringify(request)),
-      protocol: null,
-    },
-    response: {
-      status,
-      statusText: null,
-      headers: [{ name: 'Content-Type', value: mimeType }],
-      body: body(response, mimeType),
-      protocol: null,
-    },
-    timing: {
-      durationMs: null,
-      durationSource: null,
-      waitMs: null,
-      receiveMs: null,
-      startedAt: null,
-      recordedAt: null,
-    },
-    warnings: [],
-  };
+  return jsonExchange(url, request, response, { status, mimeType });
 }
 
 function sse(events: Array<Record<string, unknown>>): string {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HttpExchange } from '../../model/http';
 import { sourcegraphCompletionsAdapter as adapter } from './completions';
-
-function body(text: string, mimeType: string) {
-  return { text, bytes: null, mimeType, sizeBytes: text.length, decoding: [] };
-}
+import { jsonExchange } from '../../../../tests/support/exchange-builders';
 
 function exchange(
   url: string,
@@ -13,26 +10,7 @@ function exchange(
   mimeType = 'text/event-stream',
   status = 200,
 ): HttpExchange {
-  return {
-    index: 0,
-    request: {
-      method: 'POST',
-      url,
-      headers: [],
-      body: request === null ? null : body(JSON.stringify(request), 'application/json'),
-      protocol: null,
-    },
-    response: { status, statusText: null, headers: [], body: body(response, mimeType), protocol: null },
-    timing: {
-      durationMs: null,
-      durationSource: null,
-      waitMs: null,
-      receiveMs: null,
-      startedAt: null,
-      recordedAt: null,
-    },
-    warnings: [],
-  };
+  return jsonExchange(url, request, response, { status, mimeType, contentTypeHeader: false });
 }
 
 const event = (name: string, data: unknown) => `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
