@@ -24,6 +24,8 @@ import { ShareButton } from '../features/share/share-button';
 import { useLinkLoader } from '../features/share/use-link-loader';
 import { LocalSourceNote } from '../features/local-server/local-source-note';
 import { useLocalLoader } from '../features/local-server/use-local-loader';
+import { SplitPane } from '../ui/split-pane';
+import { useMediaQuery } from '../ui/use-media-query';
 import { AppHeader } from './app-header';
 import { appReducer, INITIAL_APP_STATE, selectedFile, type FileEntry } from './app-state';
 import { InteractionPanel } from './interaction-panel';
@@ -37,6 +39,11 @@ import type { InteractionView } from './url-state';
 import { plural } from '../ui/format';
 
 const noSource = () => Promise.resolve(null);
+
+/** Wide enough for the list beside the detail (issue 17): the list keeps ~40% and the detail >55%. */
+const SIDE_BY_SIDE_QUERY = '(min-width: 1500px)';
+/** The list's share of the reading area; the detail gets the rest (>=60% of a 1440×900 window stacked). */
+const LIST_SHARE = { sideBySide: 34, stacked: 22 };
 
 const SHORTCUT_KEY = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '') ? '⌘' : 'Ctrl';
 
@@ -109,6 +116,7 @@ export function App({ loader }: { loader: FileLoader }) {
   }, [state.files]);
 
   const file = selectedFile(state);
+  const sideBySide = useMediaQuery(SIDE_BY_SIDE_QUERY);
   // The stream event a doctor finding jumped to; `seq` re-runs the jump when the same one is clicked again.
   const [focusEvent, setFocusEvent] = useState<{ exchange: number; event: number; seq: number } | null>(null);
   const selectExchange = useCallback((index: number) => {
@@ -286,6 +294,13 @@ export function App({ loader }: { loader: FileLoader }) {
                 overview={file.overview}
                 loadMs={file.loadMs}
               />
+              <FindingsList
+                checking={file.overview.doctorChecking}
+                anomalies={file.overview.anomalies}
+                exchanges={file.overview.exchanges}
+                selectedExchange={state.selectedExchange}
+                onJump={jumpToFinding}
+              />
               <ComparePanel
                 key={file.id}
                 before={candidates.get(file.id)!}
@@ -293,41 +308,48 @@ export function App({ loader }: { loader: FileLoader }) {
                 loadFile={loadCompareFile}
                 renderFailure={(failure) => <LoadFailurePanel failure={failure} />}
               >
-                <section className="interactions-region" aria-label="Interactions table">
-                  <ExchangeTable
-                    key={file.id}
-                    exchanges={file.overview.exchanges}
-                    selectedExchange={state.selectedExchange}
-                    onSelectExchange={selectExchange}
-                    anomalies={file.overview.doctorChecking ? undefined : file.overview.anomalies}
+                {(compareLauncher) => (
+                  <SplitPane
+                    sideBySide={sideBySide}
+                    storageKey="cassette-viewer.list-share"
+                    defaultShare={LIST_SHARE}
+                    label="Resize the interactions list"
+                    firstId="interactions-pane"
+                    first={
+                      <section className="interactions-region" aria-label="Interactions table">
+                        <ExchangeTable
+                          key={file.id}
+                          exchanges={file.overview.exchanges}
+                          selectedExchange={state.selectedExchange}
+                          onSelectExchange={selectExchange}
+                          anomalies={file.overview.doctorChecking ? undefined : file.overview.anomalies}
+                          toolbarEnd={compareLauncher}
+                        />
+                      </section>
+                    }
+                    second={
+                      <section
+                        className="detail-region"
+                        aria-label="Selected interaction"
+                        id="interaction-detail"
+                        tabIndex={-1}
+                      >
+                        <InteractionPanel
+                          key={file.id}
+                          overview={file.overview}
+                          exchanges={openFiles.get(file.id)?.exchanges ?? null}
+                          selectedExchange={state.selectedExchange}
+                          view={state.view}
+                          replayPositionMs={state.replayPositionMs}
+                          focusEvent={focusEvent}
+                          onSelectExchange={selectExchange}
+                          onViewChange={changeView}
+                          onReplayPositionChange={changePosition}
+                        />
+                      </section>
+                    }
                   />
-                </section>
-                <FindingsList
-                  checking={file.overview.doctorChecking}
-                  anomalies={file.overview.anomalies}
-                  exchanges={file.overview.exchanges}
-                  selectedExchange={state.selectedExchange}
-                  onJump={jumpToFinding}
-                />
-                <section
-                  className="detail-region"
-                  aria-label="Selected interaction"
-                  id="interaction-detail"
-                  tabIndex={-1}
-                >
-                  <InteractionPanel
-                    key={file.id}
-                    overview={file.overview}
-                    exchanges={openFiles.get(file.id)?.exchanges ?? null}
-                    selectedExchange={state.selectedExchange}
-                    view={state.view}
-                    replayPositionMs={state.replayPositionMs}
-                    focusEvent={focusEvent}
-                    onSelectExchange={selectExchange}
-                    onViewChange={changeView}
-                    onReplayPositionChange={changePosition}
-                  />
-                </section>
+                )}
               </ComparePanel>
             </>
           )}

@@ -34,6 +34,10 @@ test.describe('stream doctor', () => {
     await page.goto('./');
     await dropFiles(page, [{ name: 'broken-sample.yaml', content: brokenSample() }]);
     await expect(page.getByRole('status')).toContainText('2 interactions');
+    // The doctor starts as one badge line (issue 17); its summary opens the list.
+    const doctor = page.getByRole('group', { name: 'Stream doctor' });
+    await doctor.locator('summary').click();
+    await expect(doctor).toHaveAttribute('open', '');
   });
 
   test('marks the broken row and lists the findings with their event', async ({ page }) => {

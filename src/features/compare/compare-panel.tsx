@@ -21,29 +21,26 @@ export interface ComparePanelProps {
   loadFile: (file: File) => Promise<CompareLoadOutcome>;
   /** The app's usual error panel for a file that could not be opened. */
   renderFailure: (failure: LoadFailure) => ReactNode;
-  /** The usual interaction views, shown when no comparison is open. */
-  children: ReactNode;
+  /**
+   * The usual interaction views, shown when no comparison is open. They get the "Compare…"
+   * control to place where it reads in order (after the table's filter, issue 17/18): its panel
+   * opens in the flow there, so it always fits the window and never shifts the workspace.
+   */
+  children: (launcher: ReactNode) => ReactNode;
 }
 
 export function ComparePanel({ before, others, loadFile, renderFailure, children }: ComparePanelProps) {
   const { source, pickFile, pickOpen, clear } = useCompareSource(before, loadFile);
+  const launcher = (
+    <CompareLauncher beforeName={before.name} others={others} onPickFile={pickFile} onPickOpen={pickOpen} />
+  );
   return (
     <>
-      {/* While idle the bar is only the Compare… button; it then sits at the right end of the
-          table's filter row (compare.css .cmp-bar--inline) instead of taking a row of its own. */}
-      <div className={source.status === 'idle' ? 'cmp-bar cmp-bar--inline' : 'cmp-bar'}>
-        <CompareLauncher
-          beforeName={before.name}
-          others={others}
-          onPickFile={pickFile}
-          onPickOpen={pickOpen}
-        />
-        {source.status === 'loading' && (
-          <span className="cmp-muted" aria-live="polite">
-            Loading {source.name} to compare…
-          </span>
-        )}
-      </div>
+      {source.status === 'loading' && (
+        <p className="cmp-bar cmp-muted" aria-live="polite">
+          Loading {source.name} to compare…
+        </p>
+      )}
       {source.status === 'failed' && (
         <div className="cmp-failure">
           {renderFailure(source.failure)}
@@ -55,7 +52,7 @@ export function ComparePanel({ before, others, loadFile, renderFailure, children
       {source.status === 'ready' ? (
         <CompareView before={source.before} after={source.after} onClose={clear} />
       ) : (
-        children
+        children(launcher)
       )}
     </>
   );

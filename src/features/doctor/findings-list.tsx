@@ -2,7 +2,8 @@
  * "Stream doctor: N findings" above the conversation (issue 7): the selected cassette's findings
  * grouped by interaction, each with its message and the event it names. Activating a finding
  * selects the interaction and opens the event in the Raw view; "Replay" seeks the player to the
- * moment that event arrived. A native <details> keeps it collapsible and keyboard accessible.
+ * moment that event arrived. A native <details> keeps it collapsible and keyboard accessible; it
+ * starts closed, as a badge line.
  */
 import { useMemo } from 'react';
 import type { Anomaly } from '../../core/model/anomaly';
@@ -85,7 +86,9 @@ export function FindingsList({
     onJump({ exchangeIndex: finding.exchangeIndex, eventIndex: finding.eventIndex ?? null, view });
 
   return (
-    <details className="doctor" open aria-label="Stream doctor">
+    // Closed by default: one badge line that leaves the height to the reading (issue 17); the
+    // table's marks and the counts say where to look, and a click opens the list.
+    <details className="doctor" aria-label="Stream doctor">
       <summary className="doctor__summary">
         <span className="doctor__title">
           Stream doctor:{' '}
@@ -99,6 +102,7 @@ export function FindingsList({
             ? `${countText(errors, warnings)} in ${formatCount(problemGroups)} ${problemGroups === 1 ? 'interaction' : 'interactions'}`
             : notesText}
         </span>
+        <span className="doctor__toggle" aria-hidden="true" />
       </summary>
       <ol className="doctor__groups">
         {groups.map((group) => {

@@ -5,7 +5,15 @@
  * (https://www.w3.org/WAI/ARIA/apg/patterns/grid/) because absolutely positioned rows do not fit
  * the table layout model.
  */
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Anomaly } from '../../core/model/anomaly';
@@ -26,6 +34,8 @@ export interface ExchangeTableProps {
   anomalies?: readonly Anomaly[];
   /** Distinguishes row ids when several tables could exist on a page. */
   idPrefix?: string;
+  /** Controls after the filter in the toolbar (the shell's "Compare…"), in visual and tab order. */
+  toolbarEnd?: ReactNode;
 }
 
 const ROW_HEIGHT = 36;
@@ -37,6 +47,7 @@ export function ExchangeTable({
   onSelectExchange,
   anomalies,
   idPrefix = 'exchange',
+  toolbarEnd,
 }: ExchangeTableProps) {
   const allRows = useMemo(() => toExchangeRows(exchanges, anomalies), [exchanges, anomalies]);
   const [query, setQuery] = useState('');
@@ -157,6 +168,7 @@ export function ExchangeTable({
             LLM calls only
           </label>
         )}
+        {toolbarEnd}
       </div>
       <div
         ref={scrollRef}
