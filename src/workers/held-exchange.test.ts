@@ -14,20 +14,22 @@ function analyzed(path: string) {
 describe('held exchanges', () => {
   it('answer every corpus exchange exactly as it was read, while the kept copy has no parsed events', () => {
     let events = 0;
+    let parsedKept = 0;
+    /** Events of what is kept that still hold parsed JSON (counted, not asserted one by one: issue 15). */
+    const parsed = (kept: ReturnType<typeof analyzed>) =>
+      kept.reduce((n, e) => n + (e.llm.stream?.events ?? []).filter((ev) => ev.json !== undefined).length, 0);
     for (const path of listCorpusFiles().filter((file) => !isPendingCorpusFile(file))) {
       const read = analyzed(path);
+      // A second read, not structuredClone: a clone loses the null prototypes toStrictEqual compares.
       const kept = analyzed(path).map(holdCompact);
-      for (const exchange of kept)
-        for (const event of exchange.llm.stream?.events ?? []) {
-          expect(event.json).toBeUndefined();
-          events++;
-        }
+      events += kept.reduce((n, e) => n + (e.llm.stream?.events.length ?? 0), 0);
+      parsedKept += parsed(kept);
       // toStrictEqual: the same properties, also where one is undefined or missing.
       expect(kept.map(asRead), path).toStrictEqual(read);
       // Answering does not put the parsed JSON back into what is kept.
-      for (const exchange of kept)
-        for (const event of exchange.llm.stream?.events ?? []) expect(event.json).toBeUndefined();
+      parsedKept += parsed(kept);
     }
+    expect(parsedKept).toBe(0);
     expect(events).toBeGreaterThan(4_000);
   });
 
