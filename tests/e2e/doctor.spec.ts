@@ -70,9 +70,9 @@ test.describe('stream doctor', () => {
       .click();
     await expect(page.getByRole('tab', { name: /^Raw/ })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('region', { name: 'Raw HTTP of call 1' })).toBeVisible();
-    const focused = page.locator('li.ri-event--focused');
+    const focused = page.locator('tr.ri-event--focused');
     await expect(focused).toHaveCount(1);
-    await expect(focused).toContainText(`#${BROKEN_EVENT}`);
+    await expect(focused.locator('td').first()).toHaveText(new RegExp(`^[▸▾] ${BROKEN_EVENT}$`));
     await expect(focused).toContainText('not JSON');
     await expect(focused).toBeInViewport();
     await expect(focused).toBeFocused();

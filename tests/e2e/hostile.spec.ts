@@ -367,7 +367,7 @@ test('100,000 SSE events in Raw: pages of 100, the last page, and Go to event', 
   const region = page.getByRole('region', { name: /^Raw HTTP of call/ });
   const pager = region.getByRole('navigation', { name: 'Event pages' }).first();
   await expect(pager).toContainText('Events 0–99 · page 1 of 1,000', { timeout: 60_000 });
-  const events = region.locator('ol.ri-events > li');
+  const events = region.locator('table.ri-events > tbody > tr.ri-event');
   await expect(events).toHaveCount(100);
 
   await pager.getByRole('button', { name: /Next/ }).click();
@@ -380,7 +380,7 @@ test('100,000 SSE events in Raw: pages of 100, the last page, and Go to event', 
   await pager.getByLabel('Go to event').fill('50123');
   await pager.getByRole('button', { name: 'Go', exact: true }).click();
   await expect(pager).toContainText('Events 50,100–50,199 · page 502 of 1,000');
-  await expect(region.locator('ol.ri-events')).toHaveAttribute('start', '50100');
+  await expect(region.locator('table.ri-events')).toHaveAttribute('data-start', '50100');
 
   await pager.getByRole('button', { name: /First/ }).click();
   await expect(pager).toContainText('Events 0–99 · page 1 of 1,000');

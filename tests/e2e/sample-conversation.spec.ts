@@ -98,7 +98,7 @@ test.describe('the sample conversation', () => {
     const raw = page.getByRole('region', { name: 'Raw HTTP of call 1' });
     await expect(raw).toContainText('POST https://openrouter.ai/api/v1/chat/completions');
     await expect(raw).toContainText('Server-Sent Events · 24 events');
-    await expect(raw.locator('li.ri-event')).toHaveCount(24);
+    await expect(raw.locator('tr.ri-event')).toHaveCount(24);
   });
 });
 

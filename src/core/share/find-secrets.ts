@@ -47,7 +47,7 @@ export function previewSecret(secret: string): string {
 }
 
 /** Collects every secret in the cassette (and its file text, when given), in order of first appearance. */
-export function findSecrets(cassette: Cassette, fileText?: string): SecretFinding[] {
+export function findSecrets(cassette: Pick<Cassette, 'exchanges'>, fileText?: string): SecretFinding[] {
   const found = new Map<string, SecretFinding>();
   // Places (a header, a URL, a body, the file text) where each secret was seen: several rules
   // can match the same place, which is still one occurrence.

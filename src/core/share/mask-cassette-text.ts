@@ -74,6 +74,14 @@ export function maskCassetteText(text: string, secrets: readonly SecretFinding[]
   return { text: reserialize(masked, replacements), method: 're-serialized' };
 }
 
+/**
+ * Replaces every secret by its placeholder in one string (a header value, a URL, a body), with the
+ * same spellings and order as the file masking; the Raw view's masked copies use it (issue 18).
+ */
+export function maskSecretsInText(text: string, secrets: readonly SecretFinding[]): string {
+  return secrets.length === 0 ? text : replaceAll(text, replacementsOf(secrets));
+}
+
 /** Whether any string value of the document still holds a secret (a scalar folded across lines). */
 function stringValuesContain(text: string, secrets: readonly SecretFinding[]): boolean {
   const parsed = parseDocumentText(text);

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import type { HttpBody } from '../../core/model/http';
+import type { StreamDelta } from '../../core/model/conversation';
 import type { StreamTrace } from '../../core/model/stream';
 import { hasInvisible } from '../../ui/markdown/escape-invisible';
 import { BinaryBodyView } from './binary-body-view';
@@ -16,12 +17,14 @@ export interface BodyViewProps {
   body: HttpBody | null;
   /** The framed stream, for a streamed response body. */
   stream?: StreamTrace | null;
+  /** The stream in LLM terms, for the event table's summaries. */
+  deltas?: readonly StreamDelta[];
   label: string;
   /** A stream event to bring into view; forces the event list (not the recorded text) to show. */
   focusEventIndex?: number | null;
 }
 
-export function BodyView({ body, stream, label, focusEventIndex = null }: BodyViewProps) {
+export function BodyView({ body, stream, deltas, label, focusEventIndex = null }: BodyViewProps) {
   const [mode, setMode] = useState<'auto' | 'text'>('auto');
   // A jump to an event needs the event list; switch back from the recorded text when one arrives.
   const [seenFocus, setSeenFocus] = useState(focusEventIndex);
@@ -58,9 +61,14 @@ export function BodyView({ body, stream, label, focusEventIndex = null }: BodyVi
         )}
       </p>
       {showStream ? (
-        <StreamEventsView trace={stream} focusEventIndex={focusEventIndex} />
+        <StreamEventsView trace={stream} focusEventIndex={focusEventIndex} deltas={deltas} />
       ) : body.text !== null ? (
-        <TextBodyView text={body.text} mimeType={body.mimeType} formatted={mode === 'auto'} />
+        <TextBodyView
+          text={body.text}
+          mimeType={body.mimeType}
+          formatted={mode === 'auto'}
+          label={`${label} as JSON`}
+        />
       ) : body.bytes ? (
         <BinaryBodyView bytes={body.bytes} mimeType={body.mimeType} />
       ) : (

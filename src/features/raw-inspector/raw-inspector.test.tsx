@@ -90,7 +90,18 @@ describe('RawInspector', () => {
     };
     const html = render(exchange(textBody('raw', 'application/vnd.amazon.eventstream'), trace));
     expect(html).toContain('AWS event-stream frames · 2 events');
-    expect(html).toContain(':event-type');
+    expect(html).toContain('<th scope="col">What it added</th>');
+    // A row opens to its frame headers and its payload, decoded from base64 by default.
+    expect(html).not.toContain(':event-type');
+    const opened = renderToStaticMarkup(
+      <RawInspector
+        exchange={exchange(textBody('raw', 'application/vnd.amazon.eventstream'), trace)}
+        focusEventIndex={0}
+      />,
+    );
+    expect(opened).toContain(':event-type');
+    expect(opened).toContain('Payload decoded from the frame’s base64 “bytes” field.');
+    expect(opened).toContain('Show recorded frame (base64)');
     expect(html).toContain('not JSON: Unexpected token');
     expect(html).toContain('Line 9: no field name');
     expect(html).toContain('ends in the middle of an event');
@@ -130,8 +141,8 @@ describe('RawInspector', () => {
       <RawInspector exchange={exchange(textBody('x', 'text/event-stream'), trace)} focusEventIndex={321} />,
     );
     expect(html).toContain('page 4 of 5');
-    expect(html).toContain('value="321"');
-    expect(html).not.toContain('value="99"');
+    expect(html).toContain('data-event-index="321"');
+    expect(html).not.toContain('data-event-index="99"');
   });
 
   it('folds JSON nested 100,000 levels deep', () => {

@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react';
 import type { AnalyzedExchange } from '../../core/model/analysis';
 import { escapeInvisible } from '../../ui/markdown/escape-invisible';
 import { BodyView } from './body-view';
+import { CopyTools } from './copy-tools';
 import { HeadersTable } from './headers-table';
 import { RecordedTimingList } from './recorded-timing';
 import './raw-inspector.css';
@@ -21,10 +22,12 @@ export interface RawInspectorProps {
 export function RawInspector({ exchange, focusEventIndex = null }: RawInspectorProps) {
   const regionRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Events render as <li class="ri-event" value=index> (stream-event-row.tsx); mark the one asked
-    // for and bring it into view. StreamEventsView has already opened the page that holds it.
+    // Events render as <tr class="ri-event" data-event-index=index> (stream-event-row.tsx); mark the
+    // one asked for and bring it into view. StreamEventsView has already opened the page that holds it.
     if (focusEventIndex === null) return;
-    const item = regionRef.current?.querySelector<HTMLElement>(`li.ri-event[value="${focusEventIndex}"]`);
+    const item = regionRef.current?.querySelector<HTMLElement>(
+      `tr.ri-event[data-event-index="${focusEventIndex}"]`,
+    );
     if (!item) return;
     item.classList.add('ri-event--focused');
     item.tabIndex = -1;
@@ -68,6 +71,7 @@ export function RawInspector({ exchange, focusEventIndex = null }: RawInspectorP
           <span className="ri-url">{escapeInvisible(request.url)}</span>
           {request.protocol && <span className="ri-muted"> {request.protocol}</span>}
         </h3>
+        <CopyTools exchange={exchange.http} side="request" />
         <HeadersTable headers={request.headers} caption="Request headers" />
         <BodyView body={request.body} label="Request body" />
       </section>
@@ -85,10 +89,12 @@ export function RawInspector({ exchange, focusEventIndex = null }: RawInspectorP
               </span>{' '}
               {response.statusText && escapeInvisible(response.statusText)}
             </h3>
+            <CopyTools exchange={exchange.http} side="response" />
             <HeadersTable headers={response.headers} caption="Response headers" />
             <BodyView
               body={response.body}
               stream={llm.stream}
+              deltas={llm.deltas}
               label="Response body"
               focusEventIndex={focusEventIndex}
             />

@@ -1,10 +1,13 @@
 /**
- * A streamed body as a list of events (issue 2): index, event name, id, data, and JSON pretty on
- * demand. AWS event-stream frames show their headers. Events come in pages of 100 so a body of
- * 100,000 events (issue 8) renders one page at a time. Framing problems are listed above.
+ * A streamed body as a compact table of events (issues 2 and 18), as DevTools' EventStream tab
+ * shows them: number, event name, what the event added to the reply (from the adapter's deltas),
+ * and size; each row opens to its JSON. Events come in pages of 100 so a body of 100,000 events
+ * (issue 8) renders one page at a time. Framing problems are listed above.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { StreamDelta } from '../../core/model/conversation';
 import type { StreamTrace } from '../../core/model/stream';
+import { describeEventContent } from '../../ui/stream-event-content';
 import { escapeInvisible } from '../../ui/markdown/escape-invisible';
 import { EventPager } from './event-pager';
 import { StreamEventRow } from './stream-event-row';
@@ -16,6 +19,8 @@ export interface StreamEventsViewProps {
   trace: StreamTrace;
   /** An event to show (the stream doctor's "jump to event"): the view opens on its page. */
   focusEventIndex?: number | null;
+  /** The stream in LLM terms, for each row's summary; empty when no adapter read it. */
+  deltas?: readonly StreamDelta[];
 }
 
 /** The page holding the event whose `index` is `eventIndex` (indexes count from 0 in file order). */
@@ -34,7 +39,14 @@ const FORMAT_LABELS: Record<StreamTrace['format'], string> = {
   ndjson: 'NDJSON lines',
 };
 
-export function StreamEventsView({ trace, focusEventIndex = null }: StreamEventsViewProps) {
+const NO_DELTAS: readonly StreamDelta[] = [];
+
+export function StreamEventsView({
+  trace,
+  focusEventIndex = null,
+  deltas = NO_DELTAS,
+}: StreamEventsViewProps) {
+  const summaries = useMemo(() => describeEventContent(deltas), [deltas]);
   const [page, setPage] = useState(() =>
     focusEventIndex === null ? 0 : pageOfEvent(trace, focusEventIndex),
   );
@@ -77,11 +89,28 @@ export function StreamEventsView({ trace, focusEventIndex = null }: StreamEvents
           onGoToEvent={(eventIndex) => setPage(pageOfEvent(trace, eventIndex))}
         />
       )}
-      <ol className="ri-events" start={current * PAGE_SIZE}>
-        {events.map((event) => (
-          <StreamEventRow key={event.index} event={event} />
-        ))}
-      </ol>
+      <div className="ri-events-scroll">
+        <table className="ri-events" aria-label="Stream events" data-start={current * PAGE_SIZE}>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Event</th>
+              <th scope="col">What it added</th>
+              <th scope="col">Size</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <StreamEventRow
+                key={event.index}
+                event={event}
+                summary={summaries.get(event.index)}
+                initiallyOpen={event.index === focusEventIndex}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
       {pages > 1 && (
         <EventPager
           pageSize={PAGE_SIZE}

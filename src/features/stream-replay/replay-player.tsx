@@ -21,7 +21,7 @@ import {
   summarizeTiming,
   type ReplayEventKind,
 } from '../../core/replay';
-import { describeEventContent } from './event-content';
+import { describeEventContent } from '../../ui/stream-event-content';
 import { ReplayControls } from './replay-controls';
 import { ReplayEventTable } from './replay-event-table';
 import { explainPacing, formatDuration, type SpeedChoice } from './replay-format';

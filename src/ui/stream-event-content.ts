@@ -3,7 +3,7 @@
  * column: raw chunks of a chat stream all begin with the same id and model, so the raw data alone
  * does not show what changed. Built once per interaction from the adapter's deltas.
  */
-import type { StreamDelta } from '../../core/model/conversation';
+import type { StreamDelta } from '../core/model/conversation';
 
 const MAX_CHARS = 120;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEventContent } from './event-content';
+import { describeEventContent } from './stream-event-content';
 
 describe('describeEventContent', () => {
   it('says what each event added, joining several deltas of one event', () => {
