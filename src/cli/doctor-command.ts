@@ -18,7 +18,7 @@ import { isProblem } from '../core/doctor/is-problem';
 import type { AnomalySeverity } from '../core/model/anomaly';
 import { CassetteLoadError } from '../core/model/errors';
 import { findCassetteFiles } from './cassette-files';
-import { EXIT, describeFsError, describeLoadFailure, oneLine, type CliIo } from './cli-io';
+import { EXIT, describeFsError, describeLoadFailure, oneLine, safeJson, type CliIo } from './cli-io';
 
 export const DOCTOR_USAGE = 'usage: cassette-viewer doctor PATH… [--json] [--fail-on error|warning]';
 
@@ -139,7 +139,8 @@ export async function runDoctor(argv: string[], io: CliIo): Promise<number> {
   }
   const failing = findings.filter((finding) => failsGate(finding, failOn)).length;
   if (json) {
-    io.stdout(JSON.stringify({ files: files.length, fail_on: failOn, failing, findings }, null, 2) + '\n');
+    // safeJson: no raw control or bidi character from a file reaches the terminal (issue 14).
+    io.stdout(safeJson({ files: files.length, fail_on: failOn, failing, findings }) + '\n');
   } else {
     for (const finding of findings) io.stdout(`${formatFinding(finding)}\n`);
     const summary = `${files.length} file${files.length === 1 ? '' : 's'}, ${findings.length} finding${findings.length === 1 ? '' : 's'}, ${failing} at or above ${failOn}`;
