@@ -12,6 +12,8 @@ export interface AppHeaderProps {
   shortcutLabel: string;
   /** Controls other features add to the bar (Share, Compare). */
   extraActions?: ReactNode;
+  /** After "Open file" and its input (which e2e helpers find as the first file input): "Open folder…". */
+  openFolderAction?: ReactNode;
 }
 
 export function AppHeader({
@@ -20,6 +22,7 @@ export function AppHeader({
   onOpenSample,
   shortcutLabel,
   extraActions,
+  openFolderAction,
 }: AppHeaderProps) {
   return (
     <header className="app-header">
@@ -56,6 +59,7 @@ export function AppHeader({
             if (files.length > 0) onFilesPicked(files);
           }}
         />
+        {openFolderAction}
       </div>
     </header>
   );

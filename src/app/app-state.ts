@@ -10,7 +10,7 @@ import type { LoadProgress, LoadStage } from '../workers/load-protocol';
 import type { InteractionView, UrlState } from './url-state';
 
 /** Where a file came from, shown next to its name. */
-export type FileOrigin = 'picked' | 'dropped' | 'pasted' | 'sample' | 'link';
+export type FileOrigin = 'picked' | 'dropped' | 'pasted' | 'sample' | 'link' | 'folder';
 
 interface FileEntryBase {
   id: string;

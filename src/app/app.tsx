@@ -2,7 +2,7 @@
  * The composition root: app state, the ways files come in, and the layout that places the
  * features. Features never import each other; everything they share passes through here.
  */
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { CassetteList, type CassetteListItem } from '../features/cassette-list/cassette-list';
 import { CassetteSummary } from '../features/cassette-summary/cassette-summary';
 import {
@@ -16,6 +16,9 @@ import { replayPositionFor } from '../features/doctor/replay-position';
 import type { CompareCandidate, CompareLoadOutcome } from '../features/compare/use-compare-source';
 import { ExchangeTable } from '../features/exchange-list/exchange-table';
 import { EmptyState } from '../features/file-drop/empty-state';
+import { FolderBackBar } from '../features/folder-overview/folder-back-bar';
+import { FolderOverview } from '../features/folder-overview/folder-overview';
+import { OpenFolderButton } from '../features/folder-overview/open-folder-button';
 import { LoadFailurePanel } from '../features/file-drop/load-failure-panel';
 import { PageDropTarget } from '../features/file-drop/page-drop-target';
 import { ReplayMatchButton } from '../features/replay-match/replay-match-button';
@@ -30,9 +33,11 @@ import { AppHeader } from './app-header';
 import { appReducer, INITIAL_APP_STATE, selectedFile, type FileEntry } from './app-state';
 import { InteractionPanel } from './interaction-panel';
 import type { FileLoader } from './file-loader';
+import { folderFromFiles } from './folder-source';
 import { OpenFiles } from './open-files';
 import { LoadingPanel, partialStatusText, STAGE_LABELS } from './loading-panel';
 import { useFileOpener } from './use-file-opener';
+import { useFolderOverview, type OpenedFolder } from './use-folder-overview';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { initialStateFromUrl, useUrlSync } from './use-url-sync';
 import type { InteractionView } from './url-state';
@@ -76,6 +81,12 @@ function statusLine(file: FileEntry | null, summaries: Map<string, Summary>, ope
     : statusText(summary);
 }
 
+function folderStatusText({ name, files, done }: OpenedFolder): string {
+  return done < files.length
+    ? `${name}: read ${done.toLocaleString('en-US')} of ${files.length.toLocaleString('en-US')} files`
+    : `${name}: ${files.length.toLocaleString('en-US')} cassette files read`;
+}
+
 /** `loader` is the page's one FileLoader (main.tsx); every open file loads through it. */
 export function App({ loader }: { loader: FileLoader }) {
   const [state, dispatch] = useReducer(appReducer, INITIAL_APP_STATE, initialStateFromUrl);
@@ -90,8 +101,29 @@ export function App({ loader }: { loader: FileLoader }) {
     [opener],
   );
   useLinkLoader(openLink);
-  // `cassette-viewer FILE… | DIR…` opens the page at `#local=TOKEN` (features/local-server).
-  const localSource = useLocalLoader(openLink);
+  // The folder overview (issue 19). `folder.openFolder` (app/folder-source.ts OpenFolder) is what
+  // every folder source calls: a drop, "Open folder…", the CLI's `cassette-viewer DIR` page loader.
+  const filesRef = useRef(state.files);
+  filesRef.current = state.files;
+  const openFromFolder = useCallback(
+    (path: string, read: () => Promise<Uint8Array>) => {
+      const open = filesRef.current.find((entry) => entry.name === path && entry.origin === 'folder');
+      if (open) dispatch({ type: 'file-selected', id: open.id });
+      else opener.openLater(path, 'folder', read);
+    },
+    [opener],
+  );
+  const folder = useFolderOverview(openFromFolder);
+  // A file opened any other way (drop, picker, sample, paste) takes the screen from the list.
+  const fileCount = useRef(state.files.length);
+  useEffect(() => {
+    if (state.files.length > fileCount.current) folder.showFile();
+    fileCount.current = state.files.length;
+  }, [state.files.length, folder]);
+  const showingList = folder.folder !== null && folder.view === 'list';
+  // `cassette-viewer FILE… | DIR…` opens the page at `#local=TOKEN` (features/local-server); a DIR
+  // opens the folder overview.
+  const localSource = useLocalLoader(openLink, folder.openFolder);
 
   const openPicker = useCallback(() => fileInputRef.current?.click(), []);
   const shortcuts = useMemo(
@@ -115,7 +147,8 @@ export function App({ loader }: { loader: FileLoader }) {
     return map;
   }, [state.files]);
 
-  const file = selectedFile(state);
+  // While the folder overview is on screen, no file is (its header actions and views step aside).
+  const file = showingList ? null : selectedFile(state);
   const sideBySide = useMediaQuery(SIDE_BY_SIDE_QUERY);
   // The stream event a doctor finding jumped to; `seq` re-runs the jump when the same one is clicked again.
   const [focusEvent, setFocusEvent] = useState<{ exchange: number; event: number; seq: number } | null>(null);
@@ -197,7 +230,13 @@ export function App({ loader }: { loader: FileLoader }) {
       <a className="skip-link" href={file?.status === 'loaded' ? '#interaction-detail' : '#main'}>
         {file?.status === 'loaded' ? 'Skip to the conversation' : 'Skip to the content'}
       </a>
-      <PageDropTarget onFiles={(files) => opener.openFiles(files, 'dropped')} />
+      <PageDropTarget
+        onFiles={(files) => opener.openFiles(files, 'dropped')}
+        onFolder={(name, files) => {
+          const dropped = folderFromFiles(files, name);
+          folder.openFolder(dropped.name, dropped.entries, 'dropped');
+        }}
+      />
       <AppHeader
         fileInputRef={fileInputRef}
         onFilesPicked={(files) =>
@@ -208,6 +247,14 @@ export function App({ loader }: { loader: FileLoader }) {
         }
         onOpenSample={opener.openSample}
         shortcutLabel={SHORTCUT_KEY}
+        openFolderAction={
+          <OpenFolderButton
+            onPicked={(files) => {
+              const picked = folderFromFiles(files, 'Picked folder');
+              folder.openFolder(picked.name, picked.entries, 'picked');
+            }}
+          />
+        }
         extraActions={
           file?.status === 'loaded' && (
             <>
@@ -233,7 +280,10 @@ export function App({ loader }: { loader: FileLoader }) {
             <CassetteList
               items={state.files.map((open) => listItem(open, summaries))}
               selectedId={state.selectedFileId}
-              onSelect={(id) => dispatch({ type: 'file-selected', id })}
+              onSelect={(id) => {
+                folder.showFile();
+                dispatch({ type: 'file-selected', id });
+              }}
               onClose={(id) => {
                 openFiles.close(id);
                 dispatch({ type: 'file-closed', id });
@@ -242,7 +292,23 @@ export function App({ loader }: { loader: FileLoader }) {
           </aside>
         )}
         <main className="workspace" id="main" tabIndex={-1}>
-          {!file && (
+          {folder.folder && (
+            <FolderOverview
+              key={folder.folder.key}
+              name={folder.folder.name}
+              origin={folder.folder.origin}
+              files={folder.folder.files}
+              skipped={folder.folder.skipped}
+              done={folder.folder.done}
+              visible={showingList}
+              onOpen={folder.openPath}
+              onClose={folder.closeFolder}
+            />
+          )}
+          {folder.folder && !showingList && (
+            <FolderBackBar folderName={folder.folder.name} onBack={folder.backToList} />
+          )}
+          {!file && !showingList && (
             <EmptyState onOpenSample={opener.openSample} onOpenFile={openPicker} modifierKey={SHORTCUT_KEY} />
           )}
           {file?.status === 'loading' && (
@@ -357,7 +423,9 @@ export function App({ loader }: { loader: FileLoader }) {
       </div>
       <footer className="status-bar">
         <span role="status" className="status-bar__status">
-          {statusLine(file, summaries, state.files.length)}
+          {showingList && folder.folder
+            ? folderStatusText(folder.folder)
+            : statusLine(file, summaries, state.files.length)}
         </span>
         {localSource && <LocalSourceNote source={localSource} />}
         <span className="status-bar__privacy">Files are read in this tab and never leave your browser.</span>

@@ -13,8 +13,12 @@ import { appendAll } from '../../lib/arrays';
 /** Skip hidden files and OS litter when a whole folder is dropped. */
 const IGNORED_NAMES = /^(\.|Thumbs\.db$|desktop\.ini$)/i;
 
-/** A folder of cassettes is a few hundred files; stop at a bound so a dropped home folder cannot hang the tab. */
-const MAX_FILES_FROM_FOLDERS = 2000;
+/**
+ * A folder of cassettes is a few hundred to a few thousand files (VCR Inspector's users browse
+ * about 1,940; the folder overview reads them in workers and keeps one row each, issue 19); stop
+ * at a bound so a dropped home folder cannot hang the tab.
+ */
+const MAX_FILES_FROM_FOLDERS = 5000;
 
 export interface DroppedFile {
   file: File;

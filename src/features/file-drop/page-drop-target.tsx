@@ -8,20 +8,31 @@ import { entriesFromDrop, filesFromEntries, type DroppedFile } from './collect-d
 
 export interface PageDropTargetProps {
   onFiles: (files: DroppedFile[]) => void;
+  /** A drop that holds a folder: its name and every file under it (the folder overview, issue 19). */
+  onFolder?: (name: string, files: DroppedFile[]) => void;
 }
 
 function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
 }
 
-export function PageDropTarget({ onFiles }: PageDropTargetProps) {
+/** The dropped folder's name (the only entry, a directory), a generic one for several, or null for files only. */
+function folderName(entries: Array<FileSystemEntry | File>): string | null {
+  const folders = entries.filter((entry) => !(entry instanceof File) && entry.isDirectory);
+  if (folders.length === 0) return null;
+  return entries.length === 1 ? folders[0]!.name : 'Dropped items';
+}
+
+export function PageDropTarget({ onFiles, onFolder }: PageDropTargetProps) {
   const [hovering, setHovering] = useState(false);
   // dragenter/dragleave fire for every child element; count them to know when the pointer left the page.
   const depth = useRef(0);
   const onFilesRef = useRef(onFiles);
+  const onFolderRef = useRef(onFolder);
   useEffect(() => {
     onFilesRef.current = onFiles;
-  }, [onFiles]);
+    onFolderRef.current = onFolder;
+  }, [onFiles, onFolder]);
 
   useEffect(() => {
     const enter = (event: DragEvent) => {
@@ -47,8 +58,10 @@ export function PageDropTarget({ onFiles }: PageDropTargetProps) {
       if (!event.dataTransfer || !carriesFiles(event)) return;
       event.preventDefault();
       const entries = entriesFromDrop(event.dataTransfer);
+      const folder = folderName(entries);
       void filesFromEntries(entries).then((files) => {
-        if (files.length > 0) onFilesRef.current(files);
+        if (folder !== null && onFolderRef.current) onFolderRef.current(folder, files);
+        else if (files.length > 0) onFilesRef.current(files);
       });
     };
     window.addEventListener('dragenter', enter);

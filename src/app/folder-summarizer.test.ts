@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { loadCassette } from '../core/cassette';
+import { summarizeFile, type SummaryRequest, type SummaryResponse } from '../workers/folder-summary-protocol';
+import type { FolderEntry } from './folder-source';
+import { FolderSummarizer, type SummaryResult, type SummaryWorkerPort } from './folder-summarizer';
+
+const GO_VCR = `---
+version: 2
+interactions:
+- request:
+    url: https://api.openai.com/v1/chat/completions
+    method: POST
+    body: '{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}'
+  response:
+    code: 200
+    body: '{"model":"gpt-4o","choices":[{"index":0,"message":{"role":"assistant","content":"hello"},"finish_reason":"stop"}],"usage":{"prompt_tokens":3,"completion_tokens":2}}'
+`;
+
+/** Runs the real job in-process; `die` makes the worker crash on a path, as an out-of-memory would. */
+function fakeWorker(
+  die: (path: string) => boolean,
+  made: { count: number; terminated: number },
+): SummaryWorkerPort {
+  made.count += 1;
+  const port: SummaryWorkerPort = {
+    onmessage: null,
+    onerror: null,
+    postMessage(message: SummaryRequest) {
+      setTimeout(() => {
+        if (die(message.path)) {
+          port.onerror?.({ message: 'out of memory', preventDefault: () => undefined } as ErrorEvent);
+          return;
+        }
+        const response: SummaryResponse = summarizeFile(message, loadCassette);
+        port.onmessage?.({ data: response } as MessageEvent<SummaryResponse>);
+      }, 0);
+    },
+    terminate() {
+      made.terminated += 1;
+    },
+  };
+  return port;
+}
+
+function entry(path: string, text: string | Error): FolderEntry {
+  return {
+    path,
+    size: 1,
+    read: () =>
+      text instanceof Error ? Promise.reject(text) : Promise.resolve(new TextEncoder().encode(text)),
+  };
+}
+
+function runAll(summarizer: FolderSummarizer, entries: FolderEntry[]): Promise<Map<number, SummaryResult>> {
+  const results = new Map<number, SummaryResult>();
+  return new Promise((resolve) => {
+    summarizer.run(
+      entries,
+      (index, result) => {
+        expect(results.has(index)).toBe(false);
+        results.set(index, result);
+      },
+      () => resolve(results),
+    );
+  });
+}
+
+describe('FolderSummarizer', () => {
+  it('reads every file once across its workers and reports each failure with its reason', async () => {
+    const made = { count: 0, terminated: 0 };
+    const summarizer = new FolderSummarizer(() => fakeWorker(() => false, made), 2);
+    const entries = [
+      ...Array.from({ length: 9 }, (_, i) => entry(`ok-${i}.yaml`, GO_VCR)),
+      entry('broken.yaml', 'interactions: [unclosed'),
+      entry('gone.yaml', new Error('the file vanished')),
+    ];
+    const results = await runAll(summarizer, entries);
+    expect(results.size).toBe(11);
+    expect(made.count).toBe(2);
+    expect(made.terminated).toBe(2);
+    for (let i = 0; i < 9; i++)
+      expect(results.get(i)).toMatchObject({
+        ok: true,
+        facts: { interactions: 1, tokens: 5, models: ['gpt-4o'] },
+      });
+    expect(results.get(9)).toMatchObject({ ok: false, failure: { fileName: 'broken.yaml' } });
+    expect(results.get(10)).toMatchObject({
+      ok: false,
+      failure: { message: 'Could not read the file: the file vanished' },
+    });
+  });
+
+  it('fails only the files a dead worker held, and a new worker reads the rest', async () => {
+    const made = { count: 0, terminated: 0 };
+    const summarizer = new FolderSummarizer(() => fakeWorker((path) => path === 'huge.yaml', made), 1);
+    const entries = [
+      entry('a.yaml', GO_VCR),
+      entry('huge.yaml', GO_VCR),
+      entry('b.yaml', GO_VCR),
+      entry('c.yaml', GO_VCR),
+    ];
+    const results = await runAll(summarizer, entries);
+    expect(results.get(1)).toMatchObject({ ok: false, failure: { fileName: 'huge.yaml' } });
+    const failure = results.get(1);
+    if (failure && !failure.ok) expect(failure.failure.message).toContain('out of memory');
+    expect([0, 2, 3].map((index) => results.get(index)?.ok)).toEqual([true, true, true]);
+    expect(made.count).toBeGreaterThan(1);
+  });
+
+  it('reports nothing after cancel', async () => {
+    const made = { count: 0, terminated: 0 };
+    const summarizer = new FolderSummarizer(() => fakeWorker(() => false, made), 2);
+    let reported = 0;
+    const run = summarizer.run([entry('a.yaml', GO_VCR), entry('b.yaml', GO_VCR)], () => (reported += 1));
+    run.cancel();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(reported).toBe(0);
+    expect(made.terminated).toBe(2);
+  });
+});
