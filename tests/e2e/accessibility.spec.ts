@@ -7,7 +7,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { dropFiles, expect, fixturePath, openSample, test } from './support/fixtures';
+import { readFileSync } from 'node:fs';
+import { dropFiles, expect, fixtureFile, fixturePath, openSample, test } from './support/fixtures';
 
 const COMPARE_WITH =
   'tests/fixtures/corpus/go-vcr-v2/fantasy/TestOpenAICommon__openai-gpt-4o__multi_tool_streaming.yaml';
@@ -74,6 +75,35 @@ for (const scheme of ['light', 'dark'] as const) {
       const comparison = page.getByRole('region', { name: 'Comparison', exact: true });
       await expect(comparison).toContainText('Behaviour changed');
       expect(await seriousViolations(page), 'the comparison').toEqual([]);
+    });
+
+    test('the workbench: splitter, doctor badge line, and a "request changed" comparison (issue 17)', async ({
+      page,
+    }) => {
+      await page.goto('./');
+      await dropFiles(page, [
+        fixtureFile('tests/fixtures/corpus/polly/cody/auth_2503977039.recording.har.yaml'),
+      ]);
+      await expect(page.getByRole('status')).toContainText('25 interactions', { timeout: 30_000 });
+      await expect(page.getByRole('separator', { name: 'Resize the interactions list' })).toBeVisible();
+      expect(await seriousViolations(page), 'the workbench').toEqual([]);
+
+      const prompt = 'Add and multiply the number 2 and 3';
+      const copy = readFileSync(
+        fixturePath('public/samples/multi_tool_streaming_kimi-k2_together.yaml'),
+        'utf8',
+      );
+      await page.getByRole('button', { name: 'Close auth_2503977039.recording.har.yaml' }).click();
+      await openSample(page);
+      await page.getByRole('button', { name: 'Compare…' }).click();
+      await page.locator('input[type=file][data-compare-input]').setInputFiles({
+        name: 'one-more-sentence.yaml',
+        mimeType: 'text/yaml',
+        buffer: Buffer.from(copy.replaceAll(prompt, `${prompt}. Show your work.`)),
+      });
+      const comparison = page.getByRole('region', { name: 'Comparison', exact: true });
+      await expect(comparison).toContainText('Request changed');
+      expect(await seriousViolations(page), 'the request-changed comparison').toEqual([]);
     });
 
     test('a load-failure panel', async ({ page }) => {
