@@ -48,7 +48,11 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page), 'Conversation').toEqual([]);
 
       await page.getByRole('tab', { name: /^Raw/ }).click();
-      await expect(page.getByRole('region', { name: 'Raw HTTP of call 1' })).toBeVisible();
+      const raw = page.getByRole('region', { name: 'Raw HTTP of call 1' });
+      await expect(raw.getByRole('tree', { name: 'Request body as JSON' })).toBeVisible();
+      // Issue 18's Raw tools: copy buttons, the JSON tree, the event table with a row opened.
+      await raw.getByRole('button', { name: 'Event 0, unfold' }).click();
+      await expect(raw.getByRole('tree', { name: 'Event 0 as JSON' })).toBeVisible();
       expect(await seriousViolations(page), 'Raw').toEqual([]);
 
       await page.getByRole('tab', { name: /^Replay/ }).click();
@@ -111,6 +115,15 @@ for (const scheme of ['light', 'dark'] as const) {
       await dropFiles(page, [{ name: 'broken.yaml', content: 'interactions:\n  - request: [unclosed\n' }]);
       await expect(page.getByRole('alert').first()).toBeVisible({ timeout: 30_000 });
       expect(await seriousViolations(page)).toEqual([]);
+      // A file named in its own terms (issue 18), its panel chosen from the file list.
+      const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+      await dropFiles(page, [{ name: 'diagram.png', content: png }]);
+      await page
+        .getByRole('navigation', { name: 'Open cassettes' })
+        .getByRole('button', { name: /^diagram\.png/ })
+        .click();
+      await expect(page.getByRole('alert')).toContainText('This is a PNG image, not a cassette.');
+      expect(await seriousViolations(page), 'the PNG panel').toEqual([]);
     });
   });
 }
