@@ -8,6 +8,7 @@
 import {
   useDeferredValue,
   useEffect,
+  useEffectEvent,
   useMemo,
   useRef,
   useState,
@@ -107,10 +108,13 @@ export function ExchangeTable({
     (entry) => entry.kind === 'call' && entry.row.index === selectedExchange,
   );
   const selectedCall = calls.findIndex((entry) => entry.row.index === selectedExchange);
-  useEffect(() => {
-    // Selection can change from elsewhere (timeline click, URL); bring the row into view.
+  // Selection can change from elsewhere (timeline click, URL); bring the row into view. Only when
+  // the selection changes: opening a fold above it moves its position but must not scroll away
+  // from the opened calls (https://react.dev/reference/react/useEffectEvent).
+  const revealSelected = useEffectEvent(() => {
     if (selectedPosition >= 0) virtualizer.scrollToIndex(selectedPosition, { align: 'auto' });
-  }, [selectedPosition, virtualizer]);
+  });
+  useEffect(() => revealSelected(), [selectedExchange, data]);
 
   /** Keys move between calls; fold lines are passed over (Tab reaches their buttons). */
   const move = (position: number) => {
