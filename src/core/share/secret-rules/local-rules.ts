@@ -9,7 +9,7 @@
  * written in text (RFC 6750 §2.1 `Bearer`, any case; the token must hold a digit, so prose such as
  * "bearer authentication" is left alone).
  */
-import type { SecretRuleData } from './rule-types';
+import type { SecretAllowlistData, SecretRuleData } from './rule-types';
 
 const rule = (id: string, description: string, source: string, keywords: string[]): SecretRuleData => ({
   id,
@@ -37,3 +37,29 @@ export const LOCAL_RULES: readonly SecretRuleData[] = [
     flags: 'i',
   },
 ];
+
+/**
+ * Allowlists this app adds to gitleaks rules, by rule id. gitleaks' `generic-api-key` fires on any
+ * field whose name holds "key" followed by a high-entropy value, so a SHA digest published under a
+ * name like `hashedKey` (Sourcegraph's `productSubscription.license.hashedKey`, in the corpus's
+ * Cody HARs) was taken for a credential and the share link was refused. A value that is exactly
+ * a hex digest (32, 40, 64 or 128 hex digits: MD5, SHA-1, SHA-256, SHA-512) under a name that says
+ * it is a hash, digest, checksum or fingerprint is a one-way value, not a key. Only this generic
+ * rule is relaxed: provider-specific rules still see the value. (gitleaks' own allowlist syntax:
+ * README "Configuration", `[[rules.allowlists]]` with `regexTarget = "match"`.)
+ */
+export const LOCAL_ALLOWLISTS: Readonly<Record<string, readonly SecretAllowlistData[]>> = {
+  'generic-api-key': [
+    {
+      target: 'match',
+      regexes: [
+        {
+          source:
+            '^[\\w.-]*(?:hash|digest|checksum|fingerprint|sha1|sha256|sha512|md5)[\\w.-]*[\\s\'"\\\\]{0,6}(?:=|:)[\\s\'"\\\\]{0,6}(?:[0-9a-f]{128}|[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})(?![0-9a-z])',
+          flags: 'i',
+        },
+      ],
+      stopwords: [],
+    },
+  ],
+};

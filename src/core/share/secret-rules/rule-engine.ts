@@ -7,7 +7,7 @@
  * reported. The rules are data (gitleaks-rules.generated.ts plus local-rules.ts); this is ours.
  */
 import { GITLEAKS_GLOBAL_ALLOWLIST, GITLEAKS_RULES } from './gitleaks-rules.generated';
-import { LOCAL_RULES } from './local-rules';
+import { LOCAL_ALLOWLISTS, LOCAL_RULES } from './local-rules';
 import type { RegexData, SecretAllowlistData, SecretRuleData } from './rule-types';
 
 /** One rule match: which rule, and the secret it names. */
@@ -62,7 +62,7 @@ function getEngine(): Engine {
     data,
     label: LOCAL_RULES.includes(data) ? data.description : `${data.id} (gitleaks)`,
     regex: compile(data, 'g'),
-    allowlists: data.allowlists.map(compileAllowlist),
+    allowlists: [...data.allowlists, ...(LOCAL_ALLOWLISTS[data.id] ?? [])].map(compileAllowlist),
   }));
   const byKeyword = new Map<string, CompiledRule[]>();
   const always: CompiledRule[] = [];
