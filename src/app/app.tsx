@@ -15,6 +15,8 @@ import { FindingsList, type FindingJump } from '../features/doctor/findings-list
 import { replayPositionFor } from '../features/doctor/replay-position';
 import type { CompareCandidate, CompareLoadOutcome } from '../features/compare/use-compare-source';
 import { ExchangeTable } from '../features/exchange-list/exchange-table';
+import { SearchBox } from '../features/search/search-box';
+import { SearchNoMatch } from '../features/search/search-no-match';
 import { EmptyState } from '../features/file-drop/empty-state';
 import { FolderBackBar } from '../features/folder-overview/folder-back-bar';
 import { FolderOverview } from '../features/folder-overview/folder-overview';
@@ -40,6 +42,7 @@ import { useFileOpener } from './use-file-opener';
 import { useFolderOverview, type OpenedFolder } from './use-folder-overview';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { initialStateFromUrl, useUrlSync } from './use-url-sync';
+import { useSearchSession } from './use-search-session';
 import type { InteractionView } from './url-state';
 import { plural } from '../ui/format';
 
@@ -219,6 +222,30 @@ export function App({ loader }: { loader: FileLoader }) {
     dispatch({ type: 'view-changed', view: 'raw' });
   }, []);
   const changeView = useCallback((view: InteractionView) => dispatch({ type: 'view-changed', view }), []);
+  const search = useSearchSession({
+    file,
+    store: file?.status === 'loaded' ? (openFiles.get(file.id)?.exchanges ?? null) : null,
+    selectedExchange: state.selectedExchange,
+    select: useCallback((index: number | null) => {
+      setFocusEvent(null);
+      dispatch({ type: 'exchange-selected', index });
+    }, []),
+    showConversation: useCallback(() => dispatch({ type: 'view-changed', view: 'timeline' }), []),
+  });
+  const searchBox = (
+    <SearchBox
+      query={search.query}
+      onQueryChange={search.setQuery}
+      pending={search.state.pending}
+      error={search.state.error}
+      active={search.query.trim() !== ''}
+      hitCount={search.hits.length}
+      hitPosition={search.hitPosition}
+      onNext={() => search.step(1)}
+      onPrevious={() => search.step(-1)}
+      onFocus={search.warm}
+    />
+  );
   const changePosition = useCallback(
     (positionMs: number) => dispatch({ type: 'replay-position-changed', positionMs }),
     [],
@@ -329,6 +356,8 @@ export function App({ loader }: { loader: FileLoader }) {
                   exchanges={file.summariesSoFar}
                   selectedExchange={state.selectedExchange}
                   onSelectExchange={selectExchange}
+                  filter={search.rowFilter}
+                  searchBox={searchBox}
                 />
               </section>
               <section className="detail-region" aria-label="Selected interaction">
@@ -389,6 +418,8 @@ export function App({ loader }: { loader: FileLoader }) {
                           selectedExchange={state.selectedExchange}
                           onSelectExchange={selectExchange}
                           anomalies={file.overview.doctorChecking ? undefined : file.overview.anomalies}
+                          filter={search.rowFilter}
+                          searchBox={searchBox}
                           toolbarEnd={compareLauncher}
                         />
                       </section>
@@ -400,18 +431,23 @@ export function App({ loader }: { loader: FileLoader }) {
                         id="interaction-detail"
                         tabIndex={-1}
                       >
-                        <InteractionPanel
-                          key={file.id}
-                          overview={file.overview}
-                          exchanges={openFiles.get(file.id)?.exchanges ?? null}
-                          selectedExchange={state.selectedExchange}
-                          view={state.view}
-                          replayPositionMs={state.replayPositionMs}
-                          focusEvent={focusEvent}
-                          onSelectExchange={selectExchange}
-                          onViewChange={changeView}
-                          onReplayPositionChange={changePosition}
-                        />
+                        {search.noMatch ? (
+                          <SearchNoMatch query={search.query} onClear={() => search.setQuery('')} />
+                        ) : (
+                          <InteractionPanel
+                            key={file.id}
+                            overview={file.overview}
+                            exchanges={openFiles.get(file.id)?.exchanges ?? null}
+                            selectedExchange={state.selectedExchange}
+                            view={state.view}
+                            replayPositionMs={state.replayPositionMs}
+                            focusEvent={focusEvent}
+                            onSelectExchange={selectExchange}
+                            onViewChange={changeView}
+                            onReplayPositionChange={changePosition}
+                            search={search.timeline}
+                          />
+                        )}
                       </section>
                     }
                   />

@@ -16,6 +16,14 @@ function fakePort() {
   const port: QueryPort & { terminated: boolean } = {
     terminated: false,
     postMessage(query) {
+      if (query.kind === 'search') {
+        // Like the worker's index: the calls whose number holds the query's text.
+        const matches = held.flatMap((_, index) => (String(index).includes(query.query) ? [index] : []));
+        const { requestId } = query;
+        const answer = { kind: 'search-result' as const, requestId, query: query.query, matches };
+        setTimeout(() => store?.receive(answer), 0);
+        return;
+      }
       queries.push(query);
       setTimeout(() => answerQuery(held, query, (answer) => store?.receive(answer)), 0);
     },
@@ -65,7 +73,29 @@ describe('ExchangeStore', () => {
     const port = { postMessage: vi.fn(), terminate: vi.fn() };
     const store = new ExchangeStore(port, 3);
     const pending = store.get(0);
+    const searching = store.search('1');
     store.fail('The loader stopped');
     await expect(pending).rejects.toThrow('The loader stopped');
+    await expect(searching).rejects.toThrow('The loader stopped');
+  });
+
+  it('asks the worker which calls match a search, each answer to its own question', async () => {
+    const { store, queries } = fakePort();
+    const [ones, sevens] = await Promise.all([store.search('1'), store.search('7')]);
+    expect(ones).toEqual([1, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    expect(sevens).toEqual([7, 17]);
+    expect(queries).toHaveLength(0);
+    const searching = store.search('2');
+    store.close();
+    await expect(searching).rejects.toThrow(/closed/);
+  });
+
+  it('passes a failed search on', async () => {
+    const port = { postMessage: vi.fn(), terminate: vi.fn() };
+    const store = new ExchangeStore(port, 3);
+    const searching = store.search('x');
+    const { requestId } = port.postMessage.mock.calls[0]![0] as { requestId: number };
+    store.receive({ kind: 'exchange-error', requestId, message: 'index failed' });
+    await expect(searching).rejects.toThrow('index failed');
   });
 });

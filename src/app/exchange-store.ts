@@ -6,10 +6,11 @@
  */
 import type { AnalyzedExchange } from '../core/model/analysis';
 import { ExchangeCollector, type ExchangeAnswer, type ExchangeQuery } from '../workers/exchange-transfer';
+import type { SearchAnswer, SearchQuery } from '../workers/search-protocol';
 
 /** What a load worker needs to be for the store (a fake one answers in tests). */
 export interface QueryPort {
-  postMessage(query: ExchangeQuery): void;
+  postMessage(query: ExchangeQuery | SearchQuery): void;
   terminate(): void;
 }
 
@@ -29,6 +30,10 @@ export class ExchangeStore {
       reject: (error: Error) => void;
     }
   >();
+  private readonly searches = new Map<
+    number,
+    { resolve: (matches: number[]) => void; reject: (error: Error) => void }
+  >();
   private nextRequestId = 1;
   private closed = false;
 
@@ -38,7 +43,15 @@ export class ExchangeStore {
   }
 
   /** The worker's answers, forwarded by the loader (file-loader.ts). */
-  receive(answer: ExchangeAnswer): void {
+  receive(answer: ExchangeAnswer | SearchAnswer): void {
+    const search = this.searches.get(answer.requestId);
+    if (search && (answer.kind === 'search-result' || answer.kind === 'exchange-error')) {
+      this.searches.delete(answer.requestId);
+      if (answer.kind === 'search-result') search.resolve(answer.matches);
+      else search.reject(new Error(answer.message));
+      return;
+    }
+    if (answer.kind === 'search-result') return;
     const request = this.pending.get(answer.requestId);
     if (!request) return;
     if (answer.kind === 'exchange-error') {
@@ -80,12 +93,28 @@ export class ExchangeStore {
     return this.query(0, this.count);
   }
 
+  /**
+   * The interactions holding every term of `query` (core/search/query-terms.ts), in file order,
+   * from the worker's text index (issue 17). The worker builds the index on the first search; an
+   * empty query only starts that build (the search box does so when it gets focus).
+   */
+  search(query: string): Promise<number[]> {
+    if (this.closed) return Promise.reject(new Error('The file was closed.'));
+    const requestId = this.nextRequestId++;
+    return new Promise((resolve, reject) => {
+      this.searches.set(requestId, { resolve, reject });
+      this.port.postMessage({ kind: 'search', requestId, query });
+    });
+  }
+
   /** Fails what is still asked and ends the worker. */
   close(): void {
     if (this.closed) return;
     this.closed = true;
     for (const request of this.pending.values()) request.reject(new Error('The file was closed.'));
+    for (const request of this.searches.values()) request.reject(new Error('The file was closed.'));
     this.pending.clear();
+    this.searches.clear();
     this.kept.clear();
     this.port.terminate();
   }
@@ -93,7 +122,9 @@ export class ExchangeStore {
   /** Called by the owner when the worker died. */
   fail(message: string): void {
     for (const request of this.pending.values()) request.reject(new Error(message));
+    for (const request of this.searches.values()) request.reject(new Error(message));
     this.pending.clear();
+    this.searches.clear();
   }
 
   private keep(index: number, exchange: AnalyzedExchange): void {

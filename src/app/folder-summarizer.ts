@@ -141,7 +141,8 @@ export class FolderSummarizer {
         slot.worker.terminate();
         const [lost, ...queued] = [...slot.held.values()];
         slot.held.clear();
-        retry.unshift(...queued);
+        // Back to the front of the queue, in order; one by one (no spread: src/lib/arrays.ts).
+        for (let i = queued.length - 1; i >= 0; i--) retry.unshift(queued[i]!);
         const position = slots.indexOf(slot);
         if (!stopped && position >= 0) slots[position] = start();
         for (const index of lost === undefined ? [] : [lost])

@@ -7,6 +7,7 @@
 import { useDeferredValue } from 'react';
 import type { CassetteOverview } from '../core/model/overview';
 import { ConversationTimeline } from '../features/conversation/conversation-timeline';
+import type { TimelineSearch } from '../features/conversation/use-search-highlights';
 import { RawInspector } from '../features/raw-inspector/raw-inspector';
 import { StreamReplay } from '../features/stream-replay/stream-replay';
 import { Tabs, type TabItem } from '../ui/tabs';
@@ -27,6 +28,8 @@ export interface InteractionPanelProps {
   onSelectExchange: (index: number) => void;
   onViewChange: (view: InteractionView) => void;
   onReplayPositionChange: (ms: number) => void;
+  /** The search's highlights and current match in the conversation (issue 17). */
+  search?: TimelineSearch;
 }
 
 export function InteractionPanel(props: InteractionPanelProps) {
@@ -61,6 +64,7 @@ export function InteractionPanel(props: InteractionPanelProps) {
         overview={timelineOverview}
         selectedExchange={selectedExchange}
         onSelectExchange={props.onSelectExchange}
+        search={props.search}
       />
     );
   } else if (!summary) {

@@ -45,7 +45,7 @@ class FakeLoadWorker implements LoadWorkerPort {
     }, 0);
 
   private async handle(message: PageToLoadWorker): Promise<void> {
-    if (this.terminated || message.kind === 'prewarm') return;
+    if (this.terminated || message.kind === 'prewarm' || message.kind === 'search') return;
     if (message.kind === 'load') {
       if (this.hold) await new Promise<void>((resolve) => (this.release_ = resolve));
       const bytes = 'bytes' in message ? message.bytes : new Uint8Array(await message.file.arrayBuffer());

@@ -11,6 +11,7 @@ import type { ParseResult, ParseTask } from '../core/load/parse-task';
 import type { FromParseWorker } from './parse-protocol';
 import { ParseWorkerState } from './parse-worker-state';
 import { inThreadParser } from './in-thread-parser';
+import { searchFieldsOf } from '../core/search/exchange-search-fields';
 
 const SAMPLE = join(__dirname, '../../tests/fixtures/corpus/seed/multi_tool_streaming_kimi-k2_together.yaml');
 
@@ -86,6 +87,10 @@ describe('runSplitLoad', () => {
     if (outcome === 'fallback') throw new Error('fell back');
     expect(await outcome.fetch(0, 150)).toEqual(expected.exchanges);
     expect(await outcome.fetch(40, 43)).toEqual(expected.exchanges.slice(40, 43));
+    // The search index's texts come from the parse workers that hold each interaction (issue 17).
+    expect(await outcome.searchFields(38, 150)).toEqual(
+      expected.exchanges.slice(38).map((exchange, offset) => searchFieldsOf(exchange, 38 + offset)),
+    );
     const batches = out.flatMap((r) => (r.kind === 'batch' ? [r] : []));
     const summaries = batches.flatMap((b) => b.summaries);
     const items = batches.flatMap((b) => b.threadItems);
@@ -108,6 +113,9 @@ describe('runSplitLoad', () => {
     if (outcome === 'fallback') throw new Error('fell back');
     const expected = analyzeCassette(loadCassetteText(text, 'big.yaml'));
     expect(await outcome.fetch(0, 90)).toEqual(expected.exchanges);
+    expect(await outcome.searchFields(0, 2)).toEqual(
+      expected.exchanges.slice(0, 2).map((e) => searchFieldsOf(e)),
+    );
     const batches = out.flatMap((r) => (r.kind === 'batch' ? [r] : []));
     const { overview } = checked(out);
     expect(batches.length).toBeGreaterThan(1);

@@ -16,6 +16,7 @@ import type { Cassette } from '../core/model/http';
 import type { CassetteOverview, ExchangeSummary } from '../core/model/overview';
 import type { ThreadItem } from '../core/model/thread';
 import type { ExchangeAnswer, ExchangeQuery } from './exchange-transfer';
+import type { SearchAnswer, SearchQuery } from './search-protocol';
 
 export interface LoadRequest {
   kind: 'load';
@@ -41,7 +42,8 @@ export type PageLoadRequest = Omit<LoadRequest, 'bytes'> & ({ bytes: Uint8Array 
  * What the page sends its load worker: the file once, then queries for full exchanges. A spare
  * worker, started before any file, first gets `prewarm`: start the parse pool now, at idle.
  */
-export type PageToLoadWorker = PageLoadRequest | ExchangeQuery | { kind: 'prewarm'; parseWorkers: number };
+export type PageToLoadWorker =
+  PageLoadRequest | ExchangeQuery | SearchQuery | { kind: 'prewarm'; parseWorkers: number };
 
 export type LoadStage = 'parsing' | 'analyzing';
 
@@ -72,7 +74,7 @@ export type LoadResponse =
   | { jobId: number; kind: 'failed'; failure: LoadFailure };
 
 /** Everything a load worker posts to the page. */
-export type LoadWorkerMessage = LoadResponse | ExchangeAnswer;
+export type LoadWorkerMessage = LoadResponse | ExchangeAnswer | SearchAnswer;
 
 /** The page side of a batched load: the overview with its batched summaries and items put back. */
 export function withBatches(

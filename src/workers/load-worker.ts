@@ -25,6 +25,8 @@ import {
 } from './load-protocol';
 import { inThreadParser } from './in-thread-parser';
 import { runSplitLoad, type PoolWorker } from './load-pool';
+import { searchFieldsOf } from '../core/search/exchange-search-fields';
+import { SearchRunner } from './search-runner';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -42,14 +44,21 @@ const post = (message: LoadWorkerMessage) => scope.postMessage(message);
 
 /** Where the full exchanges of this worker's file are, once loaded. */
 interface HeldExchanges {
+  readonly count: number;
   fetch(from: number, to: number): Promise<AnalyzedExchange[]>;
+  /** Each interaction's search texts (issue 17), computed where it is held. */
+  searchFields(from: number, to: number): Promise<string[][]>;
 }
 
 /** A whole-file load's exchanges, kept compact (held-exchange.ts). */
 function inMemory(exchanges: AnalyzedExchange[]): HeldExchanges {
   exchanges.forEach(holdCompact);
+  const range = (from: number, to: number) => exchanges.slice(Math.max(0, from), Math.max(0, to));
   return {
-    fetch: (from, to) => Promise.resolve(exchanges.slice(Math.max(0, from), Math.max(0, to)).map(asRead)),
+    count: exchanges.length,
+    fetch: (from, to) => Promise.resolve(range(from, to).map(asRead)),
+    searchFields: (from, to) =>
+      Promise.resolve(range(from, to).map((exchange, offset) => searchFieldsOf(exchange, from + offset))),
   };
 }
 
@@ -57,6 +66,8 @@ function inMemory(exchanges: AnalyzedExchange[]): HeldExchanges {
 const warmPool: PoolWorker[] = [];
 
 let held: HeldExchanges | null = null;
+/** The text index, built on the first search (search-runner.ts). */
+let search: SearchRunner | null = null;
 /** Queries that arrive while the file still loads wait for it. */
 let waiting: Array<() => void> | null = [];
 
@@ -138,6 +149,22 @@ scope.onmessage = (event: MessageEvent<PageToLoadWorker>) => {
   }
   if (message.kind === 'load') {
     void read(message).then((request) => (request ? load(request) : answerWaiting()));
+    return;
+  }
+  if (message.kind === 'search') {
+    const { requestId, query } = message;
+    const answerSearch = () => {
+      if (!held)
+        return post({ kind: 'exchange-error', requestId, message: 'This file is not loaded (any more).' });
+      const { count } = held;
+      search ??= new SearchRunner(count, (from, to) => held!.searchFields(from, to));
+      search.search(query).then(
+        (matches) => post({ kind: 'search-result', requestId, query, matches }),
+        (error: unknown) => post({ kind: 'exchange-error', requestId, message: String(error) }),
+      );
+    };
+    if (waiting) waiting.push(answerSearch);
+    else answerSearch();
     return;
   }
   const answer = () => {

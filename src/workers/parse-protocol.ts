@@ -7,9 +7,10 @@
  */
 import type { ParseResult, ParseTask } from '../core/load/parse-task';
 import type { ExchangeAnswer, ExchangeQuery } from './exchange-transfer';
+import type { SearchFieldsAnswer, SearchFieldsQuery } from './search-protocol';
 
 /** What a parse worker is sent. */
-export type ToParseWorker = ParseTask | ExchangeQuery;
+export type ToParseWorker = ParseTask | ExchangeQuery | SearchFieldsQuery;
 
 /** What a parse worker posts. */
-export type FromParseWorker = ParseResult | ExchangeAnswer;
+export type FromParseWorker = ParseResult | ExchangeAnswer | SearchFieldsAnswer;

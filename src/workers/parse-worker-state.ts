@@ -9,6 +9,7 @@ import { asRead, holdCompact } from './held-exchange';
 import type { FromParseWorker, ToParseWorker } from './parse-protocol';
 import { runParseTask } from '../core/load/parse-task';
 import { InflateBudget } from '../core/cassette/limits';
+import { searchFieldsOf } from '../core/search/exchange-search-fields';
 
 export class ParseWorkerState {
   private readonly held = new Map<number, AnalyzedExchange>();
@@ -27,6 +28,16 @@ export class ParseWorkerState {
           inflateBudget: this.inflateBudget,
         }),
       );
+      return;
+    }
+    if (message.kind === 'search-fields') {
+      // Texts for the load worker's search index (search-runner.ts), read from the compact copy.
+      const fields: Array<[number, string[]]> = [];
+      for (let index = message.from; index < message.to; index++) {
+        const exchange = this.held.get(index);
+        if (exchange) fields.push([index, searchFieldsOf(exchange, index)]);
+      }
+      this.post({ kind: 'search-fields-result', requestId: message.requestId, fields });
       return;
     }
     // The exchanges of the range this worker holds, in index order.

@@ -5,8 +5,10 @@
  * query as if it held them itself.
  */
 import type { AnalyzedExchange } from '../core/model/analysis';
+import { appendAll } from '../lib/arrays';
 import { ExchangeCollector, type ExchangeAnswer } from './exchange-transfer';
 import type { ToParseWorker } from './parse-protocol';
+import type { SearchFieldsAnswer } from './search-protocol';
 
 interface Member {
   postMessage(message: ToParseWorker): void;
@@ -20,10 +22,19 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** A `searchFields` request: the members still to answer and the texts so far. */
+interface PendingFields {
+  waiting: number;
+  fields: Array<[number, string[]]>;
+  resolve: (fields: string[][]) => void;
+  reject: (error: Error) => void;
+}
+
 export class PooledExchanges {
   private readonly members: readonly Member[];
   private readonly owner: ArrayLike<number>;
   private readonly pending = new Map<number, Pending>();
+  private readonly pendingFields = new Map<number, PendingFields>();
   private nextRequestId = 1;
 
   constructor(members: readonly Member[], owner: ArrayLike<number>) {
@@ -35,11 +46,17 @@ export class PooledExchanges {
     return this.owner.length;
   }
 
+  /** The pool members holding interactions `start`..`end`. */
+  private holders(start: number, end: number): Set<number> {
+    const involved = new Set<number>();
+    for (let index = start; index < end; index++) involved.add(this.owner[index]!);
+    return involved;
+  }
+
   fetch(from: number, to: number): Promise<AnalyzedExchange[]> {
     const start = Math.max(0, from);
     const end = Math.min(this.owner.length, to);
-    const involved = new Set<number>();
-    for (let index = start; index < end; index++) involved.add(this.owner[index]!);
+    const involved = this.holders(start, end);
     if (involved.size === 0) return Promise.resolve([]);
     const requestId = this.nextRequestId++;
     return new Promise((resolve, reject) => {
@@ -50,8 +67,34 @@ export class PooledExchanges {
     });
   }
 
+  /**
+   * The search texts of interactions `from`..`to` (workers/search-runner.ts), in index order, each
+   * computed by the parse worker that holds it: texts cross, not exchanges.
+   */
+  searchFields(from: number, to: number): Promise<string[][]> {
+    const start = Math.max(0, from);
+    const end = Math.min(this.owner.length, to);
+    const involved = this.holders(start, end);
+    if (involved.size === 0) return Promise.resolve([]);
+    const requestId = this.nextRequestId++;
+    return new Promise((resolve, reject) => {
+      this.pendingFields.set(requestId, { waiting: involved.size, fields: [], resolve, reject });
+      for (const member of involved)
+        this.members[member]!.postMessage({ kind: 'search-fields', requestId, from: start, to: end });
+    });
+  }
+
   /** An answer from pool member `member`. */
-  receive(member: number, answer: ExchangeAnswer): void {
+  receive(member: number, answer: ExchangeAnswer | SearchFieldsAnswer): void {
+    if (answer.kind === 'search-fields-result') {
+      const request = this.pendingFields.get(answer.requestId);
+      if (!request) return;
+      appendAll(request.fields, answer.fields);
+      if (--request.waiting > 0) return;
+      this.pendingFields.delete(answer.requestId);
+      request.resolve(request.fields.sort((a, b) => a[0] - b[0]).map(([, fields]) => fields));
+      return;
+    }
     const request = this.pending.get(answer.requestId);
     if (!request) return;
     if (answer.kind === 'exchange-error') {
@@ -69,6 +112,8 @@ export class PooledExchanges {
 
   fail(message: string): void {
     for (const request of this.pending.values()) request.reject(new Error(message));
+    for (const request of this.pendingFields.values()) request.reject(new Error(message));
     this.pending.clear();
+    this.pendingFields.clear();
   }
 }

@@ -9,6 +9,7 @@ import { formatDuration } from '../../ui/format';
 import { splitUrl, statusTone } from './format-values';
 import { boundaryAnchorId } from './timeline-model';
 import { UsageLine } from './usage-line';
+import { SEARCHABLE } from './searchable';
 
 export interface BoundaryHeaderProps {
   boundary: ExchangeBoundary;
@@ -32,19 +33,30 @@ export function BoundaryHeader({ boundary, selected, onSelect }: BoundaryHeaderP
       >
         <span className="cv-boundary-number">Call #{boundary.exchangeIndex + 1}</span>
         <span className="cv-boundary-request">
-          <span className="cv-method">{boundary.method}</span> <span className="cv-host">{host}</span>
-          <span className="cv-path">{path}</span>
+          <span className="cv-method">{boundary.method}</span>{' '}
+          <span className="cv-host" {...SEARCHABLE}>
+            {host}
+          </span>
+          <span className="cv-path" {...SEARCHABLE}>
+            {path}
+          </span>
         </span>
         <span className="cv-boundary-facts">
-          <span className={`cv-status cv-status-${tone}`}>{boundary.status ?? 'no status'}</span>
+          <span className={`cv-status cv-status-${tone}`} {...SEARCHABLE}>
+            {boundary.status ?? 'no status'}
+          </span>
           <span title="Recorded duration (time to response headers)">
             {formatDuration(boundary.durationMs)}
           </span>
-          {boundary.model && <span className="cv-model">{boundary.model}</span>}
+          {boundary.model && (
+            <span className="cv-model" {...SEARCHABLE}>
+              {boundary.model}
+            </span>
+          )}
           <span className="cv-api">{boundary.apiLabel}</span>
           {boundary.streamed && <span className="cv-tag">streamed</span>}
           {boundary.finishReason && (
-            <span className="cv-finish" title="Finish reason">
+            <span className="cv-finish" title="Finish reason" {...SEARCHABLE}>
               finish: {boundary.finishReason}
             </span>
           )}

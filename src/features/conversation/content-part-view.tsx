@@ -15,6 +15,7 @@ import { ReasoningPart } from './reasoning-part';
 import { ToolCallCard } from './tool-call-card';
 import { ToolListCard } from './tool-list-card';
 import { ToolResultCard } from './tool-result-card';
+import { SEARCHABLE } from './searchable';
 
 /** Longer texts are shown as plain text in pages: markdown over megabytes would stall the page. */
 const MARKDOWN_MAX_CHARS = 40_000;
@@ -34,10 +35,14 @@ export function ContentPartView({ part, at, generated = false }: ContentPartView
           <p className="cv-muted">
             Long text ({part.text.length.toLocaleString('en-US')} characters), shown as plain text.
           </p>
-          <ShowMoreText className="cv-plain" text={part.text} transform={escapeBidiControls} />
+          <div {...SEARCHABLE}>
+            <ShowMoreText className="cv-plain" text={part.text} transform={escapeBidiControls} />
+          </div>
         </div>
       ) : (
-        <MarkdownView text={part.text} />
+        <div {...SEARCHABLE}>
+          <MarkdownView text={part.text} />
+        </div>
       );
     case 'tool-call':
       return <ToolCallCard part={part} at={at} />;
@@ -54,7 +59,7 @@ export function ContentPartView({ part, at, generated = false }: ContentPartView
     case 'refusal':
       return (
         <div className="cv-refusal" role="note">
-          <strong>Refusal:</strong> {part.text}
+          <strong>Refusal:</strong> <span {...SEARCHABLE}>{part.text}</span>
         </div>
       );
     case 'tool-list':

@@ -13,18 +13,22 @@ import { toolAnchorId } from './timeline-model';
 import { TimelineRow } from './timeline-row';
 import { useConversationModel, VIRTUALIZE_ABOVE_ROWS } from './use-conversation-model';
 import { VirtualRows, type VirtualRowsHandle } from './virtual-rows';
+import { useSearchHighlights, type TimelineSearch } from './use-search-highlights';
 import './conversation.css';
 
 export interface ConversationTimelineProps {
   overview: CassetteOverview;
   selectedExchange: number | null;
   onSelectExchange: (index: number) => void;
+  /** The search's terms, the calls it leaves and the current match (issue 17). */
+  search?: TimelineSearch;
 }
 
 export function ConversationTimeline({
   overview,
   selectedExchange,
   onSelectExchange,
+  search,
 }: ConversationTimelineProps) {
   // Runs of other HTTP calls fold into one line (issue 16); `opened` holds the ones shown. The
   // selected call is never folded away: selected from elsewhere (table, URL), its run opens, by
@@ -90,6 +94,17 @@ export function ConversationTimeline({
     if (selectedExchange !== null) revealSelected(selectedExchange);
   }, [selectedExchange, overview]);
 
+  const scrollToRow = useCallback(
+    (rowIndex: number) => {
+      if (virtualized) virtualRef.current?.scrollToRow(rowIndex);
+    },
+    [virtualized],
+  );
+  const scrollToTarget = useCallback((target: { getBoundingClientRect(): DOMRect }) => {
+    if (scrollRef.current) scrollWithin(scrollRef.current, target, 'center');
+  }, []);
+  useSearchHighlights(scrollElement, model, search, scrollToRow, scrollToTarget);
+
   const context = useMemo<TimelineContextValue>(
     () => ({ thread: overview.thread, model, jumpToTool, onSelectExchange }),
     [overview, model, jumpToTool, onSelectExchange],
@@ -141,7 +156,11 @@ export function ConversationTimeline({
  * Scroll only the timeline, not the page around it (Element.scrollIntoView would also move every
  * scrollable ancestor, pushing the table above out of view).
  */
-function scrollWithin(container: HTMLElement, target: HTMLElement, align: 'start' | 'center') {
+function scrollWithin(
+  container: HTMLElement,
+  target: { getBoundingClientRect(): DOMRect },
+  align: 'start' | 'center',
+) {
   const box = container.getBoundingClientRect();
   const rect = target.getBoundingClientRect();
   const offset =

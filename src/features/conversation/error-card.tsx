@@ -4,6 +4,7 @@
  */
 import type { ProviderError } from '../../core/model/conversation';
 import { escapeInvisible } from '../../ui/markdown/escape-invisible';
+import { SEARCHABLE } from './searchable';
 
 export interface ErrorCardProps {
   status: number | null;
@@ -21,17 +22,19 @@ export function ErrorCard({ status, error, exchangeIndex }: ErrorCardProps) {
         {error.type && (
           <span className="cv-error-detail">
             {' '}
-            · type <code>{error.type}</code>
+            · type <code {...SEARCHABLE}>{error.type}</code>
           </span>
         )}
         {error.code !== undefined && error.code !== null && (
           <span className="cv-error-detail">
             {' '}
-            · code <code>{String(error.code)}</code>
+            · code <code {...SEARCHABLE}>{String(error.code)}</code>
           </span>
         )}
       </p>
-      <p className="cv-error-message">{escapeInvisible(error.message)}</p>
+      <p className="cv-error-message" {...SEARCHABLE}>
+        {escapeInvisible(error.message)}
+      </p>
     </div>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { ContentPart } from '../../core/model/conversation';
 import { MarkdownView } from '../../ui/markdown/markdown-view';
+import { SEARCHABLE } from './searchable';
 
 export interface ReasoningPartProps {
   part: Extract<ContentPart, { kind: 'reasoning' }>;
@@ -25,7 +26,9 @@ export function ReasoningPart({ part }: ReasoningPartProps) {
       {part.redacted ? (
         <p className="cv-muted">The provider returned this block encrypted; it cannot be shown.</p>
       ) : (
-        <MarkdownView text={part.text} />
+        <div {...SEARCHABLE}>
+          <MarkdownView text={part.text} />
+        </div>
       )}
     </details>
   );

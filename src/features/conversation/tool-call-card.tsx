@@ -11,6 +11,7 @@ import { formatJsonText, stringifyValue } from '../../ui/markdown/format-json';
 import { MarkdownView } from '../../ui/markdown/markdown-view';
 import { ShowMoreText } from '../../ui/markdown/show-more-text';
 import { useTimelineContext } from './timeline-context';
+import { SEARCHABLE } from './searchable';
 import { partAt, partKey, previewToolResult, toolAnchorId } from './timeline-model';
 
 export interface ToolCallCardProps {
@@ -33,7 +34,9 @@ export function ToolCallCard({ part, at }: ToolCallCardProps) {
     >
       <header className="cv-tool-head">
         {link && <span className="cv-tool-ordinal">#{link.ordinal}</span>}
-        <span className="cv-tool-name">{part.name}</span>
+        <span className="cv-tool-name" {...SEARCHABLE}>
+          {part.name}
+        </span>
         {part.server && <span className="cv-tag">server tool</span>}
         {part.id && <code className="cv-tool-id">{part.id}</code>}
       </header>
@@ -42,7 +45,9 @@ export function ToolCallCard({ part, at }: ToolCallCardProps) {
           ⚠ Arguments are not valid JSON ({args.warning}); shown as sent.
         </p>
       )}
-      <ShowMoreText className="cv-code" text={args.text} pageChars={4000} transform={escapeInvisible} />
+      <div {...SEARCHABLE}>
+        <ShowMoreText className="cv-code" text={args.text} pageChars={4000} transform={escapeInvisible} />
+      </div>
       {part.serverResult !== undefined && <ServerOutput result={part.serverResult} />}
       {link && !part.server && (
         <footer className="cv-tool-foot">

@@ -6,6 +6,7 @@
 import type { UnreadBody } from '../../core/model/conversation';
 import { escapeInvisible } from '../../ui/markdown/escape-invisible';
 import { ShowMoreText } from '../../ui/markdown/show-more-text';
+import { SEARCHABLE } from './searchable';
 
 export interface UnreadBodyCardProps {
   body: UnreadBody;
@@ -25,12 +26,14 @@ export function UnreadBodyCard({ body, exchangeIndex, onShowRaw }: UnreadBodyCar
       {body.binary ? (
         <p className="cv-muted">{body.text}</p>
       ) : (
-        <ShowMoreText
-          className="cv-code cv-unread-text"
-          text={body.text}
-          transform={escapeInvisible}
-          pageChars={4000}
-        />
+        <div {...SEARCHABLE}>
+          <ShowMoreText
+            className="cv-code cv-unread-text"
+            text={body.text}
+            transform={escapeInvisible}
+            pageChars={4000}
+          />
+        </div>
       )}
       {cut && (
         <p className="cv-muted">

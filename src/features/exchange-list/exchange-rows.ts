@@ -6,6 +6,7 @@
 import { isLlmCall } from '../../core/llm-call';
 import type { Anomaly } from '../../core/model/anomaly';
 import type { ExchangeSummary } from '../../core/model/overview';
+import { summarySearchText } from '../../core/search/summary-search-text';
 
 export interface ExchangeRow {
   /** Position in the file, from 0. */
@@ -35,7 +36,7 @@ export interface ExchangeRow {
    * while a large file still loads: the doctor's findings come with the last run.
    */
   findings: { errors: number; warnings: number; messages: string[]; pending?: boolean };
-  /** Lower-case text the filter box searches. */
+  /** Lower-case facts the filter matches until the worker's text index answers (filter-rows.ts). */
   searchText: string;
 }
 
@@ -88,7 +89,7 @@ function rowBase(summary: ExchangeSummary): RowBase {
   const cached = rowCache.get(summary);
   if (cached) return cached;
   const { host, path } = splitUrl(summary.url);
-  const { index, method, url, status, apiLabel, model, usage } = summary;
+  const { index, method, status, apiLabel, model, usage } = summary;
   const row: RowBase = {
     index,
     method,
@@ -106,7 +107,7 @@ function rowBase(summary: ExchangeSummary): RowBase {
     outputTokens: usage?.outputTokens ?? null,
     failed: summary.failed,
     warningCount: summary.warningCount,
-    searchText: [index + 1, method, url, status ?? '', apiLabel, model ?? ''].join(' ').toLowerCase(),
+    searchText: summarySearchText(summary),
   };
   rowCache.set(summary, row);
   return row;

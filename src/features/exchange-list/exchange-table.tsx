@@ -6,7 +6,6 @@
  * the table layout model.
  */
 import {
-  useDeferredValue,
   useEffect,
   useEffectEvent,
   useMemo,
@@ -20,7 +19,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Anomaly } from '../../core/model/anomaly';
 import type { ExchangeSummary } from '../../core/model/overview';
 import { exchangeColumns, exchangeTableFeatures } from './exchange-columns';
-import { filterRows } from './filter-rows';
+import { filterRows, type RowFilter } from './filter-rows';
 import { toExchangeRows } from './exchange-rows';
 import { foldEntries, foldHiding, mixesCalls, nearestLlmCall } from './exchange-rows-fold';
 import { FoldLine } from './fold-line';
@@ -37,7 +36,13 @@ export interface ExchangeTableProps {
   idPrefix?: string;
   /** Controls after the filter in the toolbar (the shell's "Compare…"), in visual and tab order. */
   toolbarEnd?: ReactNode;
+  /** The search (issue 17): which rows it leaves (filter-rows.ts); none shows every row. */
+  filter?: RowFilter;
+  /** The search box, shown in the table's toolbar (features/search). */
+  searchBox?: ReactNode;
 }
+
+const NO_FILTER: RowFilter = { terms: [], found: null };
 
 const ROW_HEIGHT = 36;
 const PAGE_STEP = 10;
@@ -49,12 +54,11 @@ export function ExchangeTable({
   anomalies,
   idPrefix = 'exchange',
   toolbarEnd,
+  filter = NO_FILTER,
+  searchBox,
 }: ExchangeTableProps) {
   const allRows = useMemo(() => toExchangeRows(exchanges, anomalies), [exchanges, anomalies]);
-  const [query, setQuery] = useState('');
-  // Filtering 4,000 rows is cheap, but deferring keeps each keystroke in the box instant (issue 9).
-  const deferredQuery = useDeferredValue(query);
-  const data = useMemo(() => filterRows(allRows, deferredQuery), [allRows, deferredQuery]);
+  const data = useMemo(() => filterRows(allRows, filter), [allRows, filter]);
   const [sorting, setSorting] = useState<SortingState>([]);
 
   const table = useTable({
@@ -72,7 +76,7 @@ export function ExchangeTable({
   const [llmOnlyChosen, setLlmOnly] = useState(false);
   const llmOnly = llmOnlyChosen && mixed;
   const [opened, setOpened] = useState<ReadonlySet<number>>(() => new Set());
-  const fold = deferredQuery.trim() === '';
+  const fold = filter.terms.length === 0;
   const entries = useMemo(
     () => foldEntries(rows, (row) => row.original, { llmOnly, fold, opened }),
     [rows, llmOnly, fold, opened],
@@ -149,14 +153,7 @@ export function ExchangeTable({
   return (
     <div className="exchange-table">
       <div className="exchange-table__toolbar">
-        <input
-          type="search"
-          className="text-input"
-          placeholder="Filter by URL, model, status…"
-          aria-label="Filter interactions"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
+        {searchBox}
         <span className="exchange-table__count" aria-live="polite">
           {shownCount === allRows.length
             ? plural(allRows.length, 'row')
@@ -236,7 +233,7 @@ export function ExchangeTable({
             <div className="exchange-table__empty" role="row">
               <div role="gridcell">
                 {rows.length === 0
-                  ? `No interaction matches “${deferredQuery}”.`
+                  ? `No interaction matches “${filter.terms.join(' ')}”.`
                   : 'No LLM call matches; turn off “LLM calls only” to see the other calls.'}
               </div>
             </div>
