@@ -66,7 +66,9 @@ async function liveMarkup(page: Page): Promise<string[]> {
     const found: string[] = [];
     const appScripts = [...document.scripts].filter((s) => !s.src || !s.src.startsWith(location.origin));
     if (appScripts.length > 0) found.push(`${appScripts.length} inline or foreign <script>`);
-    for (const tag of ['iframe', 'object', 'embed', 'frame', 'base', 'form', 'svg script', 'foreignObject']) {
+    // The app's own form (the Raw view's "Go to event" box of a paged stream) is not from the file.
+    const tags = ['iframe', 'object', 'embed', 'frame', 'base', 'form:not(.ri-pager__goto)', 'svg script'];
+    for (const tag of [...tags, 'foreignObject']) {
       const count = document.querySelectorAll(tag).length;
       if (count > 0) found.push(`${count} <${tag}>`);
     }
@@ -150,9 +152,16 @@ async function expectContent(page: Page, fixture: HostileFixture, name: string):
     );
   if (fixture.file === 'script-in-body.yaml')
     await expect(region).toContainText('<script>window.__pwned=1</script>');
-  if (fixture.file === 'bidi-zero-width.yaml') await expect(region).toContainText('⟨U+202E⟩');
+  if (fixture.file === 'bidi-zero-width.yaml') {
+    // The controls sit in a message's content, below the JSON tree's first two open levels.
+    await region.getByRole('button', { name: 'Expand all' }).first().click();
+    await expect(region).toContainText('⟨U+202E⟩');
+  }
   if (fixture.file === 'unsafe-ruby-tag.yml') {
     for (const tag of RUBY_TAGS) await expect(region).toContainText(`unsafe tag, not constructed: ${tag}`);
+    // The request body is a JSON tree opened two levels deep (issue 18); the marker is a message's
+    // content, one level further.
+    await region.getByRole('button', { name: 'Expand all' }).first().click();
     await expect(region).toContainText('RUBY-TAG-MARKER');
   }
   if (fixture.file === 'json-array-stray-brace.yaml') {

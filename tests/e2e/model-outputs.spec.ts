@@ -95,8 +95,12 @@ test('a 200 from /v1/chat/completions whose body is not JSON shows raw, with its
   const card = page.getByRole('region', { name: 'Unread response body of call #1' });
   await expect(card).toContainText('Gateway says: upstream busy, try again');
   await expect(card).toContainText(/not JSON/);
-  // The doctor names the same call (unreadable-body is an error).
-  await expect(page.getByText(/the body is shown raw/).first()).toBeVisible();
+  // The doctor names the same call (unreadable-body is an error). It starts as one badge line
+  // (issue 17's workbench); its summary opens the list.
+  const doctor = page.getByRole('group', { name: 'Stream doctor' });
+  await expect(doctor).toContainText('1 error');
+  await doctor.locator('summary').click();
+  await expect(doctor.getByText(/the body is shown raw/)).toBeVisible();
 });
 
 const CODY = paths.filter((path) => path.startsWith('polly/cody/'));

@@ -158,7 +158,9 @@ test.describe('the packed and installed cassette-viewer', () => {
     expect(code).toBe(0);
   });
 
-  test('DIR --no-open opens every cassette of the folder, a broken one with its reason', async ({ page }) => {
+  test('DIR --no-open opens the folder overview: every cassette, a broken one with its reason', async ({
+    page,
+  }) => {
     const folder = join(scratch, 'dir');
     mkdirSync(join(folder, 'nested'), { recursive: true });
     copyFileSync(SAMPLE, join(folder, 'sample.yaml'));
@@ -167,13 +169,20 @@ test.describe('the packed and installed cassette-viewer', () => {
     const server = await serve([folder]);
     try {
       await page.goto(server.url);
-      const list = page.getByRole('complementary');
-      await expect(list).toContainText('sample.yaml');
-      await expect(list).toContainText('nested/broken.yaml');
-      await expect(list).not.toContainText('notes.md');
-      await expect(page.getByText('from cassette-viewer on')).toBeVisible();
-      await list.getByText('nested/broken.yaml').click();
-      await expect(page.getByRole('main')).toContainText(/YAML|line \d+/);
+      // A folder opens the folder overview: the cassettes in its table, the failures with reasons.
+      const overview = page.getByRole('region', { name: 'dir' });
+      await expect(overview).toContainText('from cassette-viewer on');
+      await expect(overview).toContainText('2 cassette files: 1 listed, 1 could not be read', {
+        timeout: 30_000,
+      });
+      const grid = overview.getByRole('grid', { name: 'Cassettes in the folder' });
+      await expect(grid).toContainText('sample.yaml');
+      const failures = overview.getByRole('list', { name: 'Files that could not be read' });
+      await expect(failures).toContainText('nested/broken.yaml');
+      await expect(failures).toContainText(/not valid YAML or JSON at line \d+, column \d+/);
+      await expect(page.getByRole('main')).not.toContainText('notes.md');
+      await grid.getByText('sample.yaml').click();
+      await expect(page.getByRole('status')).toHaveText(/^2 interactions/, { timeout: 30_000 });
     } finally {
       server.child.kill('SIGINT');
       await exited(server.child);

@@ -93,7 +93,10 @@ test('cURL and headers are masked by default, and one click copies them unmasked
   await page.goto('./');
   await openFixture(page, SECRETS);
   await expect(page.getByRole('status')).toHaveText(/interaction/, { timeout: 30_000 });
+  // A file opens at its first LLM call (issue 16); the planted secrets are in call 1, an OAuth call.
+  await page.locator('.exchange-table__body [role=row]').first().click();
   const raw = await openRaw(page);
+  await expect(page.getByRole('region', { name: 'Raw HTTP of call 1' })).toBeVisible();
   const recorded = recordedRequests(SECRETS)[0]!;
   const key = recorded.headers['x-api-key']![0]!;
   const bearer = recorded.headers['authorization']![0]!;
