@@ -113,16 +113,18 @@ export async function runOpen(argv: string[], io: CliIo, deps: OpenDeps = {}): P
     io.stderr(`cassette-viewer: name at least one FILE or DIR; ${OPEN_USAGE}\n`);
     return EXIT.usage;
   }
-  const appDir = deps.appDir === undefined ? findAppDir() : deps.appDir;
-  if (!appDir) {
-    io.stderr('cassette-viewer: the built page is missing (dist/); run `npm run build` in a clone\n');
-    return EXIT.failed;
-  }
   let server: LocalServer;
   try {
+    // The user's paths are checked before the built page: a typo in a path is the problem they
+    // can act on, whatever the state of dist/ (and the unit tests run without a build).
     const found = await findCassetteFiles(paths);
     if (found.files.length === 0) {
       io.stderr(`cassette-viewer: no cassette files in ${oneLine(paths.join(', '))}\n`);
+      return EXIT.failed;
+    }
+    const appDir = deps.appDir === undefined ? findAppDir() : deps.appDir;
+    if (!appDir) {
+      io.stderr('cassette-viewer: the built page is missing (dist/); run `npm run build` in a clone\n');
       return EXIT.failed;
     }
     server = await startLocalServer({ appDir, found, readFile: io.readFile, port });

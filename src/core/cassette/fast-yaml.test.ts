@@ -6,9 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { readYamlFast } from './fast-yaml';
 import { decodedText, differential, FIXTURES, listFiles, ROOT } from './fast-yaml-differential.test-support';
 describe('fast YAML path: every fixture file', () => {
-  // tests/fixtures/hostile/generated/ exists once `node scripts/make-hostile-fixtures.mjs` (or the
-  // hostile tests) ran; whatever is there is compared.
-  const files = FIXTURES.flatMap(listFiles).map((path) => relative(ROOT, path));
+  // The committed fixtures only. tests/fixtures/hostile/generated/ exists only after the hostile
+  // tests (or `node scripts/make-hostile-fixtures.mjs`) ran, so comparing it made this file's work
+  // depend on test order; and its 15 MB, 100,000-event document drove the reference parser (`yaml`,
+  // whose Document keeps a node per scalar) past Node's 4 GB heap, which crashed a CI worker. Those
+  // files are sized to test limits, not YAML shapes: tests/hostile/core.test.ts loads each of them
+  // through loadCassette, and fast-yaml-generated.test.ts compares the two paths on generated shapes.
+  const files = FIXTURES.flatMap(listFiles)
+    .map((path) => relative(ROOT, path))
+    .filter((name) => !name.startsWith('tests/fixtures/hostile/generated/'));
 
   it.each(files)('%s', (name) => {
     const text = decodedText(join(ROOT, name));
