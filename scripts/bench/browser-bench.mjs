@@ -12,6 +12,8 @@ export const CHROMIUM_ARGS = [
   '--enable-precise-memory-info',
 ];
 
+const FILE_INPUT = 'input[type=file]:not([webkitdirectory])';
+
 export async function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -112,13 +114,14 @@ export async function browserApp(browser, baseUrl, fileName, count, fileBytes, q
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${baseUrl}${query}`);
-  await page.locator('input[type=file]').waitFor({ state: 'attached' });
+  // The file picker, not the folder picker beside it (webkitdirectory).
+  await page.locator(FILE_INPUT).waitFor({ state: 'attached' });
   // As a user would: the page is open for a moment before a file is chosen. The app prepares its
   // loader (a spare worker and its parse pool) when the page is first idle (app/file-loader.ts).
   await page.waitForTimeout(1000);
   const wanted = `${count.toLocaleString('en-US')} interaction${count === 1 ? '' : 's'}`;
   const timing = await page.evaluate(
-    async ({ url, name, wanted }) => {
+    async ({ url, name, wanted, fileInput }) => {
       const blob = await (await fetch(url)).blob();
       const file = new File([blob], name, { type: 'application/x-yaml' });
       const longTasks = [];
@@ -126,7 +129,7 @@ export async function browserApp(browser, baseUrl, fileName, count, fileBytes, q
         for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, ms: entry.duration });
       });
       observer.observe({ type: 'longtask', buffered: false });
-      const input = document.querySelector('input[type=file]');
+      const input = document.querySelector(fileInput);
       const transfer = new DataTransfer();
       transfer.items.add(file);
       let maxRows = 0;
@@ -174,7 +177,7 @@ export async function browserApp(browser, baseUrl, fileName, count, fileBytes, q
         requestAnimationFrame(poll);
       });
     },
-    { url: `${baseUrl}bench-files/${fileName}`, name: fileName, wanted },
+    { url: `${baseUrl}bench-files/${fileName}`, name: fileName, wanted, fileInput: FILE_INPUT },
   );
   const heaps = await heapsAfterLoad(browser, page);
   await context.close();

@@ -5,6 +5,14 @@ const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
 const label = (s) => (s.label ? `${s.label} (${s.count})` : s.count.toLocaleString('en-US'));
 const size = (bytes) => (bytes < 1e6 ? `${Math.round(bytes / 1e3)} KB` : `${(bytes / 1e6).toFixed(1)} MB`);
 const mb = (v) => (v === undefined ? '—' : `${Math.round(v)} MB`);
+/** Best (least) and median of some numbers; null when there are none. */
+function stats(values) {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  if (!sorted.length) return null;
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { best: sorted[0], median };
+}
 
 export function formatReport(results) {
   const lines = [`# Cassette Viewer bench, ${results.date} (${results.cpus} CPUs)`, ''];
@@ -29,22 +37,44 @@ export function formatReport(results) {
       '',
       `File chosen → status "N interactions" and → stream doctor finished, each ÷ js-yaml in the same browser; "pooled" is one parse worker per core (\`?parse-workers=${results.cpus}\`), "one worker" is the load worker alone, no pool (\`?parse-workers=0\`). Floor: decode + yaml Lexer + JSON.parse of every SSE payload on one warm thread.`,
       '',
+      'Each app measure is "best / median" of the loads per mode (`--runs`, at most 5; the modes take turns, so a burst of other work falls on both).',
+      '',
       '| interactions | size | js-yaml | yaml | floor | load | status | doctor finished | first rows | longest task | long tasks | max rows in DOM | JS heap after load, page and workers |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const s of results.sizes.filter((x) => x.browser)) {
       const b = s.browser;
       const js = b['js-yaml'].ms;
-      const timed = (run, key) => (run.timeout ? 'timeout' : `${ms(run[key])} (${ratio(run[key], js)})`);
       const floor = b.floor ? b.floor.decodeMs + b.floor.lexMs + (b.floor.eventJsonMs ?? 0) : null;
-      const runs = [
+      const modes = [
         ['pooled', b.pooled ?? b.app],
-        ['one worker', b.oneWorker],
-      ].filter(([, run]) => run);
-      for (const [mode, a] of runs)
+        ['one worker, no pool', b.oneWorker],
+      ].filter(([, mode]) => mode);
+      for (const [name, mode] of modes) {
+        const all = mode.runs ?? [mode];
+        const done = all.filter((run) => !run.timeout);
+        const timedOut = all.length - done.length;
+        const pick = (key) => stats(done.map((run) => run[key]));
+        const timed = (key) => {
+          const v = pick(key);
+          return v
+            ? `${ms(v.best)} / ${ms(v.median)} (${ratio(v.best, js)} / ${ratio(v.median, js)})`
+            : 'timeout';
+        };
+        const plain = (key) => {
+          const v = pick(key);
+          return v ? `${ms(v.best)} / ${ms(v.median)}` : '—';
+        };
+        const heap = pick('heapMB');
+        const best = done.find((run) => run.heapMB === heap?.best);
+        const heapText = heap
+          ? `${mb(heap.best)} / ${mb(heap.median)} (${(heap.best / (s.bytes / 1e6)).toFixed(1)}× / ${(heap.median / (s.bytes / 1e6)).toFixed(1)}× file; best: page ${mb(best.pageHeapMB)}, workers ${best.workerHeapsMB.map((w) => Math.round(w)).join(' + ')} MB)`
+          : '—';
+        const count = pick('longTasks');
         lines.push(
-          `| ${label(s)} | ${size(s.bytes)} | ${ms(js)} | ${ms(b.yaml.ms)} (${ratio(b.yaml.ms, js)}) | ${floor === null ? '—' : `${ms(floor)} (${ratio(floor, js)})`} | ${mode} | ${timed(a, 'statusMs')} | ${timed(a, 'doctorMs')} | ${ms(a.firstRowsMs)} | ${ms(a.longestTaskMs)} | ${a.longTasks ?? '—'} | ${a.maxRows ?? '—'} | ${mb(a.heapMB)} (${a.heapPerFileSize?.toFixed(1)}× file; page ${mb(a.pageHeapMB)}, workers ${a.workerHeapsMB?.map((w) => Math.round(w)).join(' + ') ?? '—'} MB) |`,
+          `| ${label(s)} | ${size(s.bytes)} | ${ms(js)} | ${ms(b.yaml.ms)} (${ratio(b.yaml.ms, js)}) | ${floor === null ? '—' : `${ms(floor)} (${ratio(floor, js)})`} | ${name}${timedOut ? ` (${timedOut} timed out)` : ''} | ${timed('statusMs')} | ${timed('doctorMs')} | ${plain('firstRowsMs')} | ${plain('longestTaskMs')} | ${count ? `${count.best} / ${count.median}` : '—'} | ${done.length ? Math.max(...done.map((run) => run.maxRows)) : '—'} | ${heapText} |`,
         );
+      }
     }
     const floors = results.sizes.filter((x) => x.browser?.floor);
     if (floors.length)
@@ -66,10 +96,11 @@ export function formatReport(results) {
           return `| ${label(s)} | ${ms(floor.decodeMs)} | ${ms(floor.lexMs)} | ${events} | ${ratio(sum, js)} | ${readText} | ${ratio(read, js)} |`;
         }),
       );
-    const errors = results.sizes.flatMap((s) => [
-      ...(s.browser?.pooled?.consoleErrors ?? s.browser?.app?.consoleErrors ?? []),
-      ...(s.browser?.oneWorker?.consoleErrors ?? []),
-    ]);
+    const errors = results.sizes.flatMap((s) =>
+      [s.browser?.pooled ?? s.browser?.app, s.browser?.oneWorker]
+        .flatMap((mode) => mode?.runs ?? (mode ? [mode] : []))
+        .flatMap((run) => run.consoleErrors ?? []),
+    );
     lines.push(
       '',
       errors.length ? `Console errors: ${errors.slice(0, 5).join(' | ')}` : 'No console errors.',

@@ -42,6 +42,8 @@ export interface LoadListener {
    * the loader started over.
    */
   onBatch?(summariesSoFar: ExchangeSummary[]): void;
+  /** After the load of a picked File: a copy of its bytes (load-protocol.ts 'snapshot'). */
+  onSnapshot?(source: Blob): void;
 }
 
 /** One load, queued or running. */
@@ -234,6 +236,10 @@ export class FileLoader {
       }
       if (message.kind === 'doctor') {
         if (message.jobId === jobId) doctorDone(message.anomalies);
+        return;
+      }
+      if (message.kind === 'snapshot') {
+        if (message.jobId === jobId) job.listener.onSnapshot?.(message.source);
         return;
       }
       if (message.jobId !== jobId || !loading) return;

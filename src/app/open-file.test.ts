@@ -50,6 +50,9 @@ class FakeLoadWorker implements LoadWorkerPort {
       if (this.hold) await new Promise<void>((resolve) => (this.release_ = resolve));
       const bytes = 'bytes' in message ? message.bytes : new Uint8Array(await message.file.arrayBuffer());
       this.held = runLoadJob({ ...message, bytes }, { loadCassette }, this.post);
+      // As load-worker.ts does after a File's load: a copy of its bytes for the page to keep.
+      if (this.held && 'file' in message)
+        this.post({ jobId: message.jobId, kind: 'snapshot', source: new Blob([bytes.slice()]) });
       return;
     }
     answerQuery(this.held, message, this.post);
@@ -112,6 +115,23 @@ describe('OpenFile', () => {
     const whole = await file.analyzed();
     expect(whole.exchanges).toStrictEqual(expected.exchanges);
     expect(whole.cassette.exchanges).toStrictEqual(expected.cassette.exchanges);
+  });
+
+  it('keeps a picked File until the worker sends a copy of the bytes it read, then keeps the copy', async () => {
+    const { files } = setUp();
+    const { events, next } = recorder();
+    const file = files.open('chat.yaml', () => events);
+    const bytes = fixture(CHAT);
+    const picked = new File([bytes.slice()], 'chat.yaml');
+    const loaded = next('loaded');
+    file.load(picked);
+    await loaded;
+    await next('loaded'); // the doctor's findings; the snapshot comes after them
+    await tick();
+    const kept = (file as unknown as { source: Blob }).source;
+    expect(kept).not.toBe(picked);
+    expect(kept).not.toBeInstanceOf(File);
+    expect(await file.readSource()).toEqual(bytes);
   });
 
   it('closes in one call: the worker ends, the source goes, nothing answers afterwards', async () => {

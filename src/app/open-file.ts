@@ -79,6 +79,10 @@ export class OpenFile {
     const job = this.loader.load(this.name, bytes, {
       onStage: (stage, progress) => current() && this.events.stage(stage, progress),
       onBatch: (summaries) => current() && this.events.batch(summaries),
+      // The picked File gives way to a copy of its bytes made in the worker (see keepSource).
+      onSnapshot: (copy) => {
+        if (current() && this.source instanceof File) this.source = copy;
+      },
     });
     this.job = job;
     void job.outcome.then((outcome) => {
@@ -90,7 +94,6 @@ export class OpenFile {
       if (!outcome.ok) return this.events.failed(outcome.failure);
       this.store = outcome.exchanges;
       this.loadedOverview = outcome.overview;
-      void this.snapshotSource();
       this.events.loaded(outcome.overview, outcome.loadMs);
       if (!outcome.overview.doctorChecking) return;
       // The status is shown; the stream doctor's findings follow (issue 15, decision 2).
@@ -165,22 +168,12 @@ export class OpenFile {
   /**
    * Bytes are copied (the Blob constructor copies at once; the load transfers the buffer to the
    * worker). A picked File is kept as it is at first, so opening a large file costs the main thread
-   * no copy; `snapshotSource` replaces it with a copy once the file has loaded, because a File on
-   * disk that changes afterwards can no longer be read
-   * (https://w3c.github.io/FileAPI/#file-section, "snapshot state").
+   * no copy; once the file has loaded, the load worker sends a copy of the bytes it read
+   * (`onSnapshot`, load-protocol.ts 'snapshot'), which replaces it, because a File on disk that
+   * changes afterwards can no longer be read (https://w3c.github.io/FileAPI/#file-section,
+   * "snapshot state").
    */
   private keepSource(bytes: Uint8Array | Blob): void {
     this.source = bytes instanceof Blob ? bytes : new Blob([bytes as Uint8Array<ArrayBuffer>]);
-  }
-
-  private async snapshotSource(): Promise<void> {
-    const kept = this.source;
-    if (!(kept instanceof File)) return;
-    try {
-      const copy = new Blob([await kept.arrayBuffer()], { type: kept.type });
-      if (this.source === kept) this.source = copy;
-    } catch {
-      // The file changed or went away since it was opened: Share reports that when it reads it.
-    }
   }
 }

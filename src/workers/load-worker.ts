@@ -129,7 +129,8 @@ function answerWaiting(): void {
   for (const answer of queued) answer();
 }
 
-async function load(request: LoadRequest): Promise<void> {
+/** `fromFile`: the page sent a File, and wants a copy of its bytes back once loaded ('snapshot'). */
+async function load(request: LoadRequest, fromFile: boolean): Promise<void> {
   held = await trySplitLoad(request).catch(() => {
     post({ jobId: request.jobId, kind: 'restart' });
     return null;
@@ -139,6 +140,13 @@ async function load(request: LoadRequest): Promise<void> {
     held = exchanges && inMemory(exchanges);
   }
   answerWaiting();
+  // After the status and the doctor: the copy takes a moment of this thread, not of the load's.
+  if (held && fromFile)
+    post({
+      jobId: request.jobId,
+      kind: 'snapshot',
+      source: new Blob([request.bytes as Uint8Array<ArrayBuffer>]),
+    });
 }
 
 scope.onmessage = (event: MessageEvent<PageToLoadWorker>) => {
@@ -148,7 +156,7 @@ scope.onmessage = (event: MessageEvent<PageToLoadWorker>) => {
     return;
   }
   if (message.kind === 'load') {
-    void read(message).then((request) => (request ? load(request) : answerWaiting()));
+    void read(message).then((request) => (request ? load(request, 'file' in message) : answerWaiting()));
     return;
   }
   if (message.kind === 'search') {

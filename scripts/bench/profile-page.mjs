@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// Where the page's main thread spends a large file's load (issue 15): a CPU profile of the page
+// (Chrome DevTools protocol, https://chromedevtools.github.io/devtools-protocol/tot/Profiler/) from
+// the file chosen to the doctor finished, printed as the functions with the most self time and the
+// longest stretches of JS without a break (what the 'longtask' observer sees as long tasks).
+//
+//   node scripts/bench/profile-page.mjs [--count=4000] [--query=?parse-workers=0] [--build]
+//
+// --build first builds the app unminified into bench-output/dist-profile (function names readable).
+// The generated file comes from `npm run bench` (bench-output/files). Writes the raw profile to
+// bench-output/page.cpuprofile (open it in Chrome DevTools' Performance panel).
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from './browser-bench.mjs';
+import { ensureCassette } from './generate.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const out = join(root, 'bench-output');
+const args = process.argv.slice(2);
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const count = Number(option('count') ?? 4000);
+const query = option('query') ?? '?parse-workers=0';
+const appDir = join(out, 'dist-profile');
+if (args.includes('--build') || !existsSync(appDir))
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--outDir', appDir, '--emptyOutDir', '--minify', 'false', '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  );
+const file = ensureCassette(join(out, 'files'), count);
+const name = file.path.split('/').pop();
+const { server, port } = await serveStatic(appDir, join(out, 'files'));
+const browser = await launchBrowser();
+const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+const page = await context.newPage();
+page.on('console', (m) => m.text().startsWith('PROFILE') && console.log(m.text()));
+await page.goto(`http://127.0.0.1:${port}/${query}`);
+const input = 'input[type=file]:not([webkitdirectory])';
+await page.locator(input).waitFor({ state: 'attached' });
+await page.waitForTimeout(1000);
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await page.evaluate(
+  async ({ url, name, input }) => {
+    const blob = await (await fetch(url)).blob();
+    globalThis.__file = new File([blob], name);
+    globalThis.__input = input;
+  },
+  { url: `http://127.0.0.1:${port}/bench-files/${name}`, name, input },
+);
+await cdp.send('Profiler.start');
+const wanted = `${count.toLocaleString('en-US')} interaction`;
+const { ms, longTasks, markAt } = await page.evaluate(async (wanted) => {
+  const longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, ms: entry.duration });
+  }).observe({ type: 'longtask' });
+  // A marker the profile can be lined up by: its samples carry this function's name.
+  const markAt = (function benchClockMark() {
+    const t = performance.now();
+    while (performance.now() - t < 5);
+    return t;
+  })();
+  const input = document.querySelector(globalThis.__input);
+  const transfer = new DataTransfer();
+  transfer.items.add(globalThis.__file);
+  const started = performance.now();
+  console.warn('PROFILE page chosen', performance.timeOrigin + started);
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('[role=grid] .exchange-table__body [role=row]')) {
+      console.warn('PROFILE page first rows', performance.timeOrigin + performance.now());
+      obs.disconnect();
+    }
+  }).observe(document.body, { subtree: true, childList: true });
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const status = document.querySelector('[role=status]')?.textContent ?? '';
+    if (status.includes(wanted) && !document.querySelector('[data-doctor-checking]')) break;
+  }
+  const ms = performance.now() - started;
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return { ms, longTasks, markAt };
+}, wanted);
+await page.waitForTimeout(300);
+const { profile } = await cdp.send('Profiler.stop');
+writeFileSync(join(out, 'page.cpuprofile'), JSON.stringify(profile));
+await browser.close();
+server.close();
+
+const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+const parent = new Map();
+for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+const frame = (node) =>
+  `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber + 1}`;
+const self = new Map();
+const stamps = [];
+let t = profile.startTime;
+profile.samples.forEach((id, i) => {
+  t += profile.timeDeltas[i] ?? 0;
+  stamps.push(t);
+  const node = byId.get(id);
+  self.set(frame(node), (self.get(frame(node)) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+});
+const markIndex = profile.samples.findIndex((id) => byId.get(id).callFrame.functionName === 'benchClockMark');
+// Profile clock (µs) = page clock (ms) * 1000 + offset.
+const offset = markIndex >= 0 ? stamps[markIndex] - markAt * 1000 : null;
+/** The app frames leading to a sample, outermost first (the last few). */
+const chainOf = (id) => {
+  const chain = [];
+  for (let p = byId.get(id); p; p = byId.get(parent.get(p.id)))
+    if (p.callFrame.functionName !== '(root)') chain.push(frame(p));
+  return chain.reverse();
+};
+console.log(`load to doctor finished: ${Math.round(ms)} ms (profiled, so slower)`);
+console.log('\nSelf time, top 25:');
+for (const [fn, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  console.log(`${v.toFixed(1).padStart(8)} ms  ${fn}`);
+console.log(`\nLong tasks (${longTasks.length}), the longest with where their time went:`);
+for (const task of [...longTasks].sort((x, y) => y.ms - x.ms).slice(0, 8)) {
+  console.log(`${task.ms.toFixed(0)} ms at ${task.start.toFixed(0)} ms`);
+  if (offset === null) continue;
+  const from = task.start * 1000 + offset;
+  const to = from + task.ms * 1000;
+  const parts = new Map();
+  profile.samples.forEach((id, i) => {
+    if (stamps[i] < from || stamps[i] > to) return;
+    const chain = chainOf(id);
+    const key = [...chain.slice(0, 3), '…', ...chain.slice(-2)].join(' > ');
+    parts.set(key, (parts.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+  for (const [fn, v] of [...parts].sort((x, y) => y[1] - x[1]).slice(0, 8))
+    console.log(`    ${v.toFixed(1).padStart(7)} ms  ${fn}`);
+}
