@@ -1,30 +1,15 @@
 /**
- * Column definitions for the interactions table, TanStack Table v9
- * (https://tanstack.com/table/v9/docs/guide/row-models: features and row models are declared with
- * `tableFeatures`; sort functions passed to a column's `sortFn` need no registration).
+ * Column definitions for the interactions table, TanStack Table v9, with the features every grid
+ * of the app shares (ui/data-grid/grid-features.ts).
  */
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  tableFeatures,
-} from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { formatCount, formatDuration, formatOptionalCount } from '../../ui/format';
+import {
+  numericSort as numeric,
+  textSort as text,
+  type GridFeatures,
+} from '../../ui/data-grid/grid-features';
 import type { ExchangeRow } from './exchange-rows';
-
-/** What each column tells the renderer: its CSS class (width, alignment). */
-export interface ExchangeColumnMeta {
-  className: string;
-}
-
-export const exchangeTableFeatures = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  // Type-only slot that types `columnDef.meta` (table-core ColumnDef.d.ts, "columnMeta").
-  columnMeta: {} as ExchangeColumnMeta,
-});
 
 /** The stream doctor's mark on a row (issue 7): worst severity, count, and the messages as its name. */
 function FindingMark({ findings }: { findings: ExchangeRow['findings'] }) {
@@ -51,11 +36,7 @@ function FindingMark({ findings }: { findings: ExchangeRow['findings'] }) {
   );
 }
 
-const helper = createColumnHelper<typeof exchangeTableFeatures, ExchangeRow>();
-
-/** Missing values (no status, no usage) sort after present ones, in both directions. */
-const numeric = { sortFn: sortFn_basic, sortUndefined: 'last' as const };
-const text = { sortFn: sortFn_alphanumeric, sortUndefined: 'last' as const };
+const helper = createColumnHelper<GridFeatures, ExchangeRow>();
 
 function statusClass(status: number | null): string {
   if (status === null) return 'status-pill status-pill--none';

@@ -1,9 +1,8 @@
 /**
  * The interactions table: sortable (TanStack Table v9 `useTable`), filterable, keyboard
- * selectable, and virtualized with @tanstack/react-virtual so a 4,000-row cassette keeps only the
- * visible rows (plus overscan) in the DOM (issue 9). Built from ARIA grid roles on divs
- * (https://www.w3.org/WAI/ARIA/apg/patterns/grid/) because absolutely positioned rows do not fit
- * the table layout model.
+ * selectable, and virtualized so a 4,000-row cassette keeps only the visible rows in the DOM
+ * (issue 9). The grid itself is the shared ui/data-grid; here what the rows are (calls and fold
+ * lines), the selection, the toolbar.
  */
 import {
   useEffect,
@@ -15,16 +14,19 @@ import {
   type ReactNode,
 } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Anomaly } from '../../core/model/anomaly';
 import type { ExchangeSummary } from '../../core/model/overview';
-import { exchangeColumns, exchangeTableFeatures } from './exchange-columns';
+import { exchangeColumns } from './exchange-columns';
 import { filterRows, type RowFilter } from './filter-rows';
 import { toExchangeRows } from './exchange-rows';
 import { foldEntries, foldHiding, mixesCalls, nearestLlmCall } from './exchange-rows-fold';
 import { FoldLine } from './fold-line';
-import { SortHeader } from './sort-header';
 import { formatCount, plural } from '../../ui/format';
+import { DataGrid } from '../../ui/data-grid/data-grid';
+import { gridFeatures } from '../../ui/data-grid/grid-features';
+import { gridKeyTarget } from '../../ui/data-grid/grid-keys';
+import { GridRow } from '../../ui/data-grid/grid-row';
+import { useGridVirtualizer } from '../../ui/data-grid/use-grid-virtualizer';
 
 export interface ExchangeTableProps {
   exchanges: readonly ExchangeSummary[];
@@ -44,9 +46,6 @@ export interface ExchangeTableProps {
 
 const NO_FILTER: RowFilter = { terms: [], found: null };
 
-const ROW_HEIGHT = 36;
-const PAGE_STEP = 10;
-
 export function ExchangeTable({
   exchanges,
   selectedExchange,
@@ -62,7 +61,7 @@ export function ExchangeTable({
   const [sorting, setSorting] = useState<SortingState>([]);
 
   const table = useTable({
-    features: exchangeTableFeatures,
+    features: gridFeatures,
     columns: exchangeColumns,
     data,
     state: { sorting },
@@ -101,12 +100,7 @@ export function ExchangeTable({
     // The fold line's button goes away; keep the keyboard in the list.
     scrollRef.current?.focus({ preventScroll: true });
   };
-  const virtualizer = useVirtualizer({
-    count: entries.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
+  const virtualizer = useGridVirtualizer(entries.length, scrollRef);
 
   const selectedPosition = entries.findIndex(
     (entry) => entry.kind === 'call' && entry.row.index === selectedExchange,
@@ -121,34 +115,18 @@ export function ExchangeTable({
   useEffect(() => revealSelected(), [selectedExchange, data]);
 
   /** Keys move between calls; fold lines are passed over (Tab reaches their buttons). */
-  const move = (position: number) => {
-    const clamped = Math.max(0, Math.min(calls.length - 1, position));
-    const entry = calls[clamped];
-    if (entry) onSelectExchange(entry.row.index);
-  };
-
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget || calls.length === 0) return;
+    if (event.target !== event.currentTarget) return;
     const current = selectedCall < 0 ? -1 : selectedCall;
-    const targets: Record<string, number> = {
-      ArrowDown: current + 1,
-      ArrowUp: current - 1,
-      PageDown: current + PAGE_STEP,
-      PageUp: current - PAGE_STEP,
-      Home: 0,
-      End: calls.length - 1,
-      j: current + 1,
-      k: current - 1,
-    };
-    const target = targets[event.key];
-    if (target === undefined) return;
+    const target = gridKeyTarget(event.key, current, calls.length, { j: current + 1, k: current - 1 });
+    if (target === null) return;
     event.preventDefault();
-    move(target);
+    const entry = calls[target];
+    if (entry) onSelectExchange(entry.row.index);
   };
 
   const rowId = (index: number) => `${idPrefix}-row-${index}`;
   const shownCount = llmOnly ? data.filter((row) => row.llm).length : data.length;
-  const headerGroup = table.getHeaderGroups()[0];
 
   return (
     <div className="exchange-table">
@@ -171,75 +149,50 @@ export function ExchangeTable({
         )}
         {toolbarEnd}
       </div>
-      <div
-        ref={scrollRef}
+      <DataGrid
+        table={table}
+        label="Interactions"
+        idPrefix={idPrefix}
         className="exchange-table__scroll"
-        role="grid"
-        aria-label="Interactions"
-        aria-rowcount={entries.length + 1}
-        aria-activedescendant={selectedPosition >= 0 ? rowId(selectedExchange ?? 0) : undefined}
-        tabIndex={0}
+        bodyClassName="exchange-table__body"
+        scrollRef={scrollRef}
+        virtualizer={virtualizer}
+        count={entries.length}
+        activeId={selectedPosition >= 0 ? rowId(selectedExchange ?? 0) : undefined}
         onKeyDown={onKeyDown}
-      >
-        <div role="rowgroup" className="exchange-table__head">
-          <div role="row" aria-rowindex={1} className="exchange-row exchange-row--head">
-            {headerGroup?.headers.map((header) => (
-              <SortHeader key={header.id} header={header} />
-            ))}
-          </div>
-        </div>
-        <div role="rowgroup" className="exchange-table__body" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const entry = entries[item.index];
-            if (!entry) return null;
-            const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
-            if (entry.kind === 'fold')
-              return (
-                <FoldLine
-                  key={entry.key}
-                  rows={entry.rows}
-                  rowIndex={item.index + 2}
-                  style={style}
-                  onOpen={() => openFold(entry.indices)}
-                />
-              );
-            const row = entry.item;
-            const selected = row.original.index === selectedExchange;
+        empty={
+          rows.length === 0
+            ? `No interaction matches “${filter.terms.join(' ')}”.`
+            : 'No LLM call matches; turn off “LLM calls only” to see the other calls.'
+        }
+        renderRow={(index, style) => {
+          const entry = entries[index];
+          if (!entry) return null;
+          if (entry.kind === 'fold')
             return (
-              <div
-                key={row.id}
-                id={rowId(row.original.index)}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={selected}
-                data-failed={row.original.failed || undefined}
-                className={`exchange-row${selected ? ' exchange-row--selected' : ''}`}
+              <FoldLine
+                key={entry.key}
+                rows={entry.rows}
+                rowIndex={index + 2}
                 style={style}
-                onClick={() => onSelectExchange(row.original.index)}
-              >
-                {row.getAllCells().map((cell) => (
-                  <div
-                    key={cell.id}
-                    role="gridcell"
-                    className={`exchange-cell ${cell.column.columnDef.meta?.className ?? ''}`}
-                  >
-                    <table.FlexRender cell={cell} />
-                  </div>
-                ))}
-              </div>
+                onOpen={() => openFold(entry.indices)}
+              />
             );
-          })}
-          {entries.length === 0 && (
-            <div className="exchange-table__empty" role="row">
-              <div role="gridcell">
-                {rows.length === 0
-                  ? `No interaction matches “${filter.terms.join(' ')}”.`
-                  : 'No LLM call matches; turn off “LLM calls only” to see the other calls.'}
-              </div>
-            </div>
-          )}
-        </div>
-      </div>
+          const row = entry.item;
+          return (
+            <GridRow
+              key={row.id}
+              row={row}
+              id={rowId(row.original.index)}
+              rowIndex={index + 2}
+              selected={row.original.index === selectedExchange}
+              style={style}
+              onClick={() => onSelectExchange(row.original.index)}
+              data={{ 'data-failed': row.original.failed ? 'true' : undefined }}
+            />
+          );
+        }}
+      />
     </div>
   );
 }

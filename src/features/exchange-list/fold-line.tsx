@@ -22,7 +22,7 @@ export function FoldLine({ rows, rowIndex, style, onOpen }: FoldLineProps) {
     <div
       role="row"
       aria-rowindex={rowIndex}
-      className="exchange-row exchange-row--fold"
+      className="data-grid__row exchange-row--fold"
       style={style}
       onClick={onOpen}
     >

@@ -1,32 +1,18 @@
 /**
- * Column definitions of the folder overview's table, TanStack Table v9
- * (https://tanstack.com/table/v9/docs/guide/sorting: features declared with `tableFeatures`, a
- * column's `sortFn` used as given, `sortUndefined: 'last'` keeps missing values after present ones).
+ * Column definitions of the folder overview's table, TanStack Table v9, with the features every
+ * grid of the app shares (ui/data-grid/grid-features.ts; `sortUndefined: 'last'` keeps missing
+ * values after present ones, https://tanstack.com/table/v9/docs/guide/sorting).
  */
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  tableFeatures,
-} from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { formatCount, formatOptionalCount, formatUsd } from '../../ui/format';
+import {
+  numericSort as numeric,
+  textSort as text,
+  type GridFeatures,
+} from '../../ui/data-grid/grid-features';
 import type { FolderTableRow } from './folder-rows';
 
-export interface FolderColumnMeta {
-  className: string;
-}
-
-export const folderTableFeatures = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  columnMeta: {} as FolderColumnMeta,
-});
-
-const helper = createColumnHelper<typeof folderTableFeatures, FolderTableRow>();
-const numeric = { sortFn: sortFn_basic, sortUndefined: 'last' as const };
-const text = { sortFn: sortFn_alphanumeric, sortUndefined: 'last' as const };
+const helper = createColumnHelper<GridFeatures, FolderTableRow>();
 
 function Muted({ label }: { label: string }) {
   return (
