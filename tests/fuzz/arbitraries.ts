@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import type { HttpBody, HttpExchange } from '../../src/core/model/http';
+import { noTiming } from '../support/exchange-builders';
 
 /** The number of cases issue 8 asks for, per fuzzed entry point. */
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
@@ -199,14 +200,7 @@ export function makeExchange(
       body: response,
       protocol: null,
     },
-    timing: {
-      durationMs: null,
-      durationSource: null,
-      waitMs: null,
-      receiveMs: null,
-      startedAt: null,
-      recordedAt: null,
-    },
+    timing: noTiming(),
     warnings: [],
   };
 }

@@ -4,6 +4,7 @@
  * decoded text (or bytes), no recorded timing, no warnings.
  */
 import type { Header, HttpBody, HttpExchange } from '../../src/core/model/http';
+import { emptyTiming } from '../../src/core/cassette/format-module';
 
 /** A text body as a format module decodes it; `sizeBytes` is the text's length, as the tests assume. */
 export function textBody(text: string, mimeType: string | null = 'application/json'): HttpBody {
@@ -15,17 +16,8 @@ export function binaryBody(bytes: Uint8Array, mimeType: string | null): HttpBody
   return { text: null, bytes, mimeType, sizeBytes: bytes.length, decoding: [] };
 }
 
-/** No timing recorded (vcrpy records none). */
-export function noTiming(): HttpExchange['timing'] {
-  return {
-    durationMs: null,
-    durationSource: null,
-    waitMs: null,
-    receiveMs: null,
-    startedAt: null,
-    recordedAt: null,
-  };
-}
+/** No timing recorded (vcrpy records none): the format modules' own empty record. */
+export const noTiming = emptyTiming;
 
 export interface ExchangeParts {
   url: string;

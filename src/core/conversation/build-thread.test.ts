@@ -7,6 +7,7 @@ import type { ContentPart, LlmExchange, Message } from '../model/conversation';
 import type { HttpExchange } from '../model/http';
 import { readExchange } from '../providers';
 import { buildThread } from './build-thread';
+import { noTiming } from '../../../tests/support/exchange-builders';
 
 const corpus = join(__dirname, '../../../tests/fixtures/corpus');
 
@@ -101,14 +102,7 @@ function fakeExchange(index: number, llm: Partial<LlmExchange>, status = 200): A
       body: null,
       protocol: null,
     },
-    timing: {
-      durationMs: null,
-      durationSource: null,
-      waitMs: null,
-      receiveMs: null,
-      startedAt: null,
-      recordedAt: null,
-    },
+    timing: noTiming(),
     warnings: [],
   };
   return {

@@ -4,7 +4,7 @@ import type { HttpExchange } from '../model/http';
 import { encodeAwsEventFrame } from '../streams';
 import type { ApiAdapter } from './adapter';
 import { adapters, detectAdapter, fallbackAdapter, readExchange } from './index';
-import { httpExchange, textBody } from '../../../tests/support/exchange-builders';
+import { httpExchange, textBody, noTiming } from '../../../tests/support/exchange-builders';
 
 function sseExchange(url: string, text: string): HttpExchange {
   return httpExchange({
@@ -129,14 +129,7 @@ function arbitraryExchange(
       body: { text, bytes, mimeType, sizeBytes: 0, decoding: [] },
       protocol: null,
     },
-    timing: {
-      durationMs: null,
-      durationSource: null,
-      waitMs: null,
-      receiveMs: null,
-      startedAt: null,
-      recordedAt: null,
-    },
+    timing: noTiming(),
     warnings: [],
   };
 }

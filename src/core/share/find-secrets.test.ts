@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cassette, HttpExchange, Header } from '../model/http';
 import { findSecrets, previewSecret } from './find-secrets';
 import { findUnmaskedSecrets, maskCassetteText } from './mask-cassette-text';
+import { noTiming } from '../../../tests/support/exchange-builders';
 
 function exchange(
   index: number,
@@ -21,14 +22,7 @@ function exchange(
     index,
     request: { method: 'POST', url, headers, body: body ? text(body) : null, protocol: null },
     response: { status: 200, statusText: 'OK', headers: responseHeaders, body: null, protocol: null },
-    timing: {
-      durationMs: null,
-      durationSource: null,
-      waitMs: null,
-      receiveMs: null,
-      startedAt: null,
-      recordedAt: null,
-    },
+    timing: noTiming(),
     warnings: [],
   };
 }

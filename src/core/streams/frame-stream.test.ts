@@ -9,6 +9,7 @@ import { readableEntries } from '../../../tests/support/corpus-pending';
 import { loadCassette } from '../cassette';
 import type { HttpExchange } from '../model/http';
 import { frameStream } from './frame-stream';
+import { noTiming } from '../../../tests/support/exchange-builders';
 
 const corpusDir = join(__dirname, '../../../tests/fixtures/corpus');
 const facts = JSON.parse(readFileSync(join(corpusDir, 'facts.json'), 'utf8')) as {
@@ -33,14 +34,7 @@ function exchangeWith(
       body: { text, bytes: null, mimeType: null, sizeBytes: text.length, decoding: [] },
       protocol: null,
     },
-    timing: {
-      durationMs: null,
-      durationSource: null,
-      waitMs: null,
-      receiveMs: null,
-      startedAt: null,
-      recordedAt: null,
-    },
+    timing: noTiming(),
     warnings: [],
   };
 }

@@ -1,5 +1,10 @@
-/** One recorded POST with a JSON request and a response text, for adapter tests. */
+/**
+ * One recorded POST with a JSON request and a response text, for adapter tests: the shared builder
+ * of tests/support, with no Content-Type header (adapters must read the body's own media type) and
+ * the body's size in UTF-8 bytes.
+ */
 import type { HttpBody, HttpExchange } from '../../model/http';
+import { jsonExchange as sharedJsonExchange } from '../../../../tests/support/exchange-builders';
 
 export function textBody(text: string, mimeType: string | null): HttpBody {
   return { text, bytes: null, mimeType, sizeBytes: new TextEncoder().encode(text).length, decoding: [] };
@@ -12,32 +17,13 @@ export function jsonExchange(
   { status = 200, mimeType = 'application/json' }: { status?: number; mimeType?: string } = {},
 ): HttpExchange {
   const responseText = typeof response === 'string' ? response : JSON.stringify(response);
-  return {
-    index: 0,
-    request: {
-      method: 'POST',
-      url,
-      headers: [],
-      body: textBody(JSON.stringify(request), 'application/json'),
-      protocol: null,
-    },
-    response: {
-      status,
-      statusText: null,
-      headers: [],
-      body: textBody(responseText, mimeType),
-      protocol: null,
-    },
-    timing: {
-      durationMs: null,
-      durationSource: null,
-      waitMs: null,
-      receiveMs: null,
-      startedAt: null,
-      recordedAt: null,
-    },
-    warnings: [],
-  };
+  const exchange = sharedJsonExchange(url, request, textBody(responseText, mimeType), {
+    status,
+    contentTypeHeader: false,
+  });
+  const body = exchange.request.body;
+  if (body) exchange.request.body = textBody(body.text ?? '', body.mimeType);
+  return exchange;
 }
 
 /** An SSE body of `data:` events. */
