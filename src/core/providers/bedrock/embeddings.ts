@@ -17,7 +17,7 @@ import {
   field,
   inputParts,
   isRecord,
-  readEmbeddingsExchange,
+  embeddingsAdapter,
   urlParts,
   type EmbeddingsShape,
 } from '../shared';
@@ -58,10 +58,4 @@ function detect(exchange: HttpExchange): number {
   return info && info.operation === 'invoke' && /embed/i.test(info.modelId) ? 0.97 : 0;
 }
 
-export const bedrockEmbeddingsAdapter: ApiAdapter = {
-  id: shape.id,
-  family: shape.family,
-  label: shape.label,
-  detect,
-  read: (exchange) => readEmbeddingsExchange(shape, exchange),
-};
+export const bedrockEmbeddingsAdapter: ApiAdapter = embeddingsAdapter(shape, detect);

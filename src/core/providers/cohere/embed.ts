@@ -15,7 +15,7 @@ import {
   inputParts,
   isRecord,
   path,
-  readEmbeddingsExchange,
+  embeddingsAdapter,
   urlParts,
   type EmbeddingsShape,
 } from '../shared';
@@ -54,10 +54,4 @@ function detect(exchange: HttpExchange): number {
   return hostIs(host, 'cohere.com') || hostIs(host, 'cohere.ai') ? 0.95 : 0.8;
 }
 
-export const cohereEmbedAdapter: ApiAdapter = {
-  id: shape.id,
-  family: shape.family,
-  label: shape.label,
-  detect,
-  read: (exchange) => readEmbeddingsExchange(shape, exchange),
-};
+export const cohereEmbedAdapter: ApiAdapter = embeddingsAdapter(shape, detect);

@@ -14,7 +14,7 @@ import {
   field,
   hostIs,
   isRecord,
-  readEmbeddingsExchange,
+  embeddingsAdapter,
   urlParts,
   type EmbeddingsShape,
 } from '../shared';
@@ -65,10 +65,4 @@ function detect(exchange: HttpExchange): number {
   return 0;
 }
 
-export const geminiEmbedContentAdapter: ApiAdapter = {
-  id: shape.id,
-  family: shape.family,
-  label: shape.label,
-  detect,
-  read: (exchange) => readEmbeddingsExchange(shape, exchange),
-};
+export const geminiEmbedContentAdapter: ApiAdapter = embeddingsAdapter(shape, detect);

@@ -10,7 +10,7 @@ import {
   buildUsage,
   field,
   inputParts,
-  readEmbeddingsExchange,
+  embeddingsAdapter,
   urlPath,
   type EmbeddingsShape,
 } from '../shared';
@@ -36,10 +36,4 @@ function detect(exchange: HttpExchange): number {
   return /\/api\/embed(dings)?\/?$/.test(urlPath(exchange.request.url)) ? 0.9 : 0;
 }
 
-export const ollamaEmbedAdapter: ApiAdapter = {
-  id: shape.id,
-  family: shape.family,
-  label: shape.label,
-  detect,
-  read: (exchange) => readEmbeddingsExchange(shape, exchange),
-};
+export const ollamaEmbedAdapter: ApiAdapter = embeddingsAdapter(shape, detect);

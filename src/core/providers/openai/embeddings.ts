@@ -13,7 +13,7 @@ import {
   buildUsage,
   field,
   isRecord,
-  readEmbeddingsExchange,
+  embeddingsAdapter,
   readJson,
   urlPath,
   type EmbeddingsShape,
@@ -60,10 +60,4 @@ function detect(exchange: HttpExchange): number {
     : 0;
 }
 
-export const openaiEmbeddingsAdapter: ApiAdapter = {
-  id: shape.id,
-  family: shape.family,
-  label: shape.label,
-  detect,
-  read: (exchange) => readEmbeddingsExchange(shape, exchange),
-};
+export const openaiEmbeddingsAdapter: ApiAdapter = embeddingsAdapter(shape, detect);

@@ -5,6 +5,7 @@
  */
 import type { ApiFamily, ContentPart, EmbeddingsPart, LlmExchange, Usage } from '../../model/conversation';
 import type { HttpExchange } from '../../model/http';
+import type { ApiAdapter } from '../adapter';
 import { addNote, emptyExchange, readProviderError } from './exchange';
 import { asString, field, isRecord, omitParams, readJson } from './json';
 
@@ -87,4 +88,15 @@ function httpError(exchange: HttpExchange, status: number | null) {
   const text = exchange.response?.body?.text?.trim();
   // With no body there is no provider message; the thread shows the status instead.
   return text ? { message: text.slice(0, 500), type: null, code: status } : null;
+}
+
+/** An embeddings adapter: the shape's identity, its own detection, the shared reader. */
+export function embeddingsAdapter(shape: EmbeddingsShape, detect: ApiAdapter['detect']): ApiAdapter {
+  return {
+    id: shape.id,
+    family: shape.family,
+    label: shape.label,
+    detect,
+    read: (exchange) => readEmbeddingsExchange(shape, exchange),
+  };
 }

@@ -10,7 +10,7 @@
  * - usage.ts: `buildUsage(counts, raw)`, `addUsage`, `mergeUsage`.
  * - exchange.ts: `emptyExchange(adapter)`, `readProviderError(json, eventIndex?)`, `jsonEvents`, `addNote`.
  * - content.ts: `textPart`, `unknownPart`, `mediaFromUrl` (data URLs become inline media).
- * - embeddings.ts: `readEmbeddingsExchange(shape, exchange)`, `embeddingsPart`, `inputParts`.
+ * - embeddings.ts: `readEmbeddingsExchange(shape, exchange)`, `embeddingsAdapter(shape, detect)`, `embeddingsPart`, `inputParts`.
  */
 export * from './json';
 export * from './http';
