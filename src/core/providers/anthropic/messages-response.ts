@@ -10,7 +10,7 @@
  * says "the token counts in the usage field of the message_delta event are cumulative".
  */
 import type { LlmResponse, Message, ProviderError, Usage } from '../../model/conversation';
-import { readProviderError } from '../shared';
+import { emptyResponse, readProviderError } from '../shared';
 import { contentBlocksToParts } from './content-blocks';
 import type { AnthropicStreamReading } from './messages-stream';
 import { attachCitations } from './stream-citations';
@@ -64,14 +64,10 @@ export function readAnthropicResponse(
 ): LlmResponse {
   const isError = (status !== null && status >= 400) || stringField(json, 'type') === 'error';
   if (isError) {
-    return {
+    return emptyResponse({
       model: stringField(json, 'model') ?? null,
-      message: null,
-      finishReason: null,
-      usage: null,
       error: readProviderError(json) ?? httpErrorFallback(status, bodyText),
-      providerTiming: null,
-    };
+    });
   }
   const message: Message | null = isRecord(json)
     ? { role: 'assistant', parts: contentBlocksToParts(field(json, 'content')) }

@@ -24,6 +24,7 @@ import type { HttpExchange } from '../../model/http';
 import type { ApiAdapter } from '../adapter';
 import { assembleMessage } from '../assemble-stream';
 import {
+  emptyResponse,
   argumentsTextOf,
   asArray,
   asString,
@@ -164,14 +165,7 @@ function eventDeltas(data: unknown, eventIndex: number): StreamDelta[] {
 }
 
 function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse {
-  const response: LlmResponse = {
-    model: null,
-    message: null,
-    finishReason: null,
-    usage: null,
-    error: null,
-    providerTiming: null,
-  };
+  const response: LlmResponse = emptyResponse();
   const trace = isHttpError(exchange) ? null : frameStream(exchange);
   if (trace && trace.events.length > 0) {
     result.stream = trace;

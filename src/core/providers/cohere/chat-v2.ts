@@ -19,6 +19,7 @@ import type { StreamTrace } from '../../model/stream';
 import type { ApiAdapter } from '../adapter';
 import { assembleMessage } from '../assemble-stream';
 import {
+  emptyResponse,
   addNote,
   asArray,
   asString,
@@ -151,10 +152,6 @@ function readCohereStream(trace: StreamTrace, notes: string[], citations: unknow
     }
   }
   return deltas;
-}
-
-function emptyResponse(): LlmResponse {
-  return { model: null, message: null, finishReason: null, usage: null, error: null, providerTiming: null };
 }
 
 function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse {

@@ -10,7 +10,7 @@
  * errors: https://ai.google.dev/gemini-api/docs/troubleshooting (`{error:{code, message, status}}`).
  */
 import type { ContentPart, LlmResponse, ProviderError, StreamDelta, Usage } from '../../model/conversation';
-import { addNote, buildUsage, readProviderError } from '../shared';
+import { emptyResponse, addNote, buildUsage, readProviderError } from '../shared';
 import { arrayField, field, isRecord, objectField } from '../anthropic/value-guards';
 import { geminiPartsToContent, geminiPartsToDeltas, pick } from './gemini-parts';
 import type { PartDeltaState } from './gemini-parts';
@@ -64,14 +64,9 @@ export function readGeminiResponse(
   const error = readGeminiError(body);
   if ((status !== null && status >= 400) || error) {
     const snippet = (bodyText ?? '').trim().slice(0, 300);
-    return {
-      model: null,
-      message: null,
-      finishReason: null,
-      usage: null,
+    return emptyResponse({
       error: error ?? { message: snippet || `HTTP ${status ?? 'error'}`, code: status },
-      providerTiming: null,
-    };
+    });
   }
   const content = objectField(firstCandidate(body), 'content');
   return {

@@ -15,6 +15,7 @@ import type { HttpExchange } from '../../model/http';
 import type { ApiAdapter } from '../adapter';
 import { assembleMessage } from '../assemble-stream';
 import {
+  emptyResponse,
   asArray,
   asString,
   emptyExchange,
@@ -84,10 +85,6 @@ function readRequest(body: unknown, isGenerate: boolean): LlmRequest {
     stream: field(body, 'stream') !== false,
     params: omitParams(body, ['model', 'messages', 'tools', 'stream', 'prompt', 'system', 'images']),
   };
-}
-
-function emptyResponse(): LlmResponse {
-  return { model: null, message: null, finishReason: null, usage: null, error: null, providerTiming: null };
 }
 
 /** Fold chunk deltas into the response; shared by the streamed and the single-object body. */

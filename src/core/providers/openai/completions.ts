@@ -21,6 +21,7 @@ import type { HttpExchange } from '../../model/http';
 import type { ApiAdapter } from '../adapter';
 import { assembleMessage } from '../assemble-stream';
 import {
+  emptyResponse,
   addNote,
   asArray,
   asString,
@@ -101,10 +102,6 @@ function chunkDeltas(chunk: unknown, eventIndex: number): StreamDelta[] {
   if (error) deltas.push({ kind: 'error', eventIndex, error });
   if (deltas.length === 0) deltas.push({ kind: 'other', eventIndex, label: 'chunk' });
   return deltas;
-}
-
-function emptyResponse(): LlmResponse {
-  return { model: null, message: null, finishReason: null, usage: null, error: null, providerTiming: null };
 }
 
 function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse {

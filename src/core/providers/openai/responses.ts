@@ -17,6 +17,7 @@ import type { HttpExchange } from '../../model/http';
 import type { ApiAdapter } from '../adapter';
 import { assembleMessage } from '../assemble-stream';
 import {
+  emptyResponse,
   emptyExchange,
   field,
   hostIs,
@@ -148,10 +149,6 @@ function read(exchange: HttpExchange): LlmExchange {
     result.notes.push(`adapter error: ${error instanceof Error ? error.message : String(error)}`);
   }
   return result;
-}
-
-function emptyResponse(): LlmResponse {
-  return { model: null, message: null, finishReason: null, usage: null, error: null, providerTiming: null };
 }
 
 function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse {

@@ -2,7 +2,7 @@
  * Scaffolding every adapter shares: an empty LlmExchange to fill in, reading a provider error from
  * a JSON error body, and the JSON events of a stream. Keeps adapters short and alike.
  */
-import type { ApiFamily, LlmExchange, ProviderError } from '../../model/conversation';
+import type { ApiFamily, LlmExchange, LlmResponse, ProviderError } from '../../model/conversation';
 import type { StreamEvent } from '../../model/stream';
 import { asString, field, isRecord } from './json';
 
@@ -17,6 +17,19 @@ export function emptyExchange(adapter: { id: string; family: ApiFamily; label: s
     stream: null,
     deltas: [],
     notes: [],
+  };
+}
+
+/** A response with nothing read yet; `fields` sets what is known (an error, the model). */
+export function emptyResponse(fields: Partial<LlmResponse> = {}): LlmResponse {
+  return {
+    model: null,
+    message: null,
+    finishReason: null,
+    usage: null,
+    error: null,
+    providerTiming: null,
+    ...fields,
   };
 }
 

@@ -8,6 +8,7 @@
 import type { LlmExchange, UnreadBody } from '../../model/conversation';
 import type { HttpExchange } from '../../model/http';
 import { readJson } from './json';
+import { emptyResponse } from './exchange';
 
 /** Longest body text carried in the thread; the raw view has all of it. */
 export const UNREAD_BODY_MAX_CHARS = 20_000;
@@ -59,13 +60,6 @@ export function findUnreadBody(
 export function keepUnreadBody(exchange: HttpExchange, llm: LlmExchange, fallbackId: string): void {
   const unread = findUnreadBody(exchange, llm, fallbackId);
   if (!unread) return;
-  llm.response ??= {
-    model: null,
-    message: null,
-    finishReason: null,
-    usage: null,
-    error: null,
-    providerTiming: null,
-  };
+  llm.response ??= emptyResponse();
   llm.response.unreadBody = unread;
 }

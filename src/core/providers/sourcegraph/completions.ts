@@ -23,6 +23,7 @@ import type { HttpExchange } from '../../model/http';
 import type { ApiAdapter } from '../adapter';
 import { assembleMessage } from '../assemble-stream';
 import {
+  emptyResponse,
   addNote,
   asArray,
   asString,
@@ -116,14 +117,7 @@ function readEvents(exchange: LlmExchange): StreamDelta[] {
 }
 
 function readResponse(exchange: HttpExchange, result: LlmExchange): LlmResponse {
-  const response: LlmResponse = {
-    model: null,
-    message: null,
-    finishReason: null,
-    usage: null,
-    error: null,
-    providerTiming: null,
-  };
+  const response: LlmResponse = emptyResponse();
   const trace = isHttpError(exchange) ? null : frameStream(exchange);
   if (trace && trace.events.length > 0) {
     result.stream = trace;
