@@ -51,6 +51,13 @@ const COMMANDS = new Map<string, CommandEntry>([
     },
   ],
   [
+    'export',
+    {
+      summary: 'export FILE --to md|har   a masked markdown transcript or HAR 1.2 archive (-o OUT)',
+      load: async () => (await import('./export-command')).runExport,
+    },
+  ],
+  [
     'match',
     {
       summary: "match RECORDED NEW [...]  would NEW's requests replay from RECORDED? (exit 1 when not)",
