@@ -2,34 +2,38 @@
  * Issue 14's crafted share links through the share codec and the core, as the page opens them
  * (features/share/use-link-loader.ts: the `c` payload is inflated, then loaded like a file): each
  * ends in the limit's message or a report, and no file name longer than the bound comes out.
+ * The literal alias-bytes link (20,000 aliases) is read by links.perf.test.ts (`npm run test:perf`)
+ * and by the page in the e2e hostile spec; here a link to its twin crosses the same limit (twins.ts).
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeSharePayload, MAX_SHARED_NAME_CHARS } from '../../src/core/share/share-codec';
-import { ensureHostileFixtures, hostilePath, HOSTILE_LINKS, type HostileLink } from './catalog';
-import { runCore } from './run-core';
+import {
+  decodeSharePayload,
+  encodeSharePayload,
+  MAX_SHARED_NAME_CHARS,
+} from '../../src/core/share/share-codec';
+import { ensureHostileFixtures, HOSTILE_LINKS } from './catalog';
+import { expectLinkOutcome, linkPayload } from './link-checks';
+import { aliasBytesTwin } from './twins';
+
+const ALIAS_LINK = 'generated/alias-bytes.link.txt';
 
 describe('hostile share links (issue 14)', () => {
   beforeAll(() => ensureHostileFixtures(), 300_000);
 
-  it.each(HOSTILE_LINKS.map((link) => [link.file, link] as [string, HostileLink]))(
+  it.each(HOSTILE_LINKS.filter((link) => link.file !== ALIAS_LINK).map((link) => [link.file, link] as const))(
     '%s',
     (_name, link) => {
-      const fragment = readFileSync(hostilePath(link), 'utf8').trim();
-      const payload = new URLSearchParams(fragment).get('c') ?? '';
-      const shared = decodeSharePayload(payload);
-      expect(shared.fileName.length).toBeLessThanOrEqual(MAX_SHARED_NAME_CHARS);
-      const outcome = runCore(new TextEncoder().encode(shared.text), shared.fileName);
-      expect(outcome.kind).toBe(link.outcome);
-      if (outcome.kind === 'load-error') expect(outcome.error.message).toMatch(link.message ?? /./);
-      else expect(JSON.stringify(outcome.analyzed.exchanges.map((e) => e.llm))).toContain(link.marker ?? '');
+      const shared = decodeSharePayload(linkPayload(link));
+      expectLinkOutcome(link, shared);
+      if (link.file === 'generated/long-name.link.txt')
+        // A 40,000,000-character name, cut to the bound, the cut marked.
+        expect(shared.fileName).toBe(`${'N'.repeat(MAX_SHARED_NAME_CHARS - 1)}…`);
     },
-    120_000,
   );
 
-  it('cuts a 40,000,000-character name from a link to the bound, marking the cut', () => {
-    const fragment = readFileSync(hostilePath('generated/long-name.link.txt'), 'utf8').trim();
-    const { fileName } = decodeSharePayload(new URLSearchParams(fragment).get('c') ?? '');
-    expect(fileName).toBe(`${'N'.repeat(MAX_SHARED_NAME_CHARS - 1)}…`);
-  }, 60_000);
+  it(`${ALIAS_LINK} (a link to the twin that crosses the same limit: twins.ts)`, () => {
+    const link = HOSTILE_LINKS.find((entry) => entry.file === ALIAS_LINK)!;
+    const payload = encodeSharePayload({ fileName: 'alias-bytes.yaml', text: aliasBytesTwin() });
+    expectLinkOutcome(link, decodeSharePayload(payload));
+  });
 });
