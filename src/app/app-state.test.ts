@@ -65,6 +65,22 @@ describe('appReducer', () => {
     expect(state.replayPositionMs).toBe(1250);
   });
 
+  it("files restored in the background leave the URL's call to the one shown (issue 17)", () => {
+    const state = run([
+      { type: 'url-restored', url: { exchange: 1, view: 'raw', positionMs: null, extra: [] } },
+      { ...open('a'), background: true } as AppAction,
+      open('b'),
+      { ...open('c'), background: true } as AppAction,
+      { type: 'file-loaded', id: 'a', overview: overviewWith(3), loadMs: 5 },
+      { type: 'file-loaded', id: 'b', overview: overviewWith(3), loadMs: 5 },
+      { type: 'file-loaded', id: 'c', overview: overviewWith(3), loadMs: 5 },
+    ]);
+    expect(state.files.map((file) => file.id)).toEqual(['a', 'b', 'c']);
+    expect(state.selectedFileId).toBe('b');
+    expect(state.selectedExchange).toBe(1);
+    expect(state.view).toBe('raw');
+  });
+
   it('falls back to the first exchange when the URL asks for one the file lacks', () => {
     const state = run([
       { type: 'url-restored', url: { exchange: 9, view: 'timeline', positionMs: null, extra: [] } },

@@ -44,7 +44,15 @@ export interface AppState {
 }
 
 export type AppAction =
-  | { type: 'file-opened'; id: string; name: string; sizeBytes: number; origin: FileOrigin }
+  | {
+      type: 'file-opened';
+      id: string;
+      name: string;
+      sizeBytes: number;
+      origin: FileOrigin;
+      /** Added to the list without taking the selection (files restored after a reload, issue 17). */
+      background?: boolean;
+    }
   | { type: 'file-progress'; id: string; stage: LoadStage; progress?: LoadProgress }
   | { type: 'file-batch'; id: string; summariesSoFar: ExchangeSummary[] }
   | { type: 'file-loaded'; id: string; overview: CassetteOverview; loadMs: number }
@@ -85,10 +93,12 @@ function firstExchange(overview: CassetteOverview, wanted: number | null): numbe
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'file-opened': {
-      const { type: _type, ...base } = action;
+      const { type: _type, background, ...base } = action;
+      if (background)
+        return { ...state, files: [...state.files, { ...base, status: 'loading', stage: 'reading' }] };
       // The newest file becomes the selected one: the user just asked to see it. A position taken
-      // from the URL applies to the first file only; later files start at their first exchange.
-      const first = state.files.length === 0;
+      // from the URL applies to the first file shown only; later files start at their first exchange.
+      const first = state.selectedFileId === null;
       const returnTo =
         state.selectedFileId === null
           ? undefined

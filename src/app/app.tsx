@@ -43,6 +43,8 @@ import { useFolderOverview, type OpenedFolder } from './use-folder-overview';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { initialStateFromUrl, useUrlSync } from './use-url-sync';
 import { useSearchSession } from './use-search-session';
+import { usePersistedFiles } from './use-persisted-files';
+import { PersistControls } from './persist-controls';
 import type { InteractionView } from './url-state';
 import { plural } from '../ui/format';
 
@@ -96,6 +98,8 @@ export function App({ loader }: { loader: FileLoader }) {
   // What each open file owns that is not state (its workers and bytes), by id.
   const [openFiles] = useState(() => new OpenFiles(loader));
   const opener = useFileOpener(dispatch, openFiles);
+  // Open files kept in IndexedDB and opened again after a reload (issue 17).
+  const persisted = usePersistedFiles(state, dispatch, opener, openFiles);
   const fileInputRef = useRef<HTMLInputElement>(null);
   useUrlSync(state, dispatch);
   // `#url=` and `#c=` links open their cassette once, at start (features/share).
@@ -252,7 +256,8 @@ export function App({ loader }: { loader: FileLoader }) {
   );
 
   return (
-    <div className="app">
+    // `data-files-restored`: the files kept from the last visit are open again (e2e waits on it).
+    <div className="app" data-files-restored={persisted.ready || undefined}>
       {/* First stop of the tab order: past the header, the table and its sort buttons (issue 18). */}
       <a className="skip-link" href={file?.status === 'loaded' ? '#interaction-detail' : '#main'}>
         {file?.status === 'loaded' ? 'Skip to the conversation' : 'Skip to the content'}
@@ -304,6 +309,7 @@ export function App({ loader }: { loader: FileLoader }) {
       <div className={`app-body${state.files.length > 0 ? ' app-body--with-sidebar' : ''}`}>
         {state.files.length > 0 && (
           <aside className="sidebar">
+            <PersistControls file={selectedFile(state)} persisted={persisted} />
             <CassetteList
               items={state.files.map((open) => listItem(open, summaries))}
               selectedId={state.selectedFileId}

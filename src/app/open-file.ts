@@ -38,6 +38,11 @@ export class OpenFile {
    */
   private source: Blob | null = null;
   private closed = false;
+  /**
+   * The file on disk this one was read from, when the browser gave a File System Access handle
+   * (a drop, or the picker of "Reload from disk"): "Reload from disk" reads it again in one click.
+   */
+  diskHandle: FileSystemFileHandle | null = null;
   /** Settles once the stream doctor has reported on the loaded overview. */
   private doctorDone: Promise<void> = Promise.resolve();
   private stopDoctorWait: () => void = () => {};
@@ -58,6 +63,11 @@ export class OpenFile {
   /** The full exchanges once loaded; null while loading, after a failure or once closed. */
   get exchanges(): ExchangeStore | null {
     return this.store;
+  }
+
+  /** The bytes this file was last loaded from (kept across a reload of the page, issue 17), or null once closed. */
+  get sourceBlob(): Blob | null {
+    return this.source;
   }
 
   /** The overview of the last successful load. */

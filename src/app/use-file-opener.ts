@@ -16,11 +16,25 @@ const SAMPLE_PATH = `samples/${SAMPLE_FILE_NAME}`;
 
 export interface FileOpener {
   openBytes: (name: string, bytes: Uint8Array, origin: FileOrigin) => void;
-  openFiles: (files: Array<{ file: File; path: string }>, origin: FileOrigin) => void;
+  /** `handle`: the file on disk, when a drop gave one ("Reload from disk" reads it again). */
+  openFiles: (
+    files: Array<{ file: File; path: string; handle?: FileSystemFileHandle | null }>,
+    origin: FileOrigin,
+  ) => void;
   openText: (text: string) => void;
   openSample: () => void;
   /** Opens bytes that arrive later (a `#url=` fetch, a `#c=` link); a rejection becomes the file's failure. */
   openLater: (name: string, origin: FileOrigin, bytes: () => Promise<Uint8Array>) => void;
+  /**
+   * Opens bytes kept from an earlier visit (issue 17, use-persisted-files.ts) and returns the
+   * file's id; `background` adds it to the list without selecting it.
+   */
+  openStored: (
+    name: string,
+    bytes: Blob,
+    origin: FileOrigin,
+    options: { background: boolean; handle: FileSystemFileHandle | null },
+  ) => string;
 }
 
 function plainFailure(fileName: string, message: string): LoadFailure {
@@ -65,13 +79,21 @@ function fileEvents(dispatch: Dispatch<AppAction>, id: string): OpenFileEvents {
 export function useFileOpener(dispatch: Dispatch<AppAction>, files: OpenFiles): FileOpener {
   /** Registers the file at once (so it shows as loading), then resolves its bytes and loads them. */
   const start = useCallback(
-    (name: string, sizeBytes: number, origin: FileOrigin, bytes: () => Promise<Uint8Array | Blob>) => {
+    (
+      name: string,
+      sizeBytes: number,
+      origin: FileOrigin,
+      bytes: () => Promise<Uint8Array | Blob>,
+      options: { background?: boolean; handle?: FileSystemFileHandle | null } = {},
+    ): string => {
       const file = files.open(name, (id) => fileEvents(dispatch, id));
-      dispatch({ type: 'file-opened', id: file.id, name, sizeBytes, origin });
+      file.diskHandle = options.handle ?? null;
+      dispatch({ type: 'file-opened', id: file.id, name, sizeBytes, origin, background: options.background });
       bytes().then(
         (data) => file.load(data),
         (error: unknown) => file.fail(plainFailure(name, `Could not read the file: ${describe(error)}`)),
       );
+      return file.id;
     },
     [dispatch, files],
   );
@@ -83,10 +105,13 @@ export function useFileOpener(dispatch: Dispatch<AppAction>, files: OpenFiles): 
   );
 
   const openFiles = useCallback(
-    (files: Array<{ file: File; path: string }>, origin: FileOrigin) => {
-      for (const { file, path } of files) {
+    (
+      files: Array<{ file: File; path: string; handle?: FileSystemFileHandle | null }>,
+      origin: FileOrigin,
+    ) => {
+      for (const { file, path, handle } of files) {
         // The File itself: the load worker reads it (load-protocol.ts PageLoadRequest).
-        start(path || file.name, file.size, origin, () => Promise.resolve(file));
+        start(path || file.name, file.size, origin, () => Promise.resolve(file), { handle });
       }
     },
     [start],
@@ -123,5 +148,15 @@ export function useFileOpener(dispatch: Dispatch<AppAction>, files: OpenFiles): 
     [openBytes, start],
   );
 
-  return { openBytes, openFiles, openText, openSample, openLater };
+  const openStored = useCallback(
+    (
+      name: string,
+      bytes: Blob,
+      origin: FileOrigin,
+      options: { background: boolean; handle: FileSystemFileHandle | null },
+    ) => start(name, bytes.size, origin, () => Promise.resolve(bytes), options),
+    [start],
+  );
+
+  return { openBytes, openFiles, openText, openSample, openLater, openStored };
 }

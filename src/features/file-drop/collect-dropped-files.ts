@@ -24,6 +24,36 @@ export interface DroppedFile {
   file: File;
   /** Path inside the dropped folder (`suite/a.yaml`), or the bare name. */
   path: string;
+  /**
+   * A File System Access handle to the file on disk, for a file dropped on its own where the
+   * browser gives one: "Reload from disk" reads it again in one click (issue 17).
+   */
+  handle?: FileSystemFileHandle | null;
+}
+
+interface HandleItem {
+  /** https://wicg.github.io/file-system-access/#dom-datatransferitem-getasfilesystemhandle (not in TS's DOM lib). */
+  getAsFileSystemHandle?: () => Promise<FileSystemHandle | null>;
+}
+
+/**
+ * Starts taking a handle for each file item of a drop, by name. Like `entriesFromDrop` it must
+ * run inside the drop event; the promise settles later. Empty where the browser has no
+ * `getAsFileSystemHandle` (Firefox, Safari) or for a synthesized drop; folders are left out.
+ */
+export function handlesFromDrop(dataTransfer: DataTransfer): Promise<Map<string, FileSystemFileHandle>> {
+  const pending: Array<Promise<FileSystemHandle | null>> = [];
+  for (const item of Array.from(dataTransfer.items ?? [])) {
+    const getHandle = (item as DataTransferItem & HandleItem).getAsFileSystemHandle;
+    if (item.kind !== 'file' || typeof getHandle !== 'function') continue;
+    pending.push(getHandle.call(item).catch(() => null));
+  }
+  return Promise.all(pending).then((handles) => {
+    const byName = new Map<string, FileSystemFileHandle>();
+    for (const handle of handles)
+      if (handle?.kind === 'file') byName.set(handle.name, handle as FileSystemFileHandle);
+    return byName;
+  });
 }
 
 export function entriesFromDrop(dataTransfer: DataTransfer): Array<FileSystemEntry | File> {

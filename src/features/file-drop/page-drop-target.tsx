@@ -4,7 +4,12 @@
  * Drag events: https://html.spec.whatwg.org/multipage/dnd.html#dndevents
  */
 import { useEffect, useRef, useState } from 'react';
-import { entriesFromDrop, filesFromEntries, type DroppedFile } from './collect-dropped-files';
+import {
+  entriesFromDrop,
+  filesFromEntries,
+  handlesFromDrop,
+  type DroppedFile,
+} from './collect-dropped-files';
 
 export interface PageDropTargetProps {
   onFiles: (files: DroppedFile[]) => void;
@@ -57,11 +62,17 @@ export function PageDropTarget({ onFiles, onFolder }: PageDropTargetProps) {
       setHovering(false);
       if (!event.dataTransfer || !carriesFiles(event)) return;
       event.preventDefault();
+      const handles = handlesFromDrop(event.dataTransfer);
       const entries = entriesFromDrop(event.dataTransfer);
       const folder = folderName(entries);
-      void filesFromEntries(entries).then((files) => {
-        if (folder !== null && onFolderRef.current) onFolderRef.current(folder, files);
-        else if (files.length > 0) onFilesRef.current(files);
+      void filesFromEntries(entries).then(async (files) => {
+        if (folder !== null && onFolderRef.current) return onFolderRef.current(folder, files);
+        if (files.length === 0) return;
+        // Files dropped on their own keep their handle, matched by name (a drop has one file per name).
+        const byName = await handles;
+        onFilesRef.current(
+          files.map((dropped) => ({ ...dropped, handle: byName.get(dropped.path) ?? null })),
+        );
       });
     };
     window.addEventListener('dragenter', enter);

@@ -1,0 +1,176 @@
+/**
+ * Issue 17, "Files that survive a reload": open files are kept in IndexedDB and come back after a
+ * reload at the same call and tab; "Forget files" empties the page for good; "Reload from disk"
+ * reads a re-recorded file again and keeps the view, by asking for the file (the file input, where
+ * the browser has no File System Access picker) or in one click through a stored handle (tested
+ * with a real FileSystemFileHandle from the origin-private file system, since Playwright cannot
+ * answer the native picker). No console errors (support/fixtures.ts).
+ */
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, fixturePath, openFixture, openSample, test } from './support/fixtures';
+
+const GROQ = 'tests/fixtures/corpus/vcrpy/pydantic-ai/test_groq__test_tool_use_failed_error.yaml';
+const HAR = 'tests/fixtures/corpus/polly/cody/auth_2503977039.recording.har.yaml';
+const SAMPLE = 'multi_tool_streaming_kimi-k2_together.yaml';
+
+// Three files loaded twice, or one file four times, on a machine shared with other work.
+test.describe.configure({ timeout: 90_000 });
+
+const openList = (page: Page) => page.getByRole('navigation', { name: 'Open cassettes' });
+const listNames = (page: Page) => openList(page).locator('.cassette-list__name');
+const shownFile = (page: Page) => openList(page).locator('[aria-current=true] .cassette-list__name');
+const selectedCall = (page: Page) =>
+  page.locator('.exchange-table__body [role=row][aria-selected=true] [role=gridcell]').first();
+
+/** Reloads the page and waits until the kept files have been read and opened again. */
+async function reloadAndRestore(page: Page) {
+  await page.reload();
+  await expect(page.locator('[data-files-restored]')).toHaveCount(1, { timeout: 30_000 });
+}
+
+async function waitLoaded(page: Page, interactions: RegExp) {
+  await expect(page.getByRole('status')).toHaveText(interactions, { timeout: 30_000 });
+  await expect(page.locator('[data-doctor-checking]')).toHaveCount(0, { timeout: 30_000 });
+}
+
+/** Selects call `n` (1-based, the "#" column) and the Raw tab. */
+async function showCallRaw(page: Page, n: number) {
+  await page
+    .locator('.exchange-table__body [role=row]')
+    .nth(n - 1)
+    .click();
+  await expect(selectedCall(page)).toHaveText(String(n));
+  await page.getByRole('tab', { name: /^Raw/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#i=${n}&view=raw$`));
+}
+
+test('the sample and two corpus files come back after a reload, at the same call and tab; Forget files empties the page for good', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await openSample(page);
+  await openFixture(page, GROQ);
+  await waitLoaded(page, /3 interactions/);
+  await openFixture(page, HAR);
+  await waitLoaded(page, /25 interactions/);
+  // Back to the Groq file (not the last one opened), at call 2 in the Raw tab.
+  await openList(page)
+    .getByRole('button', { name: /^test_groq/ })
+    .click();
+  await waitLoaded(page, /3 interactions/);
+  await showCallRaw(page, 2);
+
+  await reloadAndRestore(page);
+  await expect(listNames(page)).toHaveText([
+    SAMPLE,
+    'test_groq__test_tool_use_failed_error.yaml',
+    'auth_2503977039.recording.har.yaml',
+  ]);
+  await expect(shownFile(page)).toHaveText('test_groq__test_tool_use_failed_error.yaml');
+  await waitLoaded(page, /3 interactions/);
+  await expect(selectedCall(page)).toHaveText('2');
+  await expect(page.getByRole('tab', { name: /^Raw/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveURL(/#i=2&view=raw$/);
+  // The other two load as well.
+  await expect(openList(page).locator('.cassette-list__item--loaded')).toHaveCount(3, { timeout: 30_000 });
+
+  const axe = await new AxeBuilder({ page }).include('.persist-controls').analyze();
+  expect(axe.violations).toEqual([]);
+
+  await page.getByRole('button', { name: 'Forget files' }).click();
+  await expect(openList(page)).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('No cassette open');
+  await expect(page).toHaveURL(/\/$/);
+
+  await reloadAndRestore(page);
+  await expect(openList(page)).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('No cassette open');
+  // The normal start page, with its offer of the sample.
+  await expect(page.getByRole('main').getByRole('button', { name: 'Try the bundled example' })).toBeVisible();
+});
+
+/** A copy of the Groq cassette in a temp folder, and its text re-recorded with another model name. */
+function reRecordable() {
+  const dir = mkdtempSync(join(tmpdir(), 'cv-persist-'));
+  const path = join(dir, 'groq.yaml');
+  copyFileSync(fixturePath(GROQ), path);
+  const reRecorded = readFileSync(path, 'utf8').replaceAll(
+    'openai/gpt-oss-120b',
+    'openai/gpt-oss-re-recorded',
+  );
+  return { path, reRecorded };
+}
+
+test('Reload from disk asks for the file where there is no handle, and keeps the call and tab', async ({
+  page,
+}) => {
+  // As in a browser without the File System Access picker (Firefox, Safari): the file input asks.
+  await page.addInitScript(() => {
+    delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker;
+  });
+  const { path, reRecorded } = reRecordable();
+  await page.goto('./');
+  await openFixture(page, path);
+  await waitLoaded(page, /3 interactions/);
+  await showCallRaw(page, 2);
+  await expect(page.getByText('openai/gpt-oss-re-recorded')).toHaveCount(0);
+
+  writeFileSync(path, reRecorded);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Reload from disk' }).click(),
+  ]);
+  await chooser.setFiles(path);
+  await waitLoaded(page, /3 interactions/);
+  await expect(page.getByText('openai/gpt-oss-re-recorded').first()).toBeVisible();
+  await expect(selectedCall(page)).toHaveText('2');
+  await expect(page.getByRole('tab', { name: /^Raw/ })).toHaveAttribute('aria-selected', 'true');
+
+  // The re-read bytes are the ones kept.
+  await reloadAndRestore(page);
+  await waitLoaded(page, /3 interactions/);
+  await expect(page.getByText('openai/gpt-oss-re-recorded').first()).toBeVisible();
+  await expect(selectedCall(page)).toHaveText('2');
+});
+
+test('with a File System Access handle, Reload from disk is one click, even after a reload of the page', async ({
+  page,
+}) => {
+  const { path, reRecorded } = reRecordable();
+  const original = readFileSync(path, 'utf8');
+  // The picker answers with a real handle, to a file in the origin-private file system.
+  await page.addInitScript(() => {
+    (window as { showOpenFilePicker?: unknown }).showOpenFilePicker = async () => {
+      const root = await navigator.storage.getDirectory();
+      return [await root.getFileHandle('groq.yaml')];
+    };
+  });
+  await page.goto('./');
+  const writeDisk = (text: string) =>
+    page.evaluate(async (content) => {
+      const root = await navigator.storage.getDirectory();
+      const writable = await (await root.getFileHandle('groq.yaml', { create: true })).createWritable();
+      await writable.write(content);
+      await writable.close();
+    }, text);
+  await writeDisk(original);
+  await openFixture(page, path);
+  await waitLoaded(page, /3 interactions/);
+  await showCallRaw(page, 2);
+
+  // No handle yet: the first reload asks, through the picker, which gives one.
+  await page.getByRole('button', { name: 'Reload from disk' }).click();
+  await waitLoaded(page, /3 interactions/);
+
+  await reloadAndRestore(page);
+  await waitLoaded(page, /3 interactions/);
+  await writeDisk(reRecorded);
+  await page.getByRole('button', { name: 'Reload from disk' }).click();
+  await expect(page.getByText('openai/gpt-oss-re-recorded').first()).toBeVisible({ timeout: 30_000 });
+  await expect(selectedCall(page)).toHaveText('2');
+  await expect(page.getByRole('tab', { name: /^Raw/ })).toHaveAttribute('aria-selected', 'true');
+});
