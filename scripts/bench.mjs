@@ -16,7 +16,7 @@ import { basename, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCassette, largestCorpusFile } from './bench/generate.mjs';
 import { bundleCore, nodeBench } from './bench/node-bench.mjs';
-import { browserApp, browserParsers, launchBrowser } from './bench/browser-bench.mjs';
+import { browserApp, browserJsYamlOnce, browserParsers, launchBrowser } from './bench/browser-bench.mjs';
 import { serveStatic } from './bench/static-server.mjs';
 import { formatReport } from './bench/report.mjs';
 
@@ -89,15 +89,17 @@ for (const file of files) {
     // its workers on this machine? (issue 15). The app's own default is one of the two
     // (src/app/file-loader.ts defaultParseWorkers).
     // Each mode loads the file `runs` times, the modes taking turns so a burst of other work on the
-    // machine falls on both; the report gives the best and the median of each measure.
+    // machine falls on both; the report gives the best and the median of each measure. Each load
+    // comes right after a js-yaml parse of its own, its yardstick of the moment.
     const modes = { pooled: `?parse-workers=${results.cpus}`, oneWorker: '?parse-workers=0' };
     const appRuns = Math.max(1, Math.min(file.runs, 5));
     for (const mode of Object.keys(modes)) entry.browser[mode] = { runs: [] };
     for (let run = 0; run < appRuns; run++)
-      for (const [mode, query] of Object.entries(modes))
-        entry.browser[mode].runs.push(
-          await browserApp(browser, baseUrl, name, file.count, file.bytes, query),
-        );
+      for (const [mode, query] of Object.entries(modes)) {
+        const jsYamlMs = await browserJsYamlOnce(browser, baseUrl, parsersJs, name);
+        const load = await browserApp(browser, baseUrl, name, file.count, file.bytes, query);
+        entry.browser[mode].runs.push({ ...load, jsYamlMs });
+      }
   }
   results.sizes.push(entry);
   writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));

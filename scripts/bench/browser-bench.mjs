@@ -104,6 +104,25 @@ export async function browserParsers(browser, baseUrl, parsersJs, fileName, runs
 }
 
 /**
+ * One bare js-yaml parse of the file on a fresh page: taken just before each app load, so the
+ * load's ratio is against the yardstick of the same moment (the machine is shared, and its load
+ * changes within a minute).
+ */
+export async function browserJsYamlOnce(browser, baseUrl, parsersJs, fileName) {
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl}blank`);
+  await page.addScriptTag({ content: parsersJs });
+  const ms = await page.evaluate(async (url) => {
+    const text = await (await fetch(url)).text();
+    const t = performance.now();
+    globalThis.__benchParsers.jsyaml.load(text);
+    return performance.now() - t;
+  }, `${baseUrl}bench-files/${fileName}`);
+  await page.close();
+  return ms;
+}
+
+/**
  * The app flow on a fresh page. `query` is added to the page's address: `?parse-workers=0` makes
  * a large file's load worker read it alone, with no pool of parse workers (src/main.tsx).
  */

@@ -15,7 +15,7 @@ import { loadCassette } from '../core/cassette';
 import { prepareSplitJob } from '../core/load/split-job';
 import type { AnalyzedExchange } from '../core/model/analysis';
 import { answerQuery } from './exchange-transfer';
-import { asRead, holdCompact } from './held-exchange';
+import { asRead, hold } from './held-exchange';
 import {
   runLoadJob,
   type LoadRequest,
@@ -50,15 +50,15 @@ interface HeldExchanges {
   searchFields(from: number, to: number): Promise<string[][]>;
 }
 
-/** A whole-file load's exchanges, kept compact (held-exchange.ts). */
+/** A whole-file load's exchanges, of which only the HTTP part is kept (held-exchange.ts). */
 function inMemory(exchanges: AnalyzedExchange[]): HeldExchanges {
-  exchanges.forEach(holdCompact);
-  const range = (from: number, to: number) => exchanges.slice(Math.max(0, from), Math.max(0, to));
+  const kept = exchanges.map(hold);
+  const range = (from: number, to: number) => kept.slice(Math.max(0, from), Math.max(0, to));
   return {
-    count: exchanges.length,
+    count: kept.length,
     fetch: (from, to) => Promise.resolve(range(from, to).map(asRead)),
     searchFields: (from, to) =>
-      Promise.resolve(range(from, to).map((exchange, offset) => searchFieldsOf(exchange, from + offset))),
+      Promise.resolve(range(from, to).map((held, offset) => searchFieldsOf(asRead(held), from + offset))),
   };
 }
 

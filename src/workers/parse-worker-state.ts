@@ -1,18 +1,19 @@
 /**
  * A parse worker's state and message handling, as a class so the pool's tests run the same code in
  * Node (parse-worker.ts only wires it to the worker scope): parse tasks are run and their
- * exchanges kept, compact (held-exchange.ts); queries are answered from what is kept, as read.
+ * exchanges kept, only their HTTP part (held-exchange.ts); queries are answered from what is kept,
+ * read again.
  */
 import type { AnalyzedExchange } from '../core/model/analysis';
 import { answerQuery } from './exchange-transfer';
-import { asRead, holdCompact } from './held-exchange';
+import { asRead, hold, type HeldExchange } from './held-exchange';
 import type { FromParseWorker, ToParseWorker } from './parse-protocol';
 import { runParseTask } from '../core/load/parse-task';
 import { InflateBudget } from '../core/cassette/limits';
 import { searchFieldsOf } from '../core/search/exchange-search-fields';
 
 export class ParseWorkerState {
-  private readonly held = new Map<number, AnalyzedExchange>();
+  private readonly held = new Map<number, HeldExchange>();
   /** One file's bodies, across every task this worker reads (issue 14; core/cassette/limits.ts). */
   private readonly inflateBudget = new InflateBudget();
   private readonly post: (message: FromParseWorker) => void;
@@ -24,18 +25,18 @@ export class ParseWorkerState {
   receive(message: ToParseWorker): void {
     if (message.kind === 'parse') {
       this.post(
-        runParseTask(message, (index, exchange) => this.held.set(index, holdCompact(exchange)), {
+        runParseTask(message, (index, exchange) => this.held.set(index, hold(exchange)), {
           inflateBudget: this.inflateBudget,
         }),
       );
       return;
     }
     if (message.kind === 'search-fields') {
-      // Texts for the load worker's search index (search-runner.ts), read from the compact copy.
+      // Texts for the load worker's search index (search-runner.ts), from each kept exchange read again.
       const fields: Array<[number, string[]]> = [];
       for (let index = message.from; index < message.to; index++) {
-        const exchange = this.held.get(index);
-        if (exchange) fields.push([index, searchFieldsOf(exchange, index)]);
+        const held = this.held.get(index);
+        if (held) fields.push([index, searchFieldsOf(asRead(held), index)]);
       }
       this.post({ kind: 'search-fields-result', requestId: message.requestId, fields });
       return;
