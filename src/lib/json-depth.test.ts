@@ -26,6 +26,26 @@ describe('bounded JSON nesting (issue 14)', () => {
     expect(() => parseJsonBounded('{')).toThrow(SyntaxError);
   });
 
+  it('refuses exactly the texts the text scan finds too deep, valid or not (issue 15: it parses first)', () => {
+    const mixed = (depth: number) => {
+      let text = '1';
+      for (let i = 0; i < depth; i++) text = i % 2 ? `[0,${text},{}]` : `{"k${i}":${text},"e":[]}`;
+      return text;
+    };
+    for (const depth of [2, 3, 255, 256, 257, 300]) {
+      for (const text of [nested(depth), mixed(depth), `{"a":${nested(depth - 1)},"b":"[[["}`]) {
+        const deep = jsonNestsDeeperThan(text);
+        if (deep) expect(() => parseJsonBounded(text), `${depth}`).toThrow(JsonTooDeepError);
+        else expect(parseJsonBounded(text)).toEqual(JSON.parse(text));
+        // Broken text says it is too deep when it is, and a plain SyntaxError otherwise.
+        const broken = `${text.slice(0, -1)},`;
+        expect(() => parseJsonBounded(broken)).toThrow(deep ? JsonTooDeepError : SyntaxError);
+        if (!deep) expect(() => parseJsonBounded(broken)).not.toThrow(JsonTooDeepError);
+      }
+    }
+    expect(parseJsonBounded('{"__proto__":{"a":1}}')).toEqual(JSON.parse('{"__proto__":{"a":1}}'));
+  });
+
   it('measures a parsed value iteratively, however deep', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 100_000; i++) deep = { a: deep };
