@@ -7,6 +7,7 @@
  * in localStorage, so a reload keeps the size.
  */
 import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { readStored, writeStored } from './stored-value';
 
 export interface SplitPaneProps {
   /** Side by side (a vertical splitter) or stacked (a horizontal one). */
@@ -31,21 +32,14 @@ const PAGE_STEP = 20;
 const clamp = (share: number) => Math.round(Math.max(MIN_SHARE, Math.min(MAX_SHARE, share)));
 
 function readShare(key: string, fallback: number): number {
-  try {
-    const stored = Number(globalThis.localStorage?.getItem(key));
-    return Number.isFinite(stored) && stored > 0 ? clamp(stored) : fallback;
-  } catch {
-    // Storage can be disabled (privacy modes); the default share still works.
-    return fallback;
-  }
-}
-
-function writeShare(key: string, share: number): void {
-  try {
-    globalThis.localStorage?.setItem(key, String(share));
-  } catch {
-    // Not remembered this time; nothing else depends on it.
-  }
+  return readStored(
+    key,
+    (text) => {
+      const stored = Number(text);
+      return Number.isFinite(stored) && stored > 0 ? clamp(stored) : null;
+    },
+    fallback,
+  );
 }
 
 export function SplitPane({
@@ -68,7 +62,7 @@ export function SplitPane({
     (next: number) => {
       const value = clamp(next);
       setShares((previous) => ({ ...previous, [key]: value }));
-      writeShare(key, value);
+      writeStored(key, String(value));
     },
     [key],
   );

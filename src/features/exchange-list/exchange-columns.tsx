@@ -37,6 +37,8 @@ function FindingMark({ findings }: { findings: ExchangeRow['findings'] }) {
 }
 
 const helper = createColumnHelper<GridFeatures, ExchangeRow>();
+// Each column's \`size\` is its narrowest default track in styles/table.css: the grid's minimum
+// width once a column has a width of the user's (column-widths.ts).
 
 function statusClass(status: number | null): string {
   if (status === null) return 'status-pill status-pill--none';
@@ -49,14 +51,16 @@ function statusClass(status: number | null): string {
 export const exchangeColumns = helper.columns([
   helper.accessor('index', {
     header: '#',
+    size: 58,
     ...numeric,
     cell: (info) => <span className="cell-number">{info.getValue() + 1}</span>,
     meta: { className: 'col-index' },
   }),
-  helper.accessor('method', { header: 'Method', ...text, meta: { className: 'col-method' } }),
+  helper.accessor('method', { header: 'Method', size: 70, ...text, meta: { className: 'col-method' } }),
   helper.accessor((row) => `${row.host}${row.path}`, {
     id: 'url',
     header: 'Host and path',
+    size: 170,
     ...text,
     cell: (info) => (
       <>
@@ -72,6 +76,7 @@ export const exchangeColumns = helper.columns([
   helper.accessor((row) => row.findings.errors * 10_000 + row.findings.warnings, {
     id: 'doctor',
     header: 'Doctor',
+    size: 68,
     ...numeric,
     sortDescFirst: true,
     cell: (info) => <FindingMark findings={info.row.original.findings} />,
@@ -80,6 +85,7 @@ export const exchangeColumns = helper.columns([
   helper.accessor((row) => row.status ?? undefined, {
     id: 'status',
     header: 'Status',
+    size: 64,
     ...numeric,
     cell: (info) => {
       const { status, failed } = info.row.original;
@@ -93,6 +99,7 @@ export const exchangeColumns = helper.columns([
   }),
   helper.accessor('apiLabel', {
     header: 'API',
+    size: 142,
     ...text,
     cell: (info) => <span title={info.getValue()}>{info.row.original.apiShort}</span>,
     meta: { className: 'col-api' },
@@ -100,6 +107,7 @@ export const exchangeColumns = helper.columns([
   helper.accessor((row) => row.model ?? undefined, {
     id: 'model',
     header: 'Model',
+    size: 190,
     ...text,
     cell: (info) => <span title={info.getValue()}>{info.getValue() ?? '—'}</span>,
     meta: { className: 'col-model' },
@@ -107,6 +115,7 @@ export const exchangeColumns = helper.columns([
   helper.accessor((row) => row.events ?? undefined, {
     id: 'events',
     header: 'Events',
+    size: 76,
     ...numeric,
     // A count means streamed; "—" (titled) means a whole-body response. One column instead of two
     // keeps the table within a 1024px window.
@@ -123,6 +132,7 @@ export const exchangeColumns = helper.columns([
   helper.accessor((row) => row.durationMs ?? undefined, {
     id: 'duration',
     header: 'Duration',
+    size: 86,
     ...numeric,
     // No duration (vcrpy, or a recorder's zero that measured nothing) reads "not recorded", as the
     // summary's "Recorded time" does; the dash keeps the column narrow.
@@ -142,6 +152,7 @@ export const exchangeColumns = helper.columns([
   helper.accessor((row) => row.inputTokens ?? undefined, {
     id: 'inputTokens',
     header: 'Tokens in',
+    size: 92,
     ...numeric,
     cell: (info) => formatOptionalCount(info.getValue()),
     meta: { className: 'col-num' },
@@ -149,6 +160,7 @@ export const exchangeColumns = helper.columns([
   helper.accessor((row) => row.outputTokens ?? undefined, {
     id: 'outputTokens',
     header: 'Tokens out',
+    size: 100,
     ...numeric,
     cell: (info) => formatOptionalCount(info.getValue()),
     meta: { className: 'col-num' },

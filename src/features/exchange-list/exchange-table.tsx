@@ -13,7 +13,6 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { useTable, type SortingState } from '@tanstack/react-table';
 import type { Anomaly } from '../../core/model/anomaly';
 import type { ExchangeSummary } from '../../core/model/overview';
 import { exchangeColumns } from './exchange-columns';
@@ -23,9 +22,9 @@ import { foldEntries, foldHiding, mixesCalls, nearestLlmCall } from './exchange-
 import { FoldLine } from './fold-line';
 import { formatCount, plural } from '../../ui/format';
 import { DataGrid } from '../../ui/data-grid/data-grid';
-import { gridFeatures } from '../../ui/data-grid/grid-features';
 import { gridKeyTarget } from '../../ui/data-grid/grid-keys';
 import { GridRow } from '../../ui/data-grid/grid-row';
+import { useGridTable } from '../../ui/data-grid/use-grid-table';
 import { useGridVirtualizer } from '../../ui/data-grid/use-grid-virtualizer';
 
 export interface ExchangeTableProps {
@@ -58,14 +57,10 @@ export function ExchangeTable({
 }: ExchangeTableProps) {
   const allRows = useMemo(() => toExchangeRows(exchanges, anomalies), [exchanges, anomalies]);
   const data = useMemo(() => filterRows(allRows, filter), [allRows, filter]);
-  const [sorting, setSorting] = useState<SortingState>([]);
-
-  const table = useTable({
-    features: gridFeatures,
+  const table = useGridTable({
+    storageKey: 'interactions',
     columns: exchangeColumns,
     data,
-    state: { sorting },
-    onSortingChange: setSorting,
     getRowId: (row) => String(row.index),
   });
   const rows = table.getRowModel().rows;

@@ -13,6 +13,7 @@ import {
 import type { FolderTableRow } from './folder-rows';
 
 const helper = createColumnHelper<GridFeatures, FolderTableRow>();
+// Each column's \`size\` is its default track in folder-overview.css (column-widths.ts).
 
 function Muted({ label }: { label: string }) {
   return (
@@ -51,6 +52,7 @@ function shortDate(row: FolderTableRow): string {
 export const folderColumns = helper.columns([
   helper.accessor('path', {
     header: 'Path',
+    size: 220,
     ...text,
     cell: (info) => (
       <span className="folder-path" title={info.getValue()}>
@@ -61,6 +63,7 @@ export const folderColumns = helper.columns([
   }),
   helper.accessor('format', {
     header: 'Format',
+    size: 130,
     ...text,
     cell: (info) => (
       <span title={`${info.getValue()} (${info.row.original.formatVariant})`}>{info.getValue()}</span>
@@ -69,6 +72,7 @@ export const folderColumns = helper.columns([
   }),
   helper.accessor('interactions', {
     header: 'Calls',
+    size: 64,
     ...numeric,
     cell: (info) => formatCount(info.getValue()),
     meta: { className: 'col-num' },
@@ -76,6 +80,7 @@ export const folderColumns = helper.columns([
   helper.accessor((row) => row.apis || undefined, {
     id: 'apis',
     header: 'APIs',
+    size: 140,
     ...text,
     cell: (info) => <span title={info.getValue()}>{info.getValue() ?? '—'}</span>,
     meta: { className: 'folder-col-text' },
@@ -83,6 +88,7 @@ export const folderColumns = helper.columns([
   helper.accessor((row) => row.models || undefined, {
     id: 'models',
     header: 'Models',
+    size: 140,
     ...text,
     cell: (info) => <span title={info.getValue()}>{info.getValue() ?? '—'}</span>,
     meta: { className: 'folder-col-text' },
@@ -90,6 +96,7 @@ export const folderColumns = helper.columns([
   helper.accessor((row) => row.tokens ?? undefined, {
     id: 'tokens',
     header: 'Tokens',
+    size: 84,
     ...numeric,
     cell: (info) => formatOptionalCount(info.getValue()),
     meta: { className: 'col-num' },
@@ -97,6 +104,7 @@ export const folderColumns = helper.columns([
   helper.accessor((row) => row.costUsd ?? undefined, {
     id: 'cost',
     header: 'Cost',
+    size: 80,
     ...numeric,
     cell: (info) => {
       const value = info.getValue();
@@ -107,6 +115,7 @@ export const folderColumns = helper.columns([
   helper.accessor((row) => row.recordedTime ?? undefined, {
     id: 'recorded',
     header: 'Recorded',
+    size: 104,
     ...numeric,
     cell: (info) =>
       info.row.original.recordedAt === null ? (
@@ -120,6 +129,7 @@ export const folderColumns = helper.columns([
   helper.accessor((row) => row.verdictRank * 1_000_000 + row.errors * 1_000 + row.warnings, {
     id: 'doctor',
     header: 'Doctor',
+    size: 150,
     ...numeric,
     sortDescFirst: true,
     cell: (info) => <Verdict row={info.row.original} />,

@@ -6,11 +6,10 @@
  * survive; the scroll position is put back when the list shows again (a hidden element loses it).
  */
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTable, type SortingState } from '@tanstack/react-table';
 import { DataGrid } from '../../ui/data-grid/data-grid';
-import { gridFeatures } from '../../ui/data-grid/grid-features';
 import { gridKeyTarget } from '../../ui/data-grid/grid-keys';
 import { GridRow } from '../../ui/data-grid/grid-row';
+import { useGridTable } from '../../ui/data-grid/use-grid-table';
 import { useGridVirtualizer } from '../../ui/data-grid/use-grid-virtualizer';
 import { folderColumns } from './folder-columns';
 import type { FolderTableRow } from './folder-rows';
@@ -24,14 +23,12 @@ export interface FolderTableProps {
 }
 
 export function FolderTable({ rows: data, onOpen, visible, emptyText }: FolderTableProps) {
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'path', desc: false }]);
-  const table = useTable({
-    features: gridFeatures,
+  const table = useGridTable({
+    storageKey: 'folder',
     columns: folderColumns,
     data: data as FolderTableRow[],
-    state: { sorting },
-    onSortingChange: setSorting,
     getRowId: (row) => row.path,
+    initialSorting: [{ id: 'path', desc: false }],
   });
   const rows = table.getRowModel().rows;
   const [activePath, setActivePath] = useState<string | null>(null);

@@ -3,7 +3,8 @@
  * TanStack Table v9 instance rendered as an ARIA grid on divs
  * (https://www.w3.org/WAI/ARIA/apg/patterns/grid/), because absolutely positioned rows do not fit
  * the table layout model. A sticky header row of sortable column headers, and a body virtualized
- * by the caller's `useGridVirtualizer`. The feature keeps what differs: its columns, what a row
+ * by the caller's `useGridVirtualizer`. Columns resize by mouse and keyboard (column-resizer.tsx);
+ * the caller remembers the widths (useGridTable). The feature keeps what differs: its columns, what a row
  * is (the interactions list mixes in fold lines), selection and keys.
  */
 import type {
@@ -16,6 +17,8 @@ import type {
 } from 'react';
 import type { ReactTable, RowData } from '@tanstack/react-table';
 import type { GridFeatures } from './grid-features';
+import { ColumnResizer } from './column-resizer';
+import { columnWidthStyle } from './column-widths';
 import { SortHeader } from './sort-header';
 import { GRID_ROW_HEIGHT, type GridVirtualizer } from './use-grid-virtualizer';
 import './data-grid.css';
@@ -61,10 +64,12 @@ export function DataGrid<TData extends RowData>({
   onScroll,
 }: DataGridProps<TData>) {
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const widths = table.state.columnSizing;
   return (
     <div
       ref={scrollRef}
       className={`data-grid ${className}`}
+      style={columnWidthStyle(widths, table.getTotalSize())}
       role="grid"
       aria-label={label}
       aria-rowcount={count + 1}
@@ -77,7 +82,12 @@ export function DataGrid<TData extends RowData>({
       <div role="rowgroup" className="data-grid__head">
         <div role="row" aria-rowindex={1} className="data-grid__row data-grid__row--head">
           {headers.map((header) => (
-            <SortHeader key={header.id} header={header} idPrefix={idPrefix} />
+            <SortHeader
+              key={header.id}
+              header={header}
+              idPrefix={idPrefix}
+              resizer={<ColumnResizer header={header} chosen={widths[header.column.id]} />}
+            />
           ))}
         </div>
       </div>
