@@ -5,7 +5,9 @@
 // Chromium the app loads each file twice: with its pool of parse workers, then with one worker and
 // no pool, `--runs` times each (best and median reported).
 //
-//   npm run bench [-- --sizes=100,1000] [--node-only | --browser-only] [--runs=N] [--no-build] [--no-corpus]
+//   npm run bench [-- --sizes=100,1000] [--node-only | --browser-only] [--runs=N] [--no-build] [--no-corpus] [--no-search]
+//
+// Last, scripts/bench-search.mjs measures the search index at the largest size (--no-search skips it).
 //
 // Besides the generated files it measures the largest file of the corpus (issue 3), best of 5.
 //
@@ -110,3 +112,10 @@ server?.close();
 const report = formatReport(results);
 writeFileSync(join(out, 'results.md'), report);
 process.stdout.write(report);
+
+// The search index at the largest size (issue 17), in a process of its own: scripts/bench-search.mjs.
+if (doNode && !args.includes('--no-search'))
+  execFileSync(process.execPath, [join(root, 'scripts/bench-search.mjs'), `--count=${Math.max(...sizes)}`], {
+    cwd: root,
+    stdio: 'inherit',
+  });
