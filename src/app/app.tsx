@@ -25,6 +25,7 @@ import { LoadFailurePanel } from '../features/file-drop/load-failure-panel';
 import { PageDropTarget } from '../features/file-drop/page-drop-target';
 import { ReplayMatchButton } from '../features/replay-match/replay-match-button';
 import { ReplayMatchView, type MatchFile } from '../features/replay-match/replay-match-view';
+import { ExportMenu } from '../features/export/export-menu';
 import { ShareButton } from '../features/share/share-button';
 import { useLinkLoader } from '../features/share/use-link-loader';
 import { LocalSourceNote } from '../features/local-server/local-source-note';
@@ -301,6 +302,11 @@ export function App({ loader }: { loader: FileLoader }) {
                   view: state.view,
                   positionMs: state.replayPositionMs,
                 }}
+              />
+              <ExportMenu
+                key={`export-${file.id}`}
+                readSource={openFiles.get(file.id)?.readSource ?? noSource}
+                fileName={file.name}
               />
             </>
           )
