@@ -74,12 +74,7 @@ export function PersistControls({ file, persisted }: PersistControlsProps) {
       </div>
       {persisted.notice && (
         <div className="persist-controls__notice" role="alert">
-          <span>{persisted.notice}</span>
-          {askFor && (
-            <button type="button" className="button persist-controls__button" onClick={() => ask(askFor.id)}>
-              Choose {askFor.name}…
-            </button>
-          )}
+          <span className="persist-controls__notice-text">{persisted.notice}</span>
           <button
             type="button"
             className="icon-button"
@@ -91,6 +86,19 @@ export function PersistControls({ file, persisted }: PersistControlsProps) {
           >
             ×
           </button>
+          {askFor && (
+            <>
+              <span className="persist-controls__notice-break" />
+              <button
+                type="button"
+                className="button persist-controls__button"
+                title={`Choose ${askFor.name} again`}
+                onClick={() => ask(askFor.id)}
+              >
+                Choose the file…
+              </button>
+            </>
+          )}
         </div>
       )}
       <input

@@ -174,3 +174,28 @@ test('with a File System Access handle, Reload from disk is one click, even afte
   await expect(selectedCall(page)).toHaveText('2');
   await expect(page.getByRole('tab', { name: /^Raw/ })).toHaveAttribute('aria-selected', 'true');
 });
+
+test('a file the browser has no room for shows why and loses nothing else', async ({ page }) => {
+  // IndexedDB refuses the Groq file as a full disk would (QuotaExceededError); the sample is kept.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (value: unknown, key?: IDBValidKey) {
+      if (String(key).startsWith('file:') && (value as { name?: string }).name?.startsWith('test_groq'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.call(this, value, key);
+    };
+  });
+  await page.goto('./');
+  await openSample(page);
+  await openFixture(page, GROQ);
+  await waitLoaded(page, /3 interactions/);
+  await expect(page.locator('.persist-controls').getByRole('alert')).toContainText(
+    'test_groq__test_tool_use_failed_error.yaml will not come back after a reload: the browser has no more room',
+  );
+  // The page goes on: the file is open and shown.
+  await expect(selectedCall(page)).toHaveText('1');
+
+  await reloadAndRestore(page);
+  await expect(listNames(page)).toHaveText([SAMPLE]);
+  await waitLoaded(page, /interaction/);
+});
