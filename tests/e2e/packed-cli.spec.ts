@@ -128,6 +128,8 @@ test.describe('the packed and installed cassette-viewer', () => {
     page,
     request,
   }) => {
+    // Generous for a shared machine: a timeout, not a bound that the test asserts.
+    test.setTimeout(120_000);
     const server = await serve([SAMPLE]);
     try {
       await page.goto(server.url);
@@ -150,12 +152,10 @@ test.describe('the packed and installed cassette-viewer', () => {
     } finally {
       server.child.kill('SIGINT');
     }
-    // Ctrl+C ends it (issue 19 asks for 2 s; a generous bound here, as the machine is shared).
-    const code = await Promise.race([
-      exited(server.child),
-      new Promise<string>((resolve) => setTimeout(() => resolve('still running'), 20_000)),
-    ]);
-    expect(code).toBe(0);
+    // Ctrl+C ends it, with exit 0. No clock here (`npm test` asserts no wall-clock bound): only the
+    // test's timeout limits the wait. Issue 19's 2 s is measured by
+    // src/cli/stop-on-sigint.perf.test.ts (`npm run test:perf`).
+    expect(await exited(server.child)).toBe(0);
   });
 
   test('DIR --no-open opens the folder overview: every cassette, a broken one with its reason', async ({
