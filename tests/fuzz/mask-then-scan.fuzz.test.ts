@@ -50,7 +50,9 @@ function build({ format, plants }: Case): string {
   const request = JSON.stringify({ model: 'm', notes: at('escaped-body').map((p) => `see\n${p.text}`) });
   const deltas = [
     'Here: ',
-    ...at('split-stream').flatMap((p) => [p.text.slice(0, p.cut), p.text.slice(p.cut)]),
+    // Each plant on a line of its own, as in a reply: glued to the next plant, a rule's closing
+    // context ('"' then a space or the end) is gone for the detector and for gitleaks alike.
+    ...at('split-stream').flatMap((p) => [p.text.slice(0, p.cut), p.text.slice(p.cut), '\n']),
     '.',
   ];
   const sse = deltas.map(chunk).join('') + 'data: [DONE]\n\n';
@@ -171,11 +173,14 @@ const caseArbitrary: fc.Arbitrary<Case> = fc.record({
     fc
       .record({
         plant: fc.constantFrom(...PLANTS),
-        // Not yet generated, known to fail (issue 14 follow-up): 'comment' (a URL with user:pass@ in a
-        // YAML comment: comments get token rules only, not the URL rules) and 'split-stream' (a
-        // token one rule sees in one delta and another rule sees, from the placeholder's context,
-        // in the next).
-        place: fc.constantFrom<Place>('header', 'query', 'escaped-body', 'unread-field'),
+        place: fc.constantFrom<Place>(
+          'header',
+          'query',
+          'escaped-body',
+          'unread-field',
+          'comment',
+          'split-stream',
+        ),
         cut: fc.double({ min: 0.1, max: 0.9, noNaN: true }),
       })
       .map(({ plant, place, cut }) => ({

@@ -23,6 +23,14 @@ const ALREADY_MASKED = /^(?:<[^<>]*>|\*+|redacted|filtered|\[(?:redacted|filtere
 /** Values a credential-named field holds when it holds none (YAML/JSON literals, "None" from Python). */
 const NOT_A_VALUE = /^(?:true|false|null|none|nil|undefined)$/i;
 
+/**
+ * The quotes and brackets a loose rule can take in with a value (`use_auth_token='<MASKED_…>')` read
+ * as a form field gives `'<MASKED_…>')`): a placeholder inside them is still a placeholder.
+ */
+const WRAPPING = /^['"`([{]+|['"`)\]},;]+$/g;
+
+const YAML_COMMENT = /(?:^|[ \t])#([^\n]+)/gm;
+
 /** One secret found, with where it was seen. */
 export interface SecretFinding {
   secret: string;
@@ -59,7 +67,8 @@ export function findSecrets(cassette: Pick<Cassette, 'exchanges'>, fileText?: st
     place: string,
   ): SecretFinding | null => {
     const value = secret.trim();
-    if (value.length < 4 || ALREADY_MASKED.test(value) || NOT_A_VALUE.test(value)) return null;
+    const bare = value.replace(WRAPPING, '');
+    if (value.length < 4 || ALREADY_MASKED.test(bare) || NOT_A_VALUE.test(bare)) return null;
     let finding = found.get(value);
     if (!finding) {
       finding = {
@@ -106,6 +115,10 @@ export function findSecrets(cassette: Pick<Cassette, 'exchanges'>, fileText?: st
     if (parsed.ok) scanDocument(parsed.doc.root, add);
     // YAML comments and anything else outside the document's values.
     scanTokens(fileText, add);
+    // And each comment on its own: a rule that ends at `$` (end of text in Go's RE2, as gitleaks
+    // compiles it without (?m): sidekiq-sensitive-url) never matches a comment inside a whole file.
+    // YAML 1.2 §6.6: a comment starts at a `#` after white space or at the start of a line.
+    for (const comment of fileText.matchAll(YAML_COMMENT)) scanTokens(comment[1] ?? '', add);
   }
   return [...found.values()];
 }

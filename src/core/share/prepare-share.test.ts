@@ -16,6 +16,38 @@ function seedWithKey(): string {
 }
 
 describe('prepareShare', () => {
+  // Both from the mask-then-scan fuzz test (tests/fuzz), with examples from gitleaks' own rules.
+  it('masks a credential URL in a YAML comment (a rule that ends at the end of the text)', () => {
+    const text = `# http://cafeb4b3:d3adb33f@enterprise.contribsys.com\n${readFileSync(SEED, 'utf8')}`;
+    const result = prepareShare({
+      fileName: 'seed.yaml',
+      bytes: new TextEncoder().encode(text),
+      mask: true,
+      indices: null,
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.surviving).toEqual([]);
+    expect(decodeSharePayload(result.payload ?? '').text).not.toContain('cafeb4b3:d3adb33f');
+  });
+
+  it('masks again what masking uncovered: the first of two curl --user secrets', () => {
+    const comment =
+      '# curl -s --user "j.smith:dB2yF6@qL9vZm1P#4J" "https://api.contoso.org/me" curl --user roger23@gmail.com:pQ9wTxu4Fg https://x.test -v';
+    const text = `${comment}\n${readFileSync(SEED, 'utf8')}`;
+    const result = prepareShare({
+      fileName: 'seed.yaml',
+      bytes: new TextEncoder().encode(text),
+      mask: true,
+      indices: null,
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.surviving).toEqual([]);
+    const shared = decodeSharePayload(result.payload ?? '').text;
+    expect(shared).not.toContain('dB2yF6@qL9vZm1P#4J');
+    expect(shared).not.toContain('pQ9wTxu4Fg');
+    expect(result.found.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('masks the Authorization header, verifies and encodes a link without the secret', () => {
     const text = seedWithKey();
     expect(text).toContain(SECRET);

@@ -6,6 +6,7 @@
  * (payload null) when verification fails: a secret inside a base64 or compressed body cannot be
  * replaced as text, and sharing it anyway would leak it.
  */
+import { appendAll } from '../../lib/arrays';
 import { loadCassetteText } from '../cassette';
 import { decodeFileBytes } from '../cassette/file-decoder';
 import type { Cassette } from '../model/http';
@@ -92,6 +93,9 @@ function loadOrMessage(text: string, fileName: string): Cassette | string {
   }
 }
 
+/** Masking passes after the first, for what masking uncovered (see prepareShare). */
+const MORE_MASKING_PASSES = 3;
+
 const ENCODED_STEP = /base64|gzip|deflate|brotli|\bbr\b|zstd|zlib|binary/i;
 
 function checkOf(cassette: Cassette): ShareCheck {
@@ -139,11 +143,26 @@ export function prepareShare(request: ShareRequest): PreparedShare {
       method: 'not masked',
     };
   }
-  const masked = maskCassetteText(text, findings);
-  const reloaded = loadOrMessage(masked.text, request.fileName);
+  let masked = maskCassetteText(text, findings);
+  let reloaded = loadOrMessage(masked.text, request.fileName);
+  // Masking can uncover a secret: a gitleaks rule whose greedy `.*` ran to the last `--user` of a
+  // text sees the first one once the last is a placeholder. What the detector finds in the masked
+  // copy is masked in turn, a few times, before the check below decides.
+  const masks = [...findings];
+  for (let pass = 0; pass < MORE_MASKING_PASSES && typeof reloaded !== 'string'; pass++) {
+    const missed = findSecrets(reloaded, masked.text).map((finding, i) => ({
+      ...finding,
+      placeholder: finding.placeholder.replace(/_\d+>$/, `_${masks.length + i + 1}>`),
+    }));
+    if (missed.length === 0) break;
+    appendAll(masks, missed);
+    masked = maskCassetteText(masked.text, missed);
+    reloaded = loadOrMessage(masked.text, request.fileName);
+  }
   if (typeof reloaded === 'string') {
     return { ok: false, message: `The masked file could not be read back, so it is not shared: ${reloaded}` };
   }
+  common.found = masks.map(toPreview);
   // The read-back check runs the whole detector again on the masked copy, as read back and as
   // text: not a search for the secrets found above, so whatever masking missed is caught too.
   const surviving: SurvivingSecret[] = findSecrets(reloaded, masked.text).map((finding) => ({

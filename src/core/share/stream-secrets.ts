@@ -50,7 +50,9 @@ export function findSplitSecrets(exchange: HttpExchange): SplitSecret[] {
     if (parts.length < 2) continue;
     const found = new Map<string, string>();
     scanText(text, (secret, label) => {
-      if (!found.has(secret)) found.set(secret, label);
+      // An empty match (a rule whose secret group matched nothing) would make the search below
+      // find it at every offset forever; findSecrets drops values this short anyway.
+      if (secret.trim().length >= 4 && !found.has(secret)) found.set(secret, label);
     });
     for (const [secret, label] of found) {
       for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) {
