@@ -116,10 +116,12 @@ export function SplitPane({
       ref={rootRef}
       className={`split-pane split-pane--${orientation}`}
       // The panes share the space as fractions, so the splitter's own size never overflows it.
+      // Stacked, the list never gets less than its own minimum (toolbar and header; its rows
+      // scroll): at phone widths the toolbar wraps to three lines and ran under the splitter.
       style={
         sideBySide
           ? { gridTemplateColumns: `minmax(0, ${share}fr) auto minmax(0, ${100 - share}fr)` }
-          : { gridTemplateRows: `minmax(0, ${share}fr) auto minmax(0, ${100 - share}fr)` }
+          : { gridTemplateRows: `minmax(min-content, ${share}fr) auto minmax(0, ${100 - share}fr)` }
       }
     >
       <div className="split-pane__first" id={firstId}>
