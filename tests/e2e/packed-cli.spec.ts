@@ -189,6 +189,33 @@ test.describe('the packed and installed cassette-viewer', () => {
     }
   });
 
+  test('DIR --no-open on the whole corpus lists every cassette, and the one file that is not', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const corpus = fixturePath('tests/fixtures/corpus');
+    // facts.json (machine-derived facts about the corpus, ../shared/README.md) names every cassette.
+    const facts = JSON.parse(readFileSync(join(corpus, 'facts.json'), 'utf8')) as { files: object };
+    const cassettes = Object.keys(facts.files);
+    const server = await serve([corpus]);
+    try {
+      await page.goto(server.url);
+      const overview = page.getByRole('region', { name: 'corpus' });
+      await expect(overview).toContainText(
+        `${cassettes.length + 1} cassette files: ${cassettes.length} listed, 1 could not be read`,
+        { timeout: 150_000 },
+      );
+      const failures = overview.getByRole('list', { name: 'Files that could not be read' });
+      await expect(failures.getByRole('listitem')).toHaveCount(1);
+      await expect(failures).toContainText('facts.json');
+      const grid = overview.getByRole('grid', { name: 'Cassettes in the folder' });
+      await expect(grid).toHaveAttribute('aria-rowcount', String(cassettes.length + 1));
+    } finally {
+      server.child.kill('SIGINT');
+      await exited(server.child);
+    }
+  });
+
   test('doctor exits 1 on a folder with one cut stream among healthy files, 0 once it is removed', () => {
     const folder = join(scratch, 'doctor');
     mkdirSync(folder);
