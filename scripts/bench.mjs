@@ -5,9 +5,10 @@
 // Chromium the app loads each file twice: with its pool of parse workers, then with one worker and
 // no pool, `--runs` times each (best and median reported).
 //
-//   npm run bench [-- --sizes=100,1000] [--node-only | --browser-only] [--runs=N] [--no-build] [--no-corpus] [--no-search]
+//   npm run bench [-- --sizes=100,1000] [--node-only | --browser-only] [--runs=N] [--no-build] [--no-corpus] [--no-search] [--no-folder]
 //
-// Last, scripts/bench-search.mjs measures the search index at the largest size (--no-search skips it).
+// Last, scripts/bench-search.mjs measures the search index at the largest size (--no-search skips it),
+// and scripts/bench-folder.mjs a folder of 2,000 cassettes in the folder overview (--no-folder).
 //
 // Besides the generated files it measures the largest file of the corpus (issue 3), best of 5.
 //
@@ -119,3 +120,8 @@ if (doNode && !args.includes('--no-search'))
     cwd: root,
     stdio: 'inherit',
   });
+
+// A folder of 2,000 corpus cassettes in the folder overview (issue 19), in a process of its own:
+// scripts/bench-folder.mjs (--no-folder skips it).
+if (doBrowser && !args.includes('--no-folder'))
+  execFileSync(process.execPath, [join(root, 'scripts/bench-folder.mjs')], { cwd: root, stdio: 'inherit' });

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// A folder of 2,000 cassettes in the folder overview (issue 19: "2,000 files of the corpus's sizes
+// are listed in under 10 s here, and the page stays responsive"). The corpus's cassettes are copied
+// round-robin into a scratch folder until it holds --count files; `cassette-viewer DIR --no-open`
+// (the built CLI, dist-cli/) serves it, and headless Chromium opens the URL. Measured: the time from
+// navigation to "N cassette files: N listed", and the page's longest main-thread task (Long Tasks
+// API, https://w3c.github.io/longtasks/), over --runs runs; as a baseline in the same run, the time
+// to open the built-in sample at the same URL's origin, since the machine is shared.
+//
+//   node scripts/bench-folder.mjs [--count=2000] [--runs=3]      (after `npm run build`)
+//
+// Results: bench-output/folder.json (git-ignored).
+import { spawn } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench-output');
+const option = (name, fallback) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const count = option('count', 2000);
+const runs = option('runs', 3);
+if (!existsSync(join(root, 'dist-cli/cassette-viewer.mjs'))) {
+  console.error('bench-folder: run `npm run build` first');
+  process.exit(1);
+}
+
+const corpus = join(root, 'tests/fixtures/corpus');
+const names = Object.keys(JSON.parse(readFileSync(join(corpus, 'facts.json'), 'utf8')).files);
+const folder = mkdtempSync(join(tmpdir(), 'bench-folder-'));
+for (let i = 0; i < count; i++) {
+  const name = names[i % names.length];
+  const target = join(folder, String(Math.floor(i / names.length)), name);
+  mkdirSync(dirname(target), { recursive: true });
+  copyFileSync(join(corpus, name), target);
+}
+
+const server = spawn(process.execPath, [join(root, 'bin/cassette-viewer.mjs'), folder, '--no-open'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const url = await new Promise((resolve, reject) => {
+  let text = '';
+  server.stdout.on('data', (chunk) => {
+    text += chunk;
+    const found = /http:\/\/127\.0\.0\.1:\d+\/#local=\w+/.exec(text);
+    if (found) resolve(found[0]);
+  });
+  server.on('exit', (code) => reject(new Error(`cassette-viewer exited with ${code}`)));
+});
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const results = [];
+for (let run = 0; run < runs; run++) {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const start = Date.now();
+  await page.goto(url);
+  await page
+    .getByText(
+      new RegExp(`${count.toLocaleString('en-US')} cassette files: ${count.toLocaleString('en-US')} listed`),
+    )
+    .first()
+    .waitFor({ timeout: 300_000 });
+  const listedMs = Date.now() - start;
+  const longestTaskMs = await page.evaluate(() => window.__longest);
+  await page.close();
+
+  const baseline = await browser.newPage();
+  const base = Date.now();
+  await baseline.goto(new URL('./', url).href);
+  await baseline
+    .getByRole('button', { name: /sample/i })
+    .first()
+    .click();
+  await baseline
+    .getByRole('status')
+    .getByText(/2 interactions/)
+    .waitFor();
+  const sampleMs = Date.now() - base;
+  await baseline.close();
+  results.push({
+    listedMs,
+    longestTaskMs: Math.round(longestTaskMs),
+    sampleMs,
+    ratio: +(listedMs / sampleMs).toFixed(1),
+  });
+  console.log(
+    `run ${run + 1}: ${count} files listed in ${listedMs} ms (${results.at(-1).ratio}× opening the sample, ${sampleMs} ms); longest task ${Math.round(longestTaskMs)} ms`,
+  );
+}
+await browser.close();
+server.kill('SIGINT');
+rmSync(folder, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+writeFileSync(
+  join(out, 'folder.json'),
+  JSON.stringify({ date: new Date().toISOString(), count, results }, null, 2),
+);
+const best = results.reduce((a, b) => (a.listedMs <= b.listedMs ? a : b));
+console.log(`best: ${best.listedMs} ms to list ${count} files; longest task ${best.longestTaskMs} ms`);
