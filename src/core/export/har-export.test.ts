@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HttpExchange } from '../model/http';
+import { emptyTiming } from '../cassette/format-module';
 import { cassetteToHar, exchangeToHarEntry } from './har-export';
 
 function exchange(overrides: Partial<HttpExchange> = {}): HttpExchange {
@@ -86,14 +87,7 @@ describe('HAR 1.2 export', () => {
     const entry = exchangeToHarEntry(
       exchange({
         response: null,
-        timing: {
-          durationMs: null,
-          durationSource: null,
-          waitMs: null,
-          receiveMs: null,
-          startedAt: null,
-          recordedAt: null,
-        },
+        timing: emptyTiming(),
       }),
     );
     expect(entry.startedDateTime).toBe('1970-01-01T00:00:00.000Z');

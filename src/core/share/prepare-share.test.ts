@@ -15,16 +15,21 @@ function seedWithKey(): string {
   );
 }
 
+/** The masked share of a go-vcr text, as the Share dialog asks for it. */
+function shareMasked(text: string) {
+  return prepareShare({
+    fileName: 'seed.yaml',
+    bytes: new TextEncoder().encode(text),
+    mask: true,
+    indices: null,
+  });
+}
+
 describe('prepareShare', () => {
   // Both from the mask-then-scan fuzz test (tests/fuzz), with examples from gitleaks' own rules.
   it('masks a credential URL in a YAML comment (a rule that ends at the end of the text)', () => {
     const text = `# http://cafeb4b3:d3adb33f@enterprise.contribsys.com\n${readFileSync(SEED, 'utf8')}`;
-    const result = prepareShare({
-      fileName: 'seed.yaml',
-      bytes: new TextEncoder().encode(text),
-      mask: true,
-      indices: null,
-    });
+    const result = shareMasked(text);
     if (!result.ok) throw new Error(result.message);
     expect(result.surviving).toEqual([]);
     expect(decodeSharePayload(result.payload ?? '').text).not.toContain('cafeb4b3:d3adb33f');
@@ -34,12 +39,7 @@ describe('prepareShare', () => {
     const comment =
       '# curl -s --user "j.smith:dB2yF6@qL9vZm1P#4J" "https://api.contoso.org/me" curl --user roger23@gmail.com:pQ9wTxu4Fg https://x.test -v';
     const text = `${comment}\n${readFileSync(SEED, 'utf8')}`;
-    const result = prepareShare({
-      fileName: 'seed.yaml',
-      bytes: new TextEncoder().encode(text),
-      mask: true,
-      indices: null,
-    });
+    const result = shareMasked(text);
     if (!result.ok) throw new Error(result.message);
     expect(result.surviving).toEqual([]);
     const shared = decodeSharePayload(result.payload ?? '').text;
@@ -51,12 +51,7 @@ describe('prepareShare', () => {
   it('masks the Authorization header, verifies and encodes a link without the secret', () => {
     const text = seedWithKey();
     expect(text).toContain(SECRET);
-    const result = prepareShare({
-      fileName: 'seed.yaml',
-      bytes: new TextEncoder().encode(text),
-      mask: true,
-      indices: null,
-    });
+    const result = shareMasked(text);
     if (!result.ok) throw new Error(result.message);
     expect(result.found.map((f) => f.label)).toContain('Authorization header');
     expect(result.found[0]?.preview).not.toContain(SECRET);
