@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 
 const UNIT_TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts'];
@@ -13,11 +14,20 @@ const HEAVY_PROPERTY_TESTS = [
   'src/lib/compression.test.ts',
 ];
 
+/** package.json's version, as scripts/build-cli.mjs reads it for the CLI bundle. */
+const APP_VERSION = (
+  JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
 // `base: './'` makes every asset URL relative, so `dist/` works from any path on any static host
 // (https://vite.dev/guide/build#relative-base).
 export default defineConfig({
   base: './',
   plugins: [react()],
+  // Replaced in the page, its workers and the unit tests (declared in src/globals.d.ts), so a HAR
+  // exported from the page carries the same creator version as the CLI's
+  // (https://vite.dev/config/shared-options#define: values must be JSON strings).
+  define: { __CASSETTE_VIEWER_VERSION__: JSON.stringify(APP_VERSION) },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: false },

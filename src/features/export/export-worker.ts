@@ -9,9 +9,8 @@ import { loadCassette } from '../../core/cassette';
 import { decodeFileBytes } from '../../core/cassette/file-decoder';
 import { exportCassette } from '../../core/export/export-cassette';
 import { prepareShare } from '../../core/share/prepare-share';
+import { APP_VERSION } from './app-version';
 import type { ExportWorkerRequest, ExportWorkerResponse } from './export-protocol';
-
-declare const __CASSETTE_VIEWER_VERSION__: string | undefined;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -48,7 +47,7 @@ function answer(request: ExportWorkerRequest): ExportWorkerResponse {
     const result = exportCassette(cassette, {
       to: request.kind,
       mask: true,
-      creatorVersion: typeof __CASSETTE_VIEWER_VERSION__ === 'string' ? __CASSETTE_VIEWER_VERSION__ : 'web',
+      creatorVersion: APP_VERSION,
       ...(decoded.ok ? { fileText: decoded.text } : {}),
     });
     return {
