@@ -5,7 +5,10 @@
 // Chromium the app loads each file twice: with its pool of parse workers, then with one worker and
 // no pool, `--runs` times each (best and median reported).
 //
-//   npm run bench [-- --sizes=100,1000] [--node-only | --browser-only] [--runs=N] [--no-build] [--no-corpus] [--no-search] [--no-folder]
+//   npm run bench [-- --sizes=100,1000] [--node-only | --browser-only] [--runs=N] [--no-build] [--no-corpus] [--no-search] [--no-folder] [--no-pool]
+//
+// --no-pool skips the pooled loads in Chromium (the app's default on 2 cores is one worker): half the
+// time, for measuring a change to the load on this machine.
 //
 // Last, scripts/bench-search.mjs measures the search index at the largest size (--no-search skips it),
 // and scripts/bench-folder.mjs a folder of 2,000 cassettes in the folder overview (--no-folder).
@@ -95,6 +98,7 @@ for (const file of files) {
     // machine falls on both; the report gives the best and the median of each measure. Each load
     // comes right after a js-yaml parse of its own, its yardstick of the moment.
     const modes = { pooled: `?parse-workers=${results.cpus}`, oneWorker: '?parse-workers=0' };
+    if (args.includes('--no-pool')) delete modes.pooled;
     const appRuns = Math.max(1, Math.min(file.runs, 5));
     for (const mode of Object.keys(modes)) entry.browser[mode] = { runs: [] };
     for (let run = 0; run < appRuns; run++)
