@@ -1,13 +1,15 @@
 /**
  * The top bar: the product name and the ways to open a cassette. The file input is the one
  * `input[type=file]` on the page (e2e helpers use it); the "Open file" button and Ctrl/Cmd+O
- * click it. `multiple` lets one pick several cassettes at once.
+ * click it where the browser has no File System Access picker. `multiple` lets one pick several cassettes at once.
  */
 import type { ReactNode, RefObject } from 'react';
 
 export interface AppHeaderProps {
   fileInputRef: RefObject<HTMLInputElement | null>;
   onFilesPicked: (files: File[]) => void;
+  /** "Open file": the picker with file handles where the browser has one, else this input (use-file-opener.ts `pickFiles`). */
+  onOpenFile: () => void;
   onOpenSample: () => void;
   shortcutLabel: string;
   /** Controls other features add to the bar (Share, Compare). */
@@ -19,6 +21,7 @@ export interface AppHeaderProps {
 export function AppHeader({
   fileInputRef,
   onFilesPicked,
+  onOpenFile,
   onOpenSample,
   shortcutLabel,
   extraActions,
@@ -39,7 +42,7 @@ export function AppHeader({
         <button
           type="button"
           className="button button--primary"
-          onClick={() => fileInputRef.current?.click()}
+          onClick={onOpenFile}
           aria-keyshortcuts="Control+O Meta+O"
           title={`Open file (${shortcutLabel}+O)`}
         >

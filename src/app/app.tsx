@@ -87,7 +87,7 @@ export function App({ loader }: { loader: FileLoader }) {
   // opens the folder overview.
   const localSource = useLocalLoader(openLink, folder.openFolder);
 
-  const openPicker = useCallback(() => fileInputRef.current?.click(), []);
+  const openPicker = useCallback(() => opener.pickFiles(() => fileInputRef.current?.click()), [opener]);
   const shortcuts = useMemo(
     () => ({
       onOpenFile: openPicker,
@@ -147,6 +147,7 @@ export function App({ loader }: { loader: FileLoader }) {
       />
       <AppHeader
         fileInputRef={fileInputRef}
+        onOpenFile={openPicker}
         onFilesPicked={(files) =>
           opener.openFiles(
             files.map((picked) => ({ file: picked, path: picked.name })),

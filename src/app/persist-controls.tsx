@@ -8,7 +8,7 @@
  */
 import { useRef, useState } from 'react';
 import type { FileEntry } from './app-state';
-import { canPickWithHandle, pickWithHandle } from './persist-disk';
+import { canPickWithHandle, pickFilesWithHandles } from './persist-disk';
 import type { PersistedFiles } from './use-persisted-files';
 import './persist-controls.css';
 
@@ -36,10 +36,11 @@ export function PersistControls({ file, persisted }: PersistControlsProps) {
       inputRef.current?.click();
       return;
     }
-    pickWithHandle().then(
-      (picked) => picked && persisted.reloadWith(id, picked.file, picked.handle),
-      () => inputRef.current?.click(),
-    );
+    void pickFilesWithHandles({ multiple: false }).then((pick) => {
+      const picked = pick.kind === 'picked' ? pick.files[0] : undefined;
+      if (picked) persisted.reloadWith(id, picked.file, picked.handle);
+      else if (pick.kind === 'use-input') inputRef.current?.click();
+    });
   };
 
   const reload = (entry: FileEntry) => {

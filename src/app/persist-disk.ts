@@ -30,22 +30,41 @@ export function canPickWithHandle(scope: object = globalThis): boolean {
   return typeof (scope as PickerWindow).showOpenFilePicker === 'function';
 }
 
-/** Asks for one file with the browser's picker; null when the user cancels. */
-export async function pickWithHandle(
+/** What asking for files with the browser's picker gave. */
+export type HandlePick =
+  | { kind: 'picked'; files: Array<{ file: File; handle: FileSystemFileHandle }> }
+  /** The user closed the picker: nothing happens, and no error is shown. */
+  | { kind: 'cancelled' }
+  /**
+   * No picker here (Firefox, Safari), or it refused (a SecurityError in a cross-origin frame, a
+   * file it could not read): the caller asks with its file input instead.
+   */
+  | { kind: 'use-input' };
+
+/**
+ * Asks for files with the browser's picker, so each comes with a handle that "Reload from disk"
+ * reads again without asking and that is kept with the file in IndexedDB (issue 17). Never rejects.
+ * Callers test `canPickWithHandle` first, synchronously, so that where it is false their file input
+ * is clicked inside the user's click (a picker needs that "transient activation").
+ */
+export async function pickFilesWithHandles(
+  options: { multiple: boolean },
   scope: object = globalThis,
-): Promise<{ file: File; handle: FileSystemFileHandle } | null> {
+): Promise<HandlePick> {
   const picker = (scope as PickerWindow).showOpenFilePicker;
-  if (!picker) return null;
-  let handles: FileSystemFileHandle[];
+  if (!picker) return { kind: 'use-input' };
   try {
-    handles = await picker.call(scope, { multiple: false });
+    const handles = await picker.call(scope, { multiple: options.multiple });
+    if (handles.length === 0) return { kind: 'cancelled' };
+    const files = await Promise.all(
+      handles.map(async (handle) => ({ file: await handle.getFile(), handle })),
+    );
+    return { kind: 'picked', files };
   } catch (error) {
-    // AbortError: the user closed the picker.
-    if (error instanceof DOMException && error.name === 'AbortError') return null;
-    throw error;
+    // AbortError: the user closed the picker (https://wicg.github.io/file-system-access/#api-showopenfilepicker).
+    if (error instanceof DOMException && error.name === 'AbortError') return { kind: 'cancelled' };
+    return { kind: 'use-input' };
   }
-  const handle = handles[0];
-  return handle ? { file: await handle.getFile(), handle } : null;
 }
 
 export type HandleRead =

@@ -4,11 +4,12 @@
  * Nothing thrown escapes: reading a file, fetching the sample, or the worker failing all become a
  * LoadFailure on that file (issue 8: never a blank page or a console-only error).
  */
-import { startTransition, useCallback, useRef, type Dispatch } from 'react';
+import { startTransition, useCallback, useMemo, useRef, type Dispatch } from 'react';
 import type { LoadFailure } from '../core/model/errors';
 import type { AppAction, FileOrigin } from './app-state';
 import type { OpenFileEvents } from './open-file';
 import type { OpenFiles } from './open-files';
+import { canPickWithHandle, pickFilesWithHandles } from './persist-disk';
 
 /** The bundled founding cassette (public/samples, from charmbracelet/fantasy, Apache-2.0; see ATTRIBUTION.md). */
 export const SAMPLE_FILE_NAME = 'multi_tool_streaming_kimi-k2_together.yaml';
@@ -21,6 +22,13 @@ export interface FileOpener {
     files: Array<{ file: File; path: string; handle?: FileSystemFileHandle | null }>,
     origin: FileOrigin,
   ) => void;
+  /**
+   * "Open file" (the button, Ctrl/Cmd+O): the browser's File System Access picker where there is
+   * one, so each file keeps a handle and its first "Reload from disk" needs no pick (issue 17);
+   * else, or when the picker refuses, `askWithInput` (click the page's file input). Cancelling does
+   * nothing.
+   */
+  pickFiles: (askWithInput: () => void) => void;
   openText: (text: string) => void;
   openSample: () => void;
   /** Opens bytes that arrive later (a `#url=` fetch, a `#c=` link); a rejection becomes the file's failure. */
@@ -117,6 +125,22 @@ export function useFileOpener(dispatch: Dispatch<AppAction>, files: OpenFiles): 
     [start],
   );
 
+  const pickFiles = useCallback(
+    (askWithInput: () => void) => {
+      // Decided before any await: the input must be clicked inside the user's click.
+      if (!canPickWithHandle()) return askWithInput();
+      void pickFilesWithHandles({ multiple: true }).then((pick) => {
+        if (pick.kind === 'picked')
+          openFiles(
+            pick.files.map(({ file, handle }) => ({ file, path: file.name, handle })),
+            'picked',
+          );
+        else if (pick.kind === 'use-input') askWithInput();
+      });
+    },
+    [openFiles],
+  );
+
   const pasteCount = useRef(0);
   const openText = useCallback(
     (text: string) => {
@@ -158,5 +182,10 @@ export function useFileOpener(dispatch: Dispatch<AppAction>, files: OpenFiles): 
     [start],
   );
 
-  return { openBytes, openFiles, openText, openSample, openLater, openStored };
+  // One object while its functions stay the same, so what depends on the opener is not made anew
+  // on each render (the shortcuts, "Open file").
+  return useMemo(
+    () => ({ openBytes, openFiles, pickFiles, openText, openSample, openLater, openStored }),
+    [openBytes, openFiles, pickFiles, openText, openSample, openLater, openStored],
+  );
 }

@@ -4,7 +4,8 @@
  * reads a re-recorded file again and keeps the view, by asking for the file (the file input, where
  * the browser has no File System Access picker) or in one click through a stored handle (tested
  * with a real FileSystemFileHandle from the origin-private file system, since Playwright cannot
- * answer the native picker). No console errors (support/fixtures.ts).
+ * answer the native picker); "Open file" uses that picker where it exists, so a file opened with it
+ * reloads in one click from the start. No console errors (support/fixtures.ts).
  */
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -173,6 +174,63 @@ test('with a File System Access handle, Reload from disk is one click, even afte
   await expect(page.getByText('openai/gpt-oss-re-recorded').first()).toBeVisible({ timeout: 30_000 });
   await expect(selectedCall(page)).toHaveText('2');
   await expect(page.getByRole('tab', { name: /^Raw/ })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('Open file through the File System Access picker keeps a handle: the first Reload from disk needs no pick, and a cancelled pick does nothing', async ({
+  page,
+}) => {
+  const { reRecorded } = reRecordable();
+  const original = readFileSync(fixturePath(GROQ), 'utf8');
+  // Playwright cannot answer the native picker, so the page's own picker is replaced by one that
+  // answers with a real handle to a file in the origin-private file system, and counts its calls.
+  await page.addInitScript(() => {
+    const scope = window as unknown as {
+      showOpenFilePicker?: unknown;
+      pickerCalls: number;
+      cancelNext: boolean;
+    };
+    scope.pickerCalls = 0;
+    scope.cancelNext = false;
+    scope.showOpenFilePicker = async (options?: { multiple?: boolean }) => {
+      scope.pickerCalls += 1;
+      if (!options?.multiple) throw new Error('Open file asks for several files');
+      if (scope.cancelNext) throw new DOMException('The user aborted a request.', 'AbortError');
+      const root = await navigator.storage.getDirectory();
+      return [await root.getFileHandle('groq.yaml')];
+    };
+  });
+  await page.goto('./');
+  const writeDisk = (text: string) =>
+    page.evaluate(async (content) => {
+      const root = await navigator.storage.getDirectory();
+      const writable = await (await root.getFileHandle('groq.yaml', { create: true })).createWritable();
+      await writable.write(content);
+      await writable.close();
+    }, text);
+  const pickerCalls = () => page.evaluate(() => (window as unknown as { pickerCalls: number }).pickerCalls);
+  await writeDisk(original);
+
+  // Cancelled: no file, no message (a console error would fail the test: support/fixtures.ts).
+  await page.evaluate(() => ((window as unknown as { cancelNext: boolean }).cancelNext = true));
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await expect.poll(pickerCalls).toBe(1);
+  await expect(page.getByRole('status')).toHaveText('No cassette open');
+  await page.evaluate(() => ((window as unknown as { cancelNext: boolean }).cancelNext = false));
+
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await expect(shownFile(page)).toHaveText('groq.yaml');
+  await waitLoaded(page, /3 interactions/);
+  await showCallRaw(page, 2);
+
+  // After a reload of the page, the kept handle reads the re-recorded file in one click.
+  await reloadAndRestore(page);
+  await waitLoaded(page, /3 interactions/);
+  await writeDisk(reRecorded);
+  await page.getByRole('button', { name: 'Reload from disk' }).click();
+  await expect(page.getByText('openai/gpt-oss-re-recorded').first()).toBeVisible({ timeout: 30_000 });
+  await expect(selectedCall(page)).toHaveText('2');
+  await expect(page.getByRole('tab', { name: /^Raw/ })).toHaveAttribute('aria-selected', 'true');
+  expect(await pickerCalls()).toBe(0);
 });
 
 test('a file the browser has no room for shows why and loses nothing else', async ({ page }) => {
