@@ -116,6 +116,11 @@ test.describe('content security policy', () => {
 test('Ctrl+O and the Open file button both open the file chooser, which accepts several files', async ({
   page,
 }) => {
+  // The file input's chooser, as in a browser without the File System Access picker (Firefox,
+  // Safari); where Chromium has it, "Open file" uses it (persistence.spec.ts).
+  await page.addInitScript(() => {
+    delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker;
+  });
   await page.goto('./');
   const [byShortcut] = await Promise.all([
     page.waitForEvent('filechooser'),
