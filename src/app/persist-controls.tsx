@@ -28,6 +28,8 @@ export function PersistControls({ file, persisted }: PersistControlsProps) {
   // The file the fallback input or the "Choose the file" button will reload.
   const target = useRef<string | null>(null);
   const [askFor, setAskFor] = useState<{ id: string; name: string } | null>(null);
+  // On a phone the notice shows one line until asked (persist-controls.css); the sidebar is short.
+  const [expanded, setExpanded] = useState(false);
 
   const ask = (id: string) => {
     target.current = id;
@@ -75,13 +77,28 @@ export function PersistControls({ file, persisted }: PersistControlsProps) {
       </div>
       {persisted.notice && (
         <div className="persist-controls__notice" role="alert">
-          <span className="persist-controls__notice-text">{persisted.notice}</span>
+          <span
+            id="persist-notice-text"
+            className={`persist-controls__notice-text${expanded ? ' is-expanded' : ''}`}
+          >
+            {persisted.notice}
+          </span>
+          <button
+            type="button"
+            className="link-button persist-controls__more"
+            aria-expanded={expanded}
+            aria-controls="persist-notice-text"
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? 'Less' : 'More'}
+          </button>
           <button
             type="button"
             className="icon-button"
             aria-label="Dismiss"
             onClick={() => {
               setAskFor(null);
+              setExpanded(false);
               persisted.dismissNotice();
             }}
           >
