@@ -14,6 +14,12 @@ export interface FolderEntry {
   /** Size in bytes, as listed (0 when unknown). */
   size: number;
   read(): Promise<Uint8Array>;
+  /**
+   * What a summary worker can read by itself, so the page's thread never touches the bytes: the
+   * File of a drop or a pick (workers read Blobs), or a same-origin URL (the CLI's server). Absent:
+   * the summarizer calls `read` on the page and transfers the bytes.
+   */
+  source?: Blob | string;
 }
 
 /**
@@ -40,6 +46,7 @@ export function folderFromFiles(
     path: shared ? paths[index]!.slice(first.length + 1) : paths[index]!,
     size: file.size,
     read: async () => new Uint8Array(await file.arrayBuffer()),
+    source: file,
   }));
   return { name: shared ? first : fallbackName, entries };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCassette } from '../core/cassette';
-import { summarizeFile, type SummaryRequest, type SummaryResponse } from '../workers/folder-summary-protocol';
+import { runSummaryJob, type SummaryJob, type SummaryResponse } from '../workers/folder-summary-protocol';
 import type { FolderEntry } from './folder-source';
 import { FolderSummarizer, type SummaryResult, type SummaryWorkerPort } from './folder-summarizer';
 
@@ -16,23 +16,29 @@ interactions:
     body: '{"model":"gpt-4o","choices":[{"index":0,"message":{"role":"assistant","content":"hello"},"finish_reason":"stop"}],"usage":{"prompt_tokens":3,"completion_tokens":2}}'
 `;
 
+interface Made {
+  count: number;
+  terminated: number;
+  /** How each file was sent: its bytes, or a source the worker reads itself. */
+  jobs: string[];
+}
+
 /** Runs the real job in-process; `die` makes the worker crash on a path, as an out-of-memory would. */
-function fakeWorker(
-  die: (path: string) => boolean,
-  made: { count: number; terminated: number },
-): SummaryWorkerPort {
+function fakeWorker(die: (path: string) => boolean, made: Made): SummaryWorkerPort {
   made.count += 1;
   const port: SummaryWorkerPort = {
     onmessage: null,
     onerror: null,
-    postMessage(message: SummaryRequest) {
+    postMessage(message: SummaryJob) {
+      made.jobs.push('source' in message ? 'source' : 'bytes');
       setTimeout(() => {
         if (die(message.path)) {
           port.onerror?.({ message: 'out of memory', preventDefault: () => undefined } as ErrorEvent);
           return;
         }
-        const response: SummaryResponse = summarizeFile(message, loadCassette);
-        port.onmessage?.({ data: response } as MessageEvent<SummaryResponse>);
+        void runSummaryJob(message, loadCassette).then((response) =>
+          port.onmessage?.({ data: response } as MessageEvent<SummaryResponse>),
+        );
       }, 0);
     },
     terminate() {
@@ -67,7 +73,7 @@ function runAll(summarizer: FolderSummarizer, entries: FolderEntry[]): Promise<M
 
 describe('FolderSummarizer', () => {
   it('reads every file once across its workers and reports each failure with its reason', async () => {
-    const made = { count: 0, terminated: 0 };
+    const made: Made = { count: 0, terminated: 0, jobs: [] };
     const summarizer = new FolderSummarizer(() => fakeWorker(() => false, made), 2);
     const entries = [
       ...Array.from({ length: 9 }, (_, i) => entry(`ok-${i}.yaml`, GO_VCR)),
@@ -90,8 +96,22 @@ describe('FolderSummarizer', () => {
     });
   });
 
+  it('leaves a file with a source to the worker, which reads it', async () => {
+    const made: Made = { count: 0, terminated: 0, jobs: [] };
+    const summarizer = new FolderSummarizer(() => fakeWorker(() => false, made), 1);
+    const read = () => Promise.reject(new Error('read on the page'));
+    const entries: FolderEntry[] = [
+      { path: 'a.yaml', size: 1, read, source: new Blob([GO_VCR]) },
+      entry('b.yaml', GO_VCR),
+    ];
+    const results = await runAll(summarizer, entries);
+    expect(made.jobs).toEqual(['source', 'bytes']);
+    expect(results.get(0)).toMatchObject({ ok: true, facts: { interactions: 1, tokens: 5 } });
+    expect(results.get(1)).toMatchObject({ ok: true, facts: { interactions: 1, tokens: 5 } });
+  });
+
   it('fails only the files a dead worker held, and a new worker reads the rest', async () => {
-    const made = { count: 0, terminated: 0 };
+    const made: Made = { count: 0, terminated: 0, jobs: [] };
     const summarizer = new FolderSummarizer(() => fakeWorker((path) => path === 'huge.yaml', made), 1);
     const entries = [
       entry('a.yaml', GO_VCR),
@@ -108,7 +128,7 @@ describe('FolderSummarizer', () => {
   });
 
   it('reports nothing after cancel', async () => {
-    const made = { count: 0, terminated: 0 };
+    const made: Made = { count: 0, terminated: 0, jobs: [] };
     const summarizer = new FolderSummarizer(() => fakeWorker(() => false, made), 2);
     let reported = 0;
     const run = summarizer.run([entry('a.yaml', GO_VCR), entry('b.yaml', GO_VCR)], () => (reported += 1));

@@ -5,15 +5,21 @@
  * read here (`FolderEntry.read`) and transferred; the worker answers with one small row and keeps
  * nothing. A worker that dies fails only the files it held, with the reason, and is replaced.
  */
-import type { FolderRowFacts } from '../core/folder/folder-row';
+import { unreadable, type FolderRowFacts } from '../core/folder/folder-row';
 import type { LoadFailure } from '../core/model/errors';
-import type { SummaryRequest, SummaryResponse } from '../workers/folder-summary-protocol';
+import type {
+  SourceRequest,
+  SummaryJob,
+  SummaryRequest,
+  SummaryResponse,
+} from '../workers/folder-summary-protocol';
 import type { FolderEntry } from './folder-source';
 
 export type SummaryResult = { ok: true; facts: FolderRowFacts } | { ok: false; failure: LoadFailure };
 
 /** What the summarizer needs of a Worker (tests pass one that runs the job in-process). */
-export type SummaryWorkerPort = Pick<Worker, 'postMessage' | 'terminate'> & {
+export type SummaryWorkerPort = Pick<Worker, 'terminate'> & {
+  postMessage(job: SummaryJob, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<SummaryResponse>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
 };
@@ -35,10 +41,6 @@ const IN_FLIGHT_PER_WORKER = 2;
  */
 export function defaultSummaryWorkers(cores = globalThis.navigator?.hardwareConcurrency ?? 2): number {
   return Math.max(1, Math.min(4, cores));
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export interface SummaryRun {
@@ -96,6 +98,12 @@ export class FolderSummarizer {
         const entry = entries[index]!;
         const id = nextId++;
         slot.held.set(id, index);
+        if (entry.source !== undefined) {
+          // The worker reads it: nothing of the file passes through this thread.
+          const job: SourceRequest = { id, path: entry.path, source: entry.source };
+          slot.worker.postMessage(job);
+          continue;
+        }
         entry.read().then(
           (bytes) => {
             if (stopped || !slot.held.has(id)) return;
@@ -105,14 +113,7 @@ export class FolderSummarizer {
           },
           (error: unknown) => {
             if (!slot.held.delete(id)) return;
-            finish(index, {
-              ok: false,
-              failure: {
-                fileName: entry.path,
-                message: `Could not read the file: ${describe(error)}`,
-                attempts: [],
-              },
-            });
+            finish(index, { ok: false, failure: unreadable(entry.path, error) });
             feed(slot);
           },
         );

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCassette } from '../core/cassette';
 import { analyzeCassette } from '../core/analyze';
 import { CORPUS_DIR, listCorpusFiles } from '../../tests/support/corpus-fixtures';
-import { summarizeFile } from './folder-summary-protocol';
+import { readSource, runSummaryJob, summarizeFile } from './folder-summary-protocol';
 
 const bytesOf = (path: string) => new Uint8Array(readFileSync(join(CORPUS_DIR, path)));
 
@@ -50,5 +50,39 @@ describe('summarizeFile', () => {
     });
     expect(response).toMatchObject({ ok: false, failure: { fileName: 'x.yaml' } });
     if (!response.ok) expect(response.failure.message).toContain('boom');
+  });
+});
+
+describe('runSummaryJob', () => {
+  it('reads a Blob source and summarizes it as the bytes would be', async () => {
+    const path = listCorpusFiles()[0]!;
+    const bytes = bytesOf(path);
+    const fromBlob = await runSummaryJob({ id: 3, path, source: new Blob([bytes]) }, loadCassette);
+    expect(fromBlob).toEqual(summarizeFile({ id: 3, path, bytes: bytesOf(path) }, loadCassette));
+  });
+
+  it("lists a file the server refuses with the server's reason", async () => {
+    const refuse: typeof fetch = () =>
+      Promise.resolve(new Response('Cannot read a.yaml: not a regular file\n', { status: 410 }));
+    const response = await runSummaryJob(
+      { id: 4, path: 'a.yaml', source: '/local/t/file/0' },
+      loadCassette,
+      refuse,
+    );
+    expect(response).toEqual({
+      id: 4,
+      ok: false,
+      failure: {
+        fileName: 'a.yaml',
+        message:
+          'Could not read the file: the cassette-viewer server answered HTTP 410: Cannot read a.yaml: not a regular file',
+        attempts: [],
+      },
+    });
+  });
+
+  it('says the server stopped when the fetch itself fails', async () => {
+    const down: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    await expect(readSource('/local/t/file/0', down)).rejects.toThrow(/not answering/);
   });
 });

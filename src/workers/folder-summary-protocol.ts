@@ -6,7 +6,7 @@
  * folder of 2,000 files never holds 2,000 models (issue 19).
  */
 import { readWholeCassette } from '../core/load/overview-builder';
-import { folderRowFacts, type FolderRowFacts } from '../core/folder/folder-row';
+import { folderRowFacts, unreadable, type FolderRowFacts } from '../core/folder/folder-row';
 import type { LoadFailure } from '../core/model/errors';
 import type { Cassette } from '../core/model/http';
 import { toLoadFailure } from './load-protocol';
@@ -18,8 +18,61 @@ export interface SummaryRequest {
   bytes: Uint8Array;
 }
 
+/**
+ * A file the worker reads itself (app/folder-source.ts `FolderEntry.source`): a File, or a
+ * same-origin URL of the CLI's server. Reading here keeps 2,000 fetches and their bytes off the
+ * page's thread, which had become the folder overview's bottleneck (issue 19).
+ */
+export interface SourceRequest {
+  id: number;
+  path: string;
+  source: Blob | string;
+}
+
+export type SummaryJob = SummaryRequest | SourceRequest;
+
 export type SummaryResponse =
   { id: number; ok: true; facts: FolderRowFacts } | { id: number; ok: false; failure: LoadFailure };
+
+/**
+ * The bytes of a source. A URL is fetched as the page fetches the CLI's files
+ * (features/local-server): no cache, so a file edited on disk is read again, and no credentials;
+ * a refusal carries the server's reason (local-server.ts answers 410 with it).
+ */
+export async function readSource(source: Blob | string, fetchUrl: typeof fetch = fetch): Promise<Uint8Array> {
+  if (typeof source !== 'string') return new Uint8Array(await source.arrayBuffer());
+  let response: Response;
+  try {
+    response = await fetchUrl(source, { cache: 'no-store', credentials: 'omit' });
+  } catch {
+    throw new Error(
+      'the cassette-viewer command that served this page is not answering (it stops with Ctrl+C); run it again',
+    );
+  }
+  if (!response.ok) {
+    const reason = (await response.text().catch(() => '')).trim().slice(0, 300);
+    throw new Error(
+      `the cassette-viewer server answered HTTP ${response.status}${reason ? `: ${reason}` : ''}`,
+    );
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Reads a job's bytes (when it names a source) and summarizes them; never throws. */
+export async function runSummaryJob(
+  job: SummaryJob,
+  loadCassette: (bytes: Uint8Array, fileName: string) => Cassette,
+  fetchUrl: typeof fetch = fetch,
+): Promise<SummaryResponse> {
+  if ('bytes' in job) return summarizeFile(job, loadCassette);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readSource(job.source, fetchUrl);
+  } catch (error) {
+    return { id: job.id, ok: false, failure: unreadable(job.path, error) };
+  }
+  return summarizeFile({ id: job.id, path: job.path, bytes }, loadCassette);
+}
 
 /** Reads one file into its row; never throws (a failure names the file and the reason). */
 export function summarizeFile(

@@ -4,11 +4,11 @@
  * whole folder; opening one of its files then goes through the usual load worker.
  */
 import { loadCassette } from '../core/cassette';
-import { summarizeFile, type SummaryRequest, type SummaryResponse } from './folder-summary-protocol';
+import { runSummaryJob, type SummaryJob } from './folder-summary-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<SummaryRequest>) => {
-  const response: SummaryResponse = summarizeFile(event.data, loadCassette);
-  scope.postMessage(response);
+// Jobs that name a source are read here (fetch or Blob) while the file before them is parsed.
+scope.onmessage = (event: MessageEvent<SummaryJob>) => {
+  void runSummaryJob(event.data, loadCassette).then((response) => scope.postMessage(response));
 };

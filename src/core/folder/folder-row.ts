@@ -39,6 +39,12 @@ export type FolderFile =
   | { path: string; size: number; status: 'loaded'; facts: FolderRowFacts }
   | { path: string; size: number; status: 'failed'; failure: LoadFailure };
 
+/** How a file that could not be read is listed, whichever thread tried (the page or a worker). */
+export function unreadable(path: string, error: unknown): LoadFailure {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { fileName: path, message: `Could not read the file: ${reason}`, attempts: [] };
+}
+
 function addNullable(total: number | null, value: number | null | undefined): number | null {
   return value === null || value === undefined || !Number.isFinite(value) ? total : (total ?? 0) + value;
 }

@@ -14,7 +14,13 @@ export type OpenLater = (name: string, bytes: () => Promise<Uint8Array>) => void
 /** The app's folder overview entry point (app/folder-source.ts `OpenFolder`), when it has one. */
 export type OpenLocalFolder = (
   name: string,
-  entries: ReadonlyArray<{ path: string; size: number; read(): Promise<Uint8Array> }>,
+  entries: ReadonlyArray<{
+    path: string;
+    size: number;
+    read(): Promise<Uint8Array>;
+    /** Where a folder worker fetches the file itself, off the page's thread. */
+    source?: string;
+  }>,
   origin: string,
 ) => void;
 
@@ -72,6 +78,7 @@ export function useLocalLoader(openLater: OpenLater, openFolder?: OpenLocalFolde
             path: file.path,
             size: file.size,
             read: () => fetchLocalBytes(file.url),
+            source: file.url.href,
           }));
           openFolder(folderName(manifest.root), entries, `from cassette-viewer on ${manifest.root}`);
           return;
