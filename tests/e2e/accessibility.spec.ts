@@ -3,7 +3,8 @@
  * `@axe-core/playwright` binding) finds no serious or critical violation on the main views, in the
  * light and the dark theme (`prefers-color-scheme`, which tokens.css follows): the landing page,
  * the sample's Conversation, Raw and Replay tabs, the Share dialog, Compare, and a load-failure
- * panel. The WCAG 2.x A and AA rules run, colour contrast included.
+ * panel; the sample's Conversation again at 390 px. The WCAG 2.x A and AA rules run, colour
+ * contrast included.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -58,6 +59,13 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('tab', { name: /^Replay/ }).click();
       await expect(page.getByRole('region', { name: 'Stream replay' })).toBeVisible();
       expect(await seriousViolations(page), 'Replay').toEqual([]);
+
+      // A phone (390 px): the header's buttons wrap and the workspace scrolls as a whole (≤40rem,
+      // styles/layout.css). One more pass on the same page, not a second load (the suite's wall time).
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole('tab', { name: /^Conversation/ }).click();
+      await expect(page.getByRole('tab', { name: /^Conversation/ })).toHaveAttribute('aria-selected', 'true');
+      expect(await seriousViolations(page), 'Conversation at 390 px').toEqual([]);
     });
 
     test('the Share dialog', async ({ page }) => {
