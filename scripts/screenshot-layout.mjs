@@ -8,17 +8,18 @@
  *
  *   node scripts/screenshot-layout.mjs [--out docs/screenshots] [--port 4399] [--dark] [--only sample|har|compare]
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium } from '@playwright/test';
+import {
+  checkPrerequisites,
+  commandLine,
+  pageWithErrors,
+  withPreviewBrowser,
+  wrote,
+} from './screenshot-support.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
-};
-const dark = args.includes('--dark');
+const { option, flag } = commandLine();
+const dark = flag('--dark');
 const outDir = option('--out', 'docs/screenshots');
 const port = Number(option('--port', '4399'));
 const only = option('--only', '');
@@ -30,39 +31,8 @@ const SIZES = [
   [1920, 1080],
 ];
 
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome']
-  .filter(Boolean)
-  .find((path) => existsSync(path));
-if (!executablePath) {
-  console.error('No Chromium found. Install one (`sudo apt-get install -y chromium`) or set CHROMIUM_PATH.');
-  process.exit(1);
-}
-if (!existsSync('dist/index.html')) {
-  console.error('dist/ is missing: run `npm run build` first.');
-  process.exit(1);
-}
+const executablePath = checkPrerequisites();
 mkdirSync(outDir, { recursive: true });
-
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
-const base = `http://127.0.0.1:${port}/`;
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`vite preview did not start on ${base}`);
-}
 
 async function openSample(page) {
   await page.getByRole('button', { name: 'Open sample' }).click();
@@ -85,13 +55,7 @@ async function dropText(page, name, text) {
     await page.dispatchEvent('body', type, { dataTransfer: handle });
 }
 
-let browser;
-try {
-  await waitForServer();
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+await withPreviewBrowser({ executablePath, port }, async (browser, base) => {
   const scenes = {
     sample: async (page) => {
       await openSample(page);
@@ -124,23 +88,17 @@ try {
   for (const [name, scene] of Object.entries(scenes)) {
     if (only && only !== name) continue;
     for (const [width, height] of SIZES) {
-      const page = await browser.newPage({
+      const { page, errors } = await pageWithErrors(browser, {
         viewport: { width, height },
         colorScheme: dark ? 'dark' : 'light',
       });
-      const errors = [];
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(base);
       await scene(page);
       await sleep(500); // let virtualized rows settle
       const path = `${outDir}/${name}-${width}x${height}${dark ? '-dark' : ''}.png`;
       await page.screenshot({ path });
-      console.log(`wrote ${path}${errors.length ? `; console errors: ${errors.join(' | ')}` : ''}`);
+      console.log(wrote(path, errors));
       await page.close();
     }
   }
-} finally {
-  await browser?.close();
-  server.kill();
-}
+});
