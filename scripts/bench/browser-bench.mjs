@@ -185,6 +185,12 @@ export async function browserApp(browser, baseUrl, fileName, count, fileBytes, q
                 maxRows: Math.max(maxRows, rows()),
                 longestTaskMs: during.reduce((m, t) => Math.max(m, t.ms), 0),
                 longTasks: during.length,
+                // When the longest ones started (ms after the file was chosen), to line them up
+                // with first rows, status and doctor finished in results.json.
+                longestTasks: [...during]
+                  .sort((a, b) => b.ms - a.ms)
+                  .slice(0, 4)
+                  .map((t) => ({ at: Math.round(t.start - started), ms: Math.round(t.ms) })),
                 status: statusText(),
               });
             }, 300);

@@ -4,7 +4,10 @@
 // the file chosen to the doctor finished, printed as the functions with the most self time and the
 // longest stretches of JS without a break (what the 'longtask' observer sees as long tasks).
 //
-//   node scripts/bench/profile-page.mjs [--count=4000] [--query=?parse-workers=0] [--build]
+//   node scripts/bench/profile-page.mjs [--count=4000] [--query=?parse-workers=0] [--build] [--worker]
+//
+// --worker also profiles the page's spare load worker (started at idle, so it is the one that
+// takes the file): bench-output/worker.cpuprofile, and its top self times, idle included.
 //
 // --build first builds the app unminified into bench-output/dist-profile (function names readable).
 // The generated file comes from `npm run bench` (bench-output/files). Writes the raw profile to
@@ -52,9 +55,11 @@ await page.evaluate(
   },
   { url: `http://127.0.0.1:${port}/bench-files/${name}`, name, input },
 );
+const worker = args.includes('--worker') ? await workerProfiler(browser, page) : null;
+await worker?.call('Profiler.start');
 await cdp.send('Profiler.start');
 const wanted = `${count.toLocaleString('en-US')} interaction`;
-const { ms, longTasks, markAt } = await page.evaluate(async (wanted) => {
+const { ms, longTasks, markAt, started, statusMs } = await page.evaluate(async (wanted) => {
   const longTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, ms: entry.duration });
@@ -78,18 +83,22 @@ const { ms, longTasks, markAt } = await page.evaluate(async (wanted) => {
   }).observe(document.body, { subtree: true, childList: true });
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
+  let statusMs = null;
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 20));
     const status = document.querySelector('[role=status]')?.textContent ?? '';
+    if (statusMs === null && status.includes(wanted)) statusMs = performance.now() - started;
     if (status.includes(wanted) && !document.querySelector('[data-doctor-checking]')) break;
   }
   const ms = performance.now() - started;
   await new Promise((resolve) => setTimeout(resolve, 300));
-  return { ms, longTasks, markAt };
+  return { ms, longTasks, markAt, started, statusMs };
 }, wanted);
 await page.waitForTimeout(300);
 const { profile } = await cdp.send('Profiler.stop');
 writeFileSync(join(out, 'page.cpuprofile'), JSON.stringify(profile));
+const workerProfile = worker && (await worker.call('Profiler.stop')).profile;
+if (workerProfile) writeFileSync(join(out, 'worker.cpuprofile'), JSON.stringify(workerProfile));
 await browser.close();
 server.close();
 
@@ -117,13 +126,22 @@ const chainOf = (id) => {
     if (p.callFrame.functionName !== '(root)') chain.push(frame(p));
   return chain.reverse();
 };
-console.log(`load to doctor finished: ${Math.round(ms)} ms (profiled, so slower)`);
+console.log(
+  `status after ${Math.round(statusMs)} ms, doctor finished after ${Math.round(ms)} ms (profiled, so slower)`,
+);
 console.log('\nSelf time, top 25:');
 for (const [fn, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
   console.log(`${v.toFixed(1).padStart(8)} ms  ${fn}`);
+if (workerProfile) {
+  console.log('\nLoad worker, self time, top 30:');
+  for (const [fn, v] of selfTimes(workerProfile).slice(0, 30))
+    console.log(`${v.toFixed(1).padStart(8)} ms  ${fn}`);
+}
 console.log(`\nLong tasks (${longTasks.length}), the longest with where their time went:`);
 for (const task of [...longTasks].sort((x, y) => y.ms - x.ms).slice(0, 8)) {
-  console.log(`${task.ms.toFixed(0)} ms at ${task.start.toFixed(0)} ms`);
+  console.log(
+    `${task.ms.toFixed(0)} ms at ${(task.start - started).toFixed(0)} ms after the file was chosen`,
+  );
   if (offset === null) continue;
   const from = task.start * 1000 + offset;
   const to = from + task.ms * 1000;
@@ -136,4 +154,54 @@ for (const task of [...longTasks].sort((x, y) => y.ms - x.ms).slice(0, 8)) {
   });
   for (const [fn, v] of [...parts].sort((x, y) => y[1] - x[1]).slice(0, 8))
     console.log(`    ${v.toFixed(1).padStart(7)} ms  ${fn}`);
+}
+
+/** Self time per function of a CPU profile, largest first. */
+function selfTimes(cpu) {
+  const nodes = new Map(cpu.nodes.map((node) => [node.id, node]));
+  const times = new Map();
+  cpu.samples.forEach((id, i) => {
+    const key = frame(nodes.get(id));
+    times.set(key, (times.get(key) ?? 0) + (cpu.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+  return [...times].sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * A CDP session on the page's load worker (a target of its own, reached from a browser session:
+ * https://chromedevtools.github.io/devtools-protocol/tot/Target/#method-attachToTarget), with its
+ * profiler enabled. Null when the page has no worker yet.
+ */
+async function workerProfiler(browser, page) {
+  const own = await page.context().newCDPSession(page);
+  const { targetInfo } = await own.send('Target.getTargetInfo');
+  await own.detach();
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find(
+    (info) => info.type === 'worker' && info.browserContextId === targetInfo.browserContextId,
+  );
+  if (!target) return null;
+  const { sessionId } = await cdp.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  });
+  const replies = new Map();
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const reply = JSON.parse(message);
+    replies.get(reply.id)?.(reply.result ?? {});
+  });
+  let nextId = 1;
+  const call = (method, params = {}) =>
+    new Promise((resolve) => {
+      const id = nextId++;
+      replies.set(id, resolve);
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method, params }),
+      });
+    });
+  await call('Profiler.enable');
+  await call('Profiler.setSamplingInterval', { interval: 200 });
+  return { call };
 }

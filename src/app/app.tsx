@@ -2,7 +2,7 @@
  * The composition root: app state, the ways files come in, and the layout that places the
  * features. Features never import each other; everything they share passes through here.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { CassetteList } from '../features/cassette-list/cassette-list';
 import {
   summarizeCassette,
@@ -26,7 +26,7 @@ import { AppHeader } from './app-header';
 import { appReducer, INITIAL_APP_STATE, selectedFile } from './app-state';
 import { folderStatusText, listItem, statusLine } from './app-status';
 import type { FileLoader } from './file-loader';
-import { FileWorkspace, hasRows } from './file-workspace';
+import { EARLY_WORKSPACE_BYTES, FileWorkspace, hasRows } from './file-workspace';
 import { folderFromFiles } from './folder-source';
 import { OpenFiles } from './open-files';
 import { LoadingPanel } from './loading-panel';
@@ -112,6 +112,12 @@ export function App({ loader }: { loader: FileLoader }) {
   // While the folder overview is on screen, no file is (its header actions and views step aside).
   const file = showingList ? null : selectedFile(state);
   const sideBySide = useMediaQuery(SIDE_BY_SIDE_QUERY);
+  // A large file's workspace mounts before its first rows, in a background render (file-workspace.tsx).
+  const earlyId = useDeferredValue(
+    file?.status === 'loading' && file.sizeBytes >= EARLY_WORKSPACE_BYTES ? file.id : null,
+  );
+  const early = file?.status === 'loading' && earlyId === file.id;
+  const workspaceFile = file && file.status !== 'failed' && (hasRows(file) || early) ? file : null;
   const store = file?.status === 'loaded' ? (openFiles.get(file.id)?.exchanges ?? null) : null;
   const focus = useInteractionFocus(dispatch, store);
   const sides = useFileSides(state.files, openFiles);
@@ -226,7 +232,7 @@ export function App({ loader }: { loader: FileLoader }) {
           {!file && !showingList && (
             <EmptyState onOpenSample={opener.openSample} onOpenFile={openPicker} modifierKey={SHORTCUT_KEY} />
           )}
-          {file?.status === 'loading' && !file.summariesSoFar && (
+          {file?.status === 'loading' && !workspaceFile && (
             <LoadingPanel
               name={file.name}
               sizeBytes={file.sizeBytes}
@@ -249,10 +255,10 @@ export function App({ loader }: { loader: FileLoader }) {
             />
           )}
           {/* One element from the first rows to the loaded file: the table is never rebuilt (issue 15). */}
-          {hasRows(file) && !(file.status === 'loaded' && matchOpen) && (
+          {workspaceFile && !(workspaceFile.status === 'loaded' && matchOpen) && (
             <FileWorkspace
-              key={file.id}
-              file={file}
+              key={workspaceFile.id}
+              file={workspaceFile}
               store={store}
               search={search}
               sideBySide={sideBySide}

@@ -30,21 +30,29 @@ import type { SearchSession } from './use-search-session';
 /** The list's share of the reading area; the detail gets the rest (>=60% of a 1440×900 window stacked). */
 const LIST_SHARE = { sideBySide: 34, stacked: 22 };
 
-/** A file the workspace can show: loaded, or loading with its first rows in. */
-export type FileWithRows =
-  | Extract<FileEntry, { status: 'loaded' }>
-  | (Extract<FileEntry, { status: 'loading' }> & { summariesSoFar: ExchangeSummary[] });
+/** A file the workspace shows: loaded, or loading (with the rows that are in, if any). */
+export type WorkspaceFile = Extract<FileEntry, { status: 'loaded' | 'loading' }>;
 
-/** Whether the file has rows to show in the workspace (loaded, or partially loaded). */
-export function hasRows(file: FileEntry | null): file is FileWithRows {
+/**
+ * From this size a loading file shows its workspace before its first rows arrive (the split load's
+ * threshold, workers/load-worker.ts SPLIT_MIN_CHARS): the empty table and the panes then mount
+ * while the worker reads the file, as a background render in slices, and the first rows only fill
+ * rows into a table that is already there (issue 15: first rows and the longest task).
+ */
+export const EARLY_WORKSPACE_BYTES = 512 * 1024;
+
+/** Whether the file's workspace shows: it has rows (loaded, or partially loaded). */
+export function hasRows(file: FileEntry | null): boolean {
   return file?.status === 'loaded' || (file?.status === 'loading' && file.summariesSoFar !== undefined);
 }
+
+const NO_ROWS: ExchangeSummary[] = [];
 
 export interface FileWorkspaceProps extends Omit<
   FileDetailPaneProps,
   'overview' | 'exchanges' | 'noMatch' | 'timelineSearch'
 > {
-  file: FileWithRows;
+  file: WorkspaceFile;
   /** The file's full exchanges (its load worker), once loaded. */
   store: ExchangeStore | null;
   search: SearchSession;
@@ -66,7 +74,7 @@ const renderFailure = (failure: LoadFailure): ReactNode => <LoadFailurePanel fai
 export function FileWorkspace(props: FileWorkspaceProps) {
   const { file, search, candidates, store } = props;
   const overview: CassetteOverview | null = file.status === 'loaded' ? file.overview : null;
-  const rows = file.status === 'loaded' ? file.overview.exchanges : file.summariesSoFar;
+  const rows = file.status === 'loaded' ? file.overview.exchanges : (file.summariesSoFar ?? NO_ROWS);
   const before = candidates.get(file.id) ?? notYetLoaded(file.name);
   const searchBox = (
     <SearchBox
@@ -133,6 +141,7 @@ export function FileWorkspace(props: FileWorkspaceProps) {
                   filter={search.rowFilter}
                   searchBox={searchBox}
                   toolbarEnd={overview ? compareLauncher : undefined}
+                  emptyText={overview ? undefined : 'Reading the first interactions…'}
                 />
               </section>
             }

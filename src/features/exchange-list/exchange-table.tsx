@@ -41,6 +41,8 @@ export interface ExchangeTableProps {
   filter?: RowFilter;
   /** The search box, shown in the table's toolbar (features/search). */
   searchBox?: ReactNode;
+  /** What the table says while it has no rows at all (a file still loading its first ones). */
+  emptyText?: string;
 }
 
 const NO_FILTER: RowFilter = { terms: [], found: null };
@@ -54,6 +56,7 @@ export function ExchangeTable({
   toolbarEnd,
   filter = NO_FILTER,
   searchBox,
+  emptyText,
 }: ExchangeTableProps) {
   const allRows = useMemo(() => toExchangeRows(exchanges, anomalies), [exchanges, anomalies]);
   const data = useMemo(() => filterRows(allRows, filter), [allRows, filter]);
@@ -156,9 +159,11 @@ export function ExchangeTable({
         activeId={selectedPosition >= 0 ? rowId(selectedExchange ?? 0) : undefined}
         onKeyDown={onKeyDown}
         empty={
-          rows.length === 0
-            ? `No interaction matches “${filter.terms.join(' ')}”.`
-            : 'No LLM call matches; turn off “LLM calls only” to see the other calls.'
+          allRows.length === 0 && emptyText
+            ? emptyText
+            : rows.length === 0
+              ? `No interaction matches “${filter.terms.join(' ')}”.`
+              : 'No LLM call matches; turn off “LLM calls only” to see the other calls.'
         }
         renderRow={(index, style) => {
           const entry = entries[index];
