@@ -7,25 +7,14 @@
  * 0 = no behaviour change (wording may differ), 1 = behaviour changed (or interactions added or
  * removed), 2 = trouble (bad usage, a file that cannot be read). CI can gate a re-record on it.
  */
-import { parseArgs } from 'node:util';
-import { analyzeCassette } from '../core/analyze';
-import { loadCassette } from '../core/cassette';
 import { diffCassettes } from '../core/diff/diff-cassettes';
 import type { AnalyzedCassette } from '../core/model/analysis';
 import { diffHeadline, endpointLabel, rowVerdictLabels, VERDICT_LABELS } from '../core/diff/verdict-labels';
 import type { CassetteDiff, DiffVerdict } from '../core/model/diff';
-import { CassetteLoadError } from '../core/model/errors';
 import { changedCassettes, type ChangedCassette } from './diff-git-base';
 import { codeSpan, formatDiffMarkdown } from './diff-markdown';
-import {
-  EXIT,
-  describeFsError,
-  describeLoadFailure,
-  oneLine,
-  safeJson,
-  terminalText,
-  type CliIo,
-} from './cli-io';
+import { oneLine, safeJson, terminalText, type CliIo } from './cli-io';
+import { analyzeBytes, parseCommand, readAnalyzed, usageError } from './command-setup';
 
 export const DIFF_USAGE =
   'usage: cassette-viewer diff BEFORE AFTER [--json | --format text|json|markdown] | diff --git-base REF PATH… [--format …]';
@@ -33,45 +22,31 @@ export const DIFF_USAGE =
 /** Exit codes of `diff`: behaviour changed is 1, trouble is 2 (as diff(1)). */
 export const DIFF_EXIT = { same: 0, changed: 1, trouble: 2 } as const;
 
+const DIFF_HELP =
+  'Compare two cassettes interaction by interaction. Exit 0 when no behaviour changed,\n1 when tool calls, finish reasons, output shape or error status changed (or calls were\nadded or removed), 2 when a file cannot be read.\n\n--format markdown prints a table for a pull-request comment (verdicts and changed words).\n--git-base REF PATH… compares every cassette under PATH… changed since the git revision REF\nwith its version at REF (git show REF:path).\n';
+
 export async function runDiff(argv: string[], io: CliIo): Promise<number> {
+  // The command line and each file's reading are command-setup.ts's, as for `inspect`; a usage
+  // error exits 2 there, which is DIFF_EXIT.trouble.
+  const parsed = parseCommand(argv, io, {
+    usage: DIFF_USAGE,
+    help: DIFF_HELP,
+    options: { json: { type: 'boolean' }, format: { type: 'string' }, 'git-base': { type: 'string' } },
+  });
+  if (typeof parsed === 'number') return parsed;
   let format: DiffFormat;
-  let gitBase: string | undefined;
-  let files: string[];
   try {
-    const parsed = parseArgs({
-      args: argv,
-      options: {
-        json: { type: 'boolean' },
-        format: { type: 'string' },
-        'git-base': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (parsed.values.help) {
-      io.stdout(
-        `${DIFF_USAGE}\n\nCompare two cassettes interaction by interaction. Exit 0 when no behaviour changed,\n1 when tool calls, finish reasons, output shape or error status changed (or calls were\nadded or removed), 2 when a file cannot be read.\n\n--format markdown prints a table for a pull-request comment (verdicts and changed words).\n--git-base REF PATH… compares every cassette under PATH… changed since the git revision REF\nwith its version at REF (git show REF:path).\n`,
-      );
-      return EXIT.ok;
-    }
     format = diffFormat(parsed.values.format, parsed.values.json === true);
-    gitBase = parsed.values['git-base'];
-    files = parsed.positionals;
   } catch (error) {
-    io.stderr(
-      `cassette-viewer: ${oneLine(error instanceof Error ? error.message : String(error))}; ${DIFF_USAGE}\n`,
-    );
-    return DIFF_EXIT.trouble;
+    return usageError(io, error instanceof Error ? error.message : String(error), DIFF_USAGE);
   }
+  const gitBase = parsed.values['git-base'];
+  const files = parsed.positionals;
   if (gitBase !== undefined) return runGitBaseDiff(gitBase, files, format, io);
-  if (files.length !== 2) {
-    io.stderr(`cassette-viewer: diff needs two files (got ${files.length}); ${DIFF_USAGE}\n`);
-    return DIFF_EXIT.trouble;
-  }
+  if (files.length !== 2) return usageError(io, `diff needs two files (got ${files.length})`, DIFF_USAGE);
   const loaded: AnalyzedCassette[] = [];
   for (const file of files) {
-    const result = await loadOne(file, io);
+    const result = await readAnalyzed(file, io);
     if (!result) return DIFF_EXIT.trouble;
     loaded.push(result);
   }
@@ -138,31 +113,6 @@ async function runGitBaseDiff(ref: string, paths: string[], format: DiffFormat, 
   }
   if (format === 'json') io.stdout(safeJson({ base: ref, files: json }) + '\n');
   return exit;
-}
-
-async function loadOne(file: string, io: CliIo): Promise<AnalyzedCassette | null> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(file);
-  } catch (error) {
-    io.stderr(`cassette-viewer: ${describeFsError(file, error)}\n`);
-    return null;
-  }
-  return analyzeBytes(file, bytes, io);
-}
-
-function analyzeBytes(file: string, bytes: Uint8Array, io: CliIo): AnalyzedCassette | null {
-  try {
-    return analyzeCassette(loadCassette(bytes, file));
-  } catch (error) {
-    if (error instanceof CassetteLoadError)
-      io.stderr(`cassette-viewer: ${describeLoadFailure(file, error.failure)}\n`);
-    else
-      io.stderr(
-        `cassette-viewer: cannot read ${oneLine(file)}: internal error (${oneLine(String(error), 300)})\n`,
-      );
-    return null;
-  }
 }
 
 /** The JSON shape: snake_case like `inspect --json`. */
