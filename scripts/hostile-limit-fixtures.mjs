@@ -5,30 +5,22 @@
  * now is in tests/hostile/catalog.ts.
  */
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-
-const MiB = 1024 * 1024;
+import { MiB, oneChatCassette } from './hostile-fixture-writers.mjs';
 
 /** A go-vcr v2 interaction in flow style; `body` and `response` are YAML text. */
 function flowInteraction(requestBody, responseBody, contentType = 'application/json') {
   return `  - {request: {url: "https://api.openai.com/v1/chat/completions", method: POST, headers: {Content-Type: [application/json]}, body: ${requestBody}}, response: {code: 200, headers: {Content-Type: [${contentType}]}, body: ${responseBody}}}`;
 }
 
-/** One go-vcr v2 chat interaction in block style with the given response body and type. */
+/** One go-vcr v2 streamed chat interaction in block style with the given response body and type. */
 function blockChat(marker, responseBody, contentType, extraRequest = '') {
-  return [
-    'version: 2',
-    'interactions:',
-    '  - request:',
-    `      body: '{"model":"gpt-4o-mini","stream":true,"messages":[{"role":"user","content":"${marker}"}]${extraRequest}}'`,
-    '      headers: {Content-Type: [application/json]}',
-    '      url: https://api.openai.com/v1/chat/completions',
-    '      method: POST',
-    '    response:',
-    `      body: ${responseBody}`,
-    `      headers: {Content-Type: [${contentType}]}`,
-    '      code: 200',
-    '',
-  ].join('\n');
+  return oneChatCassette({
+    marker,
+    stream: true,
+    extraRequest,
+    responseBody,
+    responseHeaders: `Content-Type: [${contentType}]`,
+  });
 }
 
 export function limitFixtures() {

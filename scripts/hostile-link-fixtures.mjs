@@ -5,6 +5,7 @@
  * "file name, LF, file text", base64url). What must happen to each is in tests/hostile/catalog.ts.
  */
 import { deflateRawSync } from 'node:zlib';
+import { oneChatCassette } from './hostile-fixture-writers.mjs';
 
 /** `c=d1:<payload>&n=<name>` for a file name and text (share-codec.ts `encodeSharePayload`). */
 function linkFragment(fileName, text, linkName = fileName.slice(0, 60)) {
@@ -18,20 +19,10 @@ function linkFragment(fileName, text, linkName = fileName.slice(0, 60)) {
 
 /** A small go-vcr v2 chat cassette whose user message is `marker`. */
 function smallCassette(marker) {
-  return [
-    'version: 2',
-    'interactions:',
-    '  - request:',
-    `      body: '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"${marker}"}]}'`,
-    '      headers: {Content-Type: [application/json]}',
-    '      url: https://api.openai.com/v1/chat/completions',
-    '      method: POST',
-    '    response:',
-    `      body: '{"id":"c","object":"chat.completion","model":"gpt-4o-mini","choices":[{"index":0,"message":{"role":"assistant","content":"ok"},"finish_reason":"stop"}]}'`,
-    '      headers: {Content-Type: [application/json]}',
-    '      code: 200',
-    '',
-  ].join('\n');
+  return oneChatCassette({
+    marker,
+    responseBody: `'{"id":"c","object":"chat.completion","model":"gpt-4o-mini","choices":[{"index":0,"message":{"role":"assistant","content":"ok"},"finish_reason":"stop"}]}'`,
+  });
 }
 
 /** `files`: the generated file fixtures of the same issue, by name (the links carry two of them). */

@@ -15,13 +15,13 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { MiB, oneChatCassette } from './hostile-fixture-writers.mjs';
 import { linkFixtures } from './hostile-link-fixtures.mjs';
 import { limitFixtures } from './hostile-limit-fixtures.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const HOSTILE_DIR = join(ROOT, 'tests', 'fixtures', 'hostile');
 export const GENERATED_DIR = join(HOSTILE_DIR, 'generated');
-const MiB = 1024 * 1024;
 
 /** The payload every script-shaped fixture carries: if it ever ran, `window.__pwned` would be 1. */
 const PWN = 'window.__pwned=1';
@@ -381,21 +381,11 @@ function randomBytes(length, seed) {
 /** A go-vcr response body stored as `!!binary` (base64, wrapped at 76 columns like go-vcr). */
 function binaryBodyCassette(bytes, encoding, marker) {
   const base64 = bytes.toString('base64').replace(/.{1,76}/g, (line) => `        ${line}\n`);
-  return [
-    'version: 2',
-    'interactions:',
-    '  - request:',
-    `      body: '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"${marker}"}]}'`,
-    '      headers: {Content-Type: [application/json]}',
-    '      url: https://api.openai.com/v1/chat/completions',
-    '      method: POST',
-    '    response:',
-    '      body: !!binary |',
-    base64.trimEnd(),
-    `      headers: {Content-Type: [application/json], Content-Encoding: [${encoding}]}`,
-    '      code: 200',
-    '',
-  ].join('\n');
+  return oneChatCassette({
+    marker,
+    responseBody: `!!binary |\n${base64.trimEnd()}`,
+    responseHeaders: `Content-Type: [application/json], Content-Encoding: [${encoding}]`,
+  });
 }
 
 /** Large fixtures, generated (git-ignored). name → () => string | Buffer. */
@@ -447,6 +437,7 @@ function recipeStamp() {
     .update(readFileSync(fileURLToPath(import.meta.url)))
     .update(readFileSync(fileURLToPath(new URL('./hostile-limit-fixtures.mjs', import.meta.url))))
     .update(readFileSync(fileURLToPath(new URL('./hostile-link-fixtures.mjs', import.meta.url))))
+    .update(readFileSync(fileURLToPath(new URL('./hostile-fixture-writers.mjs', import.meta.url))))
     .digest('hex');
 }
 
