@@ -16,10 +16,20 @@ export interface FolderEntry {
   read(): Promise<Uint8Array>;
   /**
    * What a summary worker can read by itself, so the page's thread never touches the bytes: the
-   * File of a drop or a pick (workers read Blobs), or a same-origin URL (the CLI's server). Absent:
-   * the summarizer calls `read` on the page and transfers the bytes.
+   * File of a drop or a pick (workers read Blobs), a same-origin URL, or a file of a server that
+   * answers several at once (the CLI's). Absent: the summarizer calls `read` on the page and
+   * transfers the bytes.
    */
-  source?: Blob | string;
+  source?: Blob | string | BatchPart;
+}
+
+/**
+ * The `index`-th file of a server that answers files A to B-1 at `batch + 'A-B'` (the CLI's
+ * local-server.ts and local-batch.ts): the summarizer asks for runs of consecutive files at once.
+ */
+export interface BatchPart {
+  batch: string;
+  index: number;
 }
 
 /**

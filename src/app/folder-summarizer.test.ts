@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadCassette } from '../core/cassette';
-import { runSummaryJob, type SummaryJob, type SummaryResponse } from '../workers/folder-summary-protocol';
+import { readBatch } from '../cli/local-batch';
+import {
+  runBatchJob,
+  runSummaryJob,
+  type SummaryJob,
+  type SummaryResponse,
+} from '../workers/folder-summary-protocol';
 import type { FolderEntry } from './folder-source';
 import { FolderSummarizer, type SummaryResult, type SummaryWorkerPort } from './folder-summarizer';
 
@@ -30,15 +36,20 @@ function fakeWorker(die: (path: string) => boolean, made: Made): SummaryWorkerPo
     onmessage: null,
     onerror: null,
     postMessage(message: SummaryJob) {
+      const reply = (response: SummaryResponse) =>
+        port.onmessage?.({ data: response } as MessageEvent<SummaryResponse>);
+      if ('parts' in message) {
+        made.jobs.push(`batch ${message.url}`);
+        setTimeout(() => void runBatchJob(message, loadCassette, reply, serveBatch), 0);
+        return;
+      }
       made.jobs.push('source' in message ? 'source' : 'bytes');
       setTimeout(() => {
         if (die(message.path)) {
           port.onerror?.({ message: 'out of memory', preventDefault: () => undefined } as ErrorEvent);
           return;
         }
-        void runSummaryJob(message, loadCassette).then((response) =>
-          port.onmessage?.({ data: response } as MessageEvent<SummaryResponse>),
-        );
+        void runSummaryJob(message, loadCassette).then(reply);
       }, 0);
     },
     terminate() {
@@ -47,6 +58,21 @@ function fakeWorker(die: (path: string) => boolean, made: Made): SummaryWorkerPo
   };
   return port;
 }
+
+/** A server of batches (src/cli/local-batch.ts) over SERVED: file N is SERVED[N], a string or a refusal. */
+const SERVED: Array<string | Error> = [];
+const serveBatch: typeof fetch = async (input) => {
+  const [from, to] = String(input).split('/').pop()!.split('-').map(Number) as [number, number];
+  const body = await readBatch(
+    { from, to },
+    (n) => {
+      const file = SERVED[n]!;
+      return file instanceof Error ? Promise.reject(file) : Promise.resolve(new TextEncoder().encode(file));
+    },
+    (n) => `f${n}.yaml`,
+  );
+  return new Response(body as Uint8Array<ArrayBuffer>);
+};
 
 function entry(path: string, text: string | Error): FolderEntry {
   return {
@@ -108,6 +134,43 @@ describe('FolderSummarizer', () => {
     expect(made.jobs).toEqual(['source', 'bytes']);
     expect(results.get(0)).toMatchObject({ ok: true, facts: { interactions: 1, tokens: 5 } });
     expect(results.get(1)).toMatchObject({ ok: true, facts: { interactions: 1, tokens: 5 } });
+  });
+
+  it('asks for runs of consecutive served files at once, small ones first, and splits the answer', async () => {
+    const made: Made = { count: 0, terminated: 0, jobs: [] };
+    const summarizer = new FolderSummarizer(() => fakeWorker(() => false, made), 2);
+    SERVED.length = 0;
+    for (let n = 0; n < 60; n++) SERVED.push(n === 7 ? new Error('not a regular file') : GO_VCR);
+    SERVED[9] = 'interactions: [unclosed';
+    // File 30 is not in the folder's list (not a cassette by name): the runs break around it.
+    const entries = SERVED.flatMap((_, n): FolderEntry[] =>
+      n === 30
+        ? []
+        : [
+            {
+              path: `f${n}.yaml`,
+              size: 100,
+              read: () => Promise.reject(new Error('read on the page')),
+              source: { batch: '/local/t/files/', index: n },
+            },
+          ],
+    );
+    const results = await runAll(summarizer, entries);
+    expect(results.size).toBe(59);
+    expect(made.jobs[0]).toBe('batch /local/t/files/0-4');
+    expect(made.jobs.every((job) => job.startsWith('batch '))).toBe(true);
+    expect(made.jobs.some((job) => job.endsWith('-30'))).toBe(true);
+    expect(made.jobs.length).toBeLessThan(20);
+    expect(results.get(7)).toMatchObject({
+      ok: false,
+      failure: {
+        fileName: 'f7.yaml',
+        message: 'Could not read the file: Cannot read f7.yaml: not a regular file',
+      },
+    });
+    expect(results.get(9)).toMatchObject({ ok: false, failure: { fileName: 'f9.yaml' } });
+    const ok = [...results].filter(([index]) => index !== 7 && index !== 9);
+    expect(ok.every(([, result]) => result.ok && result.facts.tokens === 5)).toBe(true);
   });
 
   it('fails only the files a dead worker held, and a new worker reads the rest', async () => {

@@ -8,12 +8,14 @@
 import { unreadable, type FolderRowFacts } from '../core/folder/folder-row';
 import type { LoadFailure } from '../core/model/errors';
 import type {
+  BatchRequest,
   SourceRequest,
   SummaryJob,
   SummaryRequest,
   SummaryResponse,
 } from '../workers/folder-summary-protocol';
 import type { FolderEntry } from './folder-source';
+import { batchLength, batchUrl, isBatchPart } from './folder-summarizer-batch';
 
 export type SummaryResult = { ok: true; facts: FolderRowFacts } | { ok: false; failure: LoadFailure };
 
@@ -31,7 +33,7 @@ function createSummaryWorker(): SummaryWorkerPort {
   });
 }
 
-/** Files sent to one worker before it answers: one being read, one waiting, so it never idles. */
+/** Messages (a file, or a batch of files) sent to one worker before it answers: one being read, one waiting, so it never idles. */
 const IN_FLIGHT_PER_WORKER = 2;
 
 /**
@@ -70,12 +72,19 @@ export class FolderSummarizer {
     onDone: () => void = () => undefined,
   ): SummaryRun {
     let next = 0;
-    /** Files a dead worker had queued but not started: read again first. */
+    /** Files a dead worker had queued but not started: read again first, one by one. */
     const retry: number[] = [];
     let remaining = entries.length;
     let stopped = false;
     let nextId = 1;
-    const slots: Array<{ worker: SummaryWorkerPort; held: Map<number, number> }> = [];
+    let batchesSent = 0;
+    /** Per worker: each file it holds (by id: its index and its message), and its messages' files left. */
+    type Slot = {
+      worker: SummaryWorkerPort;
+      held: Map<number, { index: number; message: number }>;
+      messages: Map<number, number>;
+    };
+    const slots: Slot[] = [];
 
     const finish = (index: number, result: SummaryResult) => {
       if (stopped) return;
@@ -88,19 +97,49 @@ export class FolderSummarizer {
       }
     };
 
-    const feed = (slot: (typeof slots)[number]) => {
+    /** Marks file `id` answered; true when it was held (and not, say, lost with a dead worker). */
+    const release = (slot: Slot, id: number): number | undefined => {
+      const held = slot.held.get(id);
+      if (!held) return undefined;
+      slot.held.delete(id);
+      const left = (slot.messages.get(held.message) ?? 1) - 1;
+      if (left > 0) slot.messages.set(held.message, left);
+      else slot.messages.delete(held.message);
+      return held.index;
+    };
+
+    const feed = (slot: Slot) => {
       while (
         !stopped &&
-        slot.held.size < IN_FLIGHT_PER_WORKER &&
+        slot.messages.size < IN_FLIGHT_PER_WORKER &&
         (retry.length > 0 || next < entries.length)
       ) {
-        const index = retry.shift() ?? next++;
-        const entry = entries[index]!;
-        const id = nextId++;
-        slot.held.set(id, index);
-        if (entry.source !== undefined) {
+        const message = nextId;
+        const retried = retry.shift();
+        const first = retried ?? next;
+        const share = (entries.length - next) / (this.workerCount * IN_FLIGHT_PER_WORKER);
+        const length = retried === undefined ? batchLength(entries, first, batchesSent, share) : 1;
+        if (retried === undefined) next += length;
+        const ids: Array<{ id: number; path: string }> = [];
+        for (let index = first; index < first + length; index++) {
+          const id = nextId++;
+          slot.held.set(id, { index, message });
+          ids.push({ id, path: entries[index]!.path });
+        }
+        slot.messages.set(message, length);
+        const entry = entries[first]!;
+        const source = entry.source;
+        if (isBatchPart(source)) {
+          // One fetch for the run: local-batch.ts on the server, runBatchJob in the worker.
+          batchesSent += 1;
+          const job: BatchRequest = { url: batchUrl(source, length), parts: ids };
+          slot.worker.postMessage(job);
+          continue;
+        }
+        const { id } = ids[0]!;
+        if (source !== undefined) {
           // The worker reads it: nothing of the file passes through this thread.
-          const job: SourceRequest = { id, path: entry.path, source: entry.source };
+          const job: SourceRequest = { id, path: entry.path, source };
           slot.worker.postMessage(job);
           continue;
         }
@@ -112,7 +151,8 @@ export class FolderSummarizer {
             slot.worker.postMessage(request, whole ? [bytes.buffer] : []);
           },
           (error: unknown) => {
-            if (!slot.held.delete(id)) return;
+            const index = release(slot, id);
+            if (index === undefined) return;
             finish(index, { ok: false, failure: unreadable(entry.path, error) });
             feed(slot);
           },
@@ -120,13 +160,12 @@ export class FolderSummarizer {
       }
     };
 
-    const start = (): (typeof slots)[number] => {
-      const slot = { worker: this.createWorker(), held: new Map<number, number>() };
+    const start = (): Slot => {
+      const slot: Slot = { worker: this.createWorker(), held: new Map(), messages: new Map() };
       slot.worker.onmessage = (event) => {
         const response = event.data;
-        const index = slot.held.get(response.id);
+        const index = release(slot, response.id);
         if (index === undefined) return;
-        slot.held.delete(response.id);
         finish(
           index,
           response.ok ? { ok: true, facts: response.facts } : { ok: false, failure: response.failure },
@@ -134,14 +173,15 @@ export class FolderSummarizer {
         feed(slot);
       };
       // A worker that died (out of memory on a huge file, a bug): the file it was reading (the
-      // first it was sent: a worker reads its messages in order) fails with the reason, the files
-      // queued behind it are read again, and a new worker takes over
+      // first it holds: a worker reads its messages, and a batch's files, in order) fails with the
+      // reason, the files queued behind it are read again, and a new worker takes over
       // (https://html.spec.whatwg.org/multipage/workers.html#runtime-script-errors).
       slot.worker.onerror = (event) => {
         event.preventDefault();
         slot.worker.terminate();
-        const [lost, ...queued] = [...slot.held.values()];
+        const [lost, ...queued] = [...slot.held.values()].map((held) => held.index);
         slot.held.clear();
+        slot.messages.clear();
         // Back to the front of the queue, in order; one by one (no spread: src/lib/arrays.ts).
         for (let i = queued.length - 1; i >= 0; i--) retry.unshift(queued[i]!);
         const position = slots.indexOf(slot);

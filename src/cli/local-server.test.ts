@@ -77,6 +77,24 @@ describe('local server', () => {
     expect(file).toMatchObject({ status: 200, body: 'interactions: []\n' });
   });
 
+  it('answers a run of files at once (the folder overview), and no range outside the list', async () => {
+    const manifest = JSON.parse(
+      (await get(server.port, `/local/${server.token}/index.json`)).body,
+    ) as LocalManifest;
+    expect(manifest.batch).toBe(`/local/${server.token}/files/`);
+    const batch = await get(server.port, `${manifest.batch}0-2`);
+    expect(batch.status).toBe(200);
+    const [length, rest] = [
+      Number(batch.body.split('\n')[0]),
+      batch.body.slice(batch.body.indexOf('\n') + 1),
+    ];
+    expect(JSON.parse(rest.slice(0, length))).toEqual([{ size: 17 }, { size: 2 }]);
+    expect(rest.slice(length)).toBe('interactions: []\n{}');
+    for (const range of ['0-3', '1-1', '2-1', '-1-1', '0-', 'a-b', '00-1'])
+      expect((await get(server.port, `${manifest.batch}${range}`)).status, range).toBe(404);
+    expect((await get(server.port, `/local/${'0'.repeat(48)}/files/0-1`)).status).toBe(403);
+  });
+
   it('refuses the files without the token, and with a wrong one', async () => {
     const wrong = server.token.replace(/^./, (c) => (c === '0' ? '1' : '0'));
     for (const path of [

@@ -4,7 +4,9 @@
  *
  * - The app: only the files that were in the build folder when the server started (a fixed list,
  *   so no request path ever reaches the file system); `/` is index.html.
- * - The cassettes: `/local/TOKEN/index.json` lists them, `/local/TOKEN/file/N` is the N-th. The
+ * - The cassettes: `/local/TOKEN/index.json` lists them, `/local/TOKEN/file/N` is the N-th, and
+ *   `/local/TOKEN/files/A-B` the A-th to the (B-1)-th in one answer (local-batch.ts), which the
+ *   folder overview asks for: one request per file cost more than reading most of them. The
  *   token is 24 random bytes (crypto.randomBytes), compared in constant time; a request without
  *   it gets 403 and learns nothing. Each file is checked again when asked for: still a regular
  *   file, still inside the named folder after resolving links (no symlink escape), and read
@@ -19,6 +21,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, sep } from 'node:path';
 import type { FoundPaths } from './cassette-files';
+import { parseBatchRange, readBatch } from './local-batch';
 
 export interface LocalServerOptions {
   /** The built app (dist/): index.html and assets. */
@@ -46,6 +49,8 @@ export interface LocalManifest {
   kind: 'files' | 'folder';
   root: string;
   files: Array<{ path: string; size: number; url: string }>;
+  /** `batch + 'A-B'` answers files A to B-1 at once (local-batch.ts). */
+  batch: string;
 }
 
 const CONTENT_TYPES = new Map([
@@ -95,6 +100,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       size: file.size,
       url: `/local/${token}/file/${index}`,
     })),
+    batch: `/local/${token}/files/`,
   });
 
   /** The N-th named file, checked again now: it may have changed since the walk. */
@@ -130,6 +136,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       if (!sameToken(given, token)) return send(403, 'Forbidden\n');
       if (what === 'index.json' && index === '' && path.split('/').length === 4)
         return send(200, JSON.stringify(manifest()), 'application/json');
+      if (what === 'files' && path.split('/').length === 5) {
+        const range = parseBatchRange(index, found.files.length);
+        if (!range) return send(404, 'Not found\n');
+        const shown = (n: number) => found.files[n]!.shown;
+        return send(200, await readBatch(range, readNamed, shown), 'application/octet-stream');
+      }
       const n = /^(0|[1-9]\d{0,8})$/.test(index) ? Number(index) : -1;
       if (what !== 'file' || n < 0 || n >= found.files.length || path.split('/').length !== 5)
         return send(404, 'Not found\n');

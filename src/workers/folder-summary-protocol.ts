@@ -29,7 +29,16 @@ export interface SourceRequest {
   source: Blob | string;
 }
 
-export type SummaryJob = SummaryRequest | SourceRequest;
+/**
+ * Consecutive files of the CLI's server in one fetch (src/cli/local-batch.ts): `url` answers
+ * them all; each part gets its own response, by its id, as soon as it is read.
+ */
+export interface BatchRequest {
+  url: string;
+  parts: Array<{ id: number; path: string }>;
+}
+
+export type SummaryJob = SummaryRequest | SourceRequest | BatchRequest;
 
 export type SummaryResponse =
   { id: number; ok: true; facts: FolderRowFacts } | { id: number; ok: false; failure: LoadFailure };
@@ -58,9 +67,67 @@ export async function readSource(source: Blob | string, fetchUrl: typeof fetch =
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/**
+ * Splits a batch answer (src/cli/local-batch.ts: the header's length, a newline, the JSON
+ * header, then the bytes of each file read) into one outcome per file; throws when it is not one.
+ */
+export function splitBatch(bytes: Uint8Array, count: number): Array<Uint8Array | Error> {
+  const newline = bytes.indexOf(10);
+  const length =
+    newline > 0 && newline < 12 ? Number(new TextDecoder().decode(bytes.subarray(0, newline))) : NaN;
+  if (!Number.isSafeInteger(length) || newline + 1 + length > bytes.byteLength)
+    throw new Error('the cassette-viewer server sent an answer this page does not understand');
+  const header: unknown = JSON.parse(
+    new TextDecoder().decode(bytes.subarray(newline + 1, newline + 1 + length)),
+  );
+  if (!Array.isArray(header) || header.length !== count)
+    throw new Error('the cassette-viewer server sent an answer this page does not understand');
+  let offset = newline + 1 + length;
+  return header.map((entry: unknown) => {
+    const { size, error } = (entry ?? {}) as { size?: unknown; error?: unknown };
+    if (
+      typeof size === 'number' &&
+      Number.isSafeInteger(size) &&
+      size >= 0 &&
+      offset + size <= bytes.byteLength
+    ) {
+      const part = bytes.subarray(offset, offset + size);
+      offset += size;
+      return part;
+    }
+    return new Error(typeof error === 'string' ? error.slice(0, 500) : 'the server sent no bytes for it');
+  });
+}
+
+/**
+ * Reads a batch and summarizes its files one after another, handing each response to `post` as
+ * soon as it is made; a batch that cannot be fetched fails each of its files with the reason.
+ */
+export async function runBatchJob(
+  job: BatchRequest,
+  loadCassette: (bytes: Uint8Array, fileName: string) => Cassette,
+  post: (response: SummaryResponse) => void,
+  fetchUrl: typeof fetch = fetch,
+): Promise<void> {
+  let outcomes: Array<Uint8Array | Error>;
+  try {
+    outcomes = splitBatch(await readSource(job.url, fetchUrl), job.parts.length);
+  } catch (error) {
+    outcomes = job.parts.map(() => (error instanceof Error ? error : new Error(String(error))));
+  }
+  job.parts.forEach(({ id, path }, i) => {
+    const outcome = outcomes[i]!;
+    post(
+      outcome instanceof Error
+        ? { id, ok: false, failure: unreadable(path, outcome) }
+        : summarizeFile({ id, path, bytes: outcome }, loadCassette),
+    );
+  });
+}
+
 /** Reads a job's bytes (when it names a source) and summarizes them; never throws. */
 export async function runSummaryJob(
-  job: SummaryJob,
+  job: SummaryRequest | SourceRequest,
   loadCassette: (bytes: Uint8Array, fileName: string) => Cassette,
   fetchUrl: typeof fetch = fetch,
 ): Promise<SummaryResponse> {

@@ -4,11 +4,13 @@
  * whole folder; opening one of its files then goes through the usual load worker.
  */
 import { loadCassette } from '../core/cassette';
-import { runSummaryJob, type SummaryJob } from './folder-summary-protocol';
+import { runBatchJob, runSummaryJob, type SummaryJob } from './folder-summary-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 // Jobs that name a source are read here (fetch or Blob) while the file before them is parsed.
 scope.onmessage = (event: MessageEvent<SummaryJob>) => {
-  void runSummaryJob(event.data, loadCassette).then((response) => scope.postMessage(response));
+  const job = event.data;
+  if ('parts' in job) void runBatchJob(job, loadCassette, (response) => scope.postMessage(response));
+  else void runSummaryJob(job, loadCassette).then((response) => scope.postMessage(response));
 };

@@ -23,6 +23,8 @@ export interface LocalManifest {
   /** The folder (or the current folder, for files) on the machine running the command. */
   root: string;
   files: LocalFile[];
+  /** Where the server answers files A to B-1 at once (`batch + 'A-B'`), when it says. */
+  batch?: string;
 }
 
 /** The token of a `#local=TOKEN` fragment, or null. Tokens are hex (crypto.randomBytes). */
@@ -54,5 +56,13 @@ export function readLocalManifest(json: unknown, base: string): LocalManifest {
     const size = typeof entry.size === 'number' && Number.isFinite(entry.size) ? entry.size : 0;
     return { path: entry.path.slice(0, 1000), size, url };
   });
-  return { kind: json.kind, root: json.root.slice(0, 1000), files };
+  // The batch address is kept only when it stays on this origin's /local/ (as the files' must).
+  const batch = typeof json.batch === 'string' ? new URL(json.batch, base) : null;
+  const sameOrigin = batch !== null && batch.origin === origin && batch.pathname.startsWith('/local/');
+  return {
+    kind: json.kind,
+    root: json.root.slice(0, 1000),
+    files,
+    ...(sameOrigin ? { batch: batch.href } : {}),
+  };
 }

@@ -18,8 +18,8 @@ export type OpenLocalFolder = (
     path: string;
     size: number;
     read(): Promise<Uint8Array>;
-    /** Where a folder worker fetches the file itself, off the page's thread. */
-    source?: string;
+    /** Where a folder worker fetches the file itself, off the page's thread (alone, or in a run). */
+    source?: string | { batch: string; index: number };
   }>,
   origin: string,
 ) => void;
@@ -74,11 +74,12 @@ export function useLocalLoader(openLater: OpenLater, openFolder?: OpenLocalFolde
         const manifest = readLocalManifest(json, base);
         setSource({ kind: manifest.kind, root: manifest.root, count: manifest.files.length });
         if (manifest.kind === 'folder' && openFolder) {
-          const entries = manifest.files.map((file) => ({
+          const { batch } = manifest;
+          const entries = manifest.files.map((file, index) => ({
             path: file.path,
             size: file.size,
             read: () => fetchLocalBytes(file.url),
-            source: file.url.href,
+            source: batch ? { batch, index } : file.url.href,
           }));
           openFolder(folderName(manifest.root), entries, `from cassette-viewer on ${manifest.root}`);
           return;
