@@ -51,7 +51,9 @@ test('open the sample, replay it with Space, go to call 2, open and close Share:
   expect(await focused(page)).toMatch(/^tab: Replay/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Stream replay' })).toBeVisible();
-  expect(await focused(page)).toMatch(/^tabpanel/);
+  // The tab moves focus into its panel on the next animation frame (src/ui/tabs.tsx), which can
+  // come after the panel is visible: wait for it rather than read it once.
+  await expect.poll(() => focused(page)).toMatch(/^tabpanel/);
   const status = page.getByTestId('replay-status');
   await expect(status).toContainText('waiting for the response headers');
   await page.keyboard.press('Space');
