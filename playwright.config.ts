@@ -21,7 +21,11 @@ export default defineConfig({
   outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   // Two shared CPU cores: keep parallelism modest.
   workers: process.env.CI ? 2 : 1,
-  fullyParallel: false,
+  // Tests, not files, are shared out to the workers (https://playwright.dev/docs/test-parallel):
+  // the hostile spec alone took 7.4 of CI's 16.6 minutes in one worker while the other ran out of
+  // files. Every test opens its own browser context, so none depends on another's order; the few
+  // that share a server (packed-cli) say `mode: 'serial'`.
+  fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 30_000,
