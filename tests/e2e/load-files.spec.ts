@@ -82,33 +82,7 @@ test('pasting cassette text outside a text field opens it', async ({ page }) => 
     data.setData('text/plain', new TextDecoder().decode(new Uint8Array(bytes)));
     document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
   }, Array.from(text));
-  await expect(page.getByRole('status')).toHaveText('1 interaction');
+  // The first load of a page also starts its worker: on a busy machine that took over 10 s.
+  await expect(page.getByRole('status')).toHaveText('1 interaction', { timeout: 30_000 });
   await expect(page.getByRole('navigation', { name: 'Open cassettes' })).toContainText('pasted-1');
-});
-
-test('a 1,000-interaction cassette loads and keeps under 300 table rows in the DOM', async ({ page }) => {
-  test.setTimeout(120_000);
-  const { syntheticCassette } = await import('./support/synthetic-cassette');
-  const text = syntheticCassette(1000);
-  await page.goto('./');
-  const started = Date.now();
-  await dropFiles(page, [{ name: 'synthetic-1000.yaml', content: text }]);
-  await expect(page.getByRole('status')).toHaveText('1,000 interactions', { timeout: 90_000 });
-  const loadMs = Date.now() - started;
-  console.log(
-    `[measure] ${(text.length / 1e6).toFixed(1)} MB, 1,000 interactions: ${loadMs} ms from drop to status`,
-  );
-  test.info().annotations.push({
-    type: 'load-time',
-    description: `${(text.length / 1e6).toFixed(1)} MB, 1,000 interactions: ${loadMs} ms to status`,
-  });
-
-  const grid = page.getByRole('grid', { name: 'Interactions' });
-  const countRows = () => grid.locator('.exchange-table__body [role=row]').count();
-  expect(await countRows()).toBeLessThan(300);
-  // Jump to the end by keyboard: the last row is rendered and selected, the DOM stays small.
-  await grid.focus();
-  await page.keyboard.press('End');
-  await expect(grid.locator('[role=row][aria-selected=true] [role=gridcell]').first()).toHaveText('1000');
-  expect(await countRows()).toBeLessThan(300);
 });
