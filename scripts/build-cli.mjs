@@ -6,7 +6,7 @@
 //   node scripts/build-cli.mjs --if-possible build if it can, else warn and exit 0 (used by
 //                                            `prepare`, so `npm ci` never fails because of it;
 //                                            the bin then retries on first run)
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,7 @@ export async function buildCli({ quiet = false } = {}) {
   // leave the import external: the dispatcher then reports "diff is not available yet" at run time.
   const diffMissing = !existsSync(join(root, 'src', 'cli', 'diff-command.ts'));
   try {
-    await build({
+    const result = await build({
       absWorkingDir: root,
       entryPoints: [join(root, 'src', 'cli', 'entry.ts')],
       outfile: CLI_BUNDLE,
@@ -38,7 +38,17 @@ export async function buildCli({ quiet = false } = {}) {
       },
       logLevel: quiet ? 'silent' : 'warning',
       legalComments: 'linked',
+      // Written here, not by esbuild: test files build the bundle in parallel workers while others
+      // run it, and a half-written bundle read as "main is not a function" (a unit run on a busy
+      // machine). Write-then-rename is atomic within one directory (rename(2)).
+      write: false,
     });
+    for (const file of result.outputFiles) {
+      mkdirSync(dirname(file.path), { recursive: true });
+      const temporary = `${file.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, file.contents);
+      renameSync(temporary, file.path);
+    }
     return true;
   } catch (error) {
     if (!quiet)
