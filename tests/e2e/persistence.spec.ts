@@ -49,6 +49,19 @@ async function showCallRaw(page: Page, n: number) {
   await expect(page).toHaveURL(new RegExp(`#i=${n}&view=raw$`));
 }
 
+/** Writes a file into the origin-private file system, where the tests' stand-in picker finds it. */
+function writePrivateFile(page: Page, name: string, text: string): Promise<void> {
+  return page.evaluate(
+    async ({ name, content }) => {
+      const root = await navigator.storage.getDirectory();
+      const writable = await (await root.getFileHandle(name, { create: true })).createWritable();
+      await writable.write(content);
+      await writable.close();
+    },
+    { name, content: text },
+  );
+}
+
 test('the sample and two corpus files come back after a reload, at the same call and tab; Forget files empties the page for good', async ({
   page,
 }) => {
@@ -151,13 +164,7 @@ test('with a File System Access handle, Reload from disk is one click, even afte
     };
   });
   await page.goto('./');
-  const writeDisk = (text: string) =>
-    page.evaluate(async (content) => {
-      const root = await navigator.storage.getDirectory();
-      const writable = await (await root.getFileHandle('groq.yaml', { create: true })).createWritable();
-      await writable.write(content);
-      await writable.close();
-    }, text);
+  const writeDisk = (text: string) => writePrivateFile(page, 'groq.yaml', text);
   await writeDisk(original);
   await openFixture(page, path);
   await waitLoaded(page, /3 interactions/);
@@ -200,13 +207,7 @@ test('Open file through the File System Access picker keeps a handle: the first 
     };
   });
   await page.goto('./');
-  const writeDisk = (text: string) =>
-    page.evaluate(async (content) => {
-      const root = await navigator.storage.getDirectory();
-      const writable = await (await root.getFileHandle('groq.yaml', { create: true })).createWritable();
-      await writable.write(content);
-      await writable.close();
-    }, text);
+  const writeDisk = (text: string) => writePrivateFile(page, 'groq.yaml', text);
   const pickerCalls = () => page.evaluate(() => (window as unknown as { pickerCalls: number }).pickerCalls);
   await writeDisk(original);
 
