@@ -62,6 +62,20 @@ function writePrivateFile(page: Page, name: string, text: string): Promise<void>
   );
 }
 
+/**
+ * Reloads the page, lets the re-recorded file land on disk, then Reload from disk: the new
+ * recording shows at the same call (2) and tab (Raw).
+ */
+async function reloadThenReadReRecorded(page: Page, reRecord: () => Promise<void>): Promise<void> {
+  await reloadAndRestore(page);
+  await waitLoaded(page, /3 interactions/);
+  await reRecord();
+  await page.getByRole('button', { name: 'Reload from disk' }).click();
+  await expect(page.getByText('openai/gpt-oss-re-recorded').first()).toBeVisible({ timeout: 30_000 });
+  await expect(selectedCall(page)).toHaveText('2');
+  await expect(page.getByRole('tab', { name: /^Raw/ })).toHaveAttribute('aria-selected', 'true');
+}
+
 test('the sample and two corpus files come back after a reload, at the same call and tab; Forget files empties the page for good', async ({
   page,
 }) => {
@@ -174,13 +188,7 @@ test('with a File System Access handle, Reload from disk is one click, even afte
   await page.getByRole('button', { name: 'Reload from disk' }).click();
   await waitLoaded(page, /3 interactions/);
 
-  await reloadAndRestore(page);
-  await waitLoaded(page, /3 interactions/);
-  await writeDisk(reRecorded);
-  await page.getByRole('button', { name: 'Reload from disk' }).click();
-  await expect(page.getByText('openai/gpt-oss-re-recorded').first()).toBeVisible({ timeout: 30_000 });
-  await expect(selectedCall(page)).toHaveText('2');
-  await expect(page.getByRole('tab', { name: /^Raw/ })).toHaveAttribute('aria-selected', 'true');
+  await reloadThenReadReRecorded(page, () => writeDisk(reRecorded));
 });
 
 test('Open file through the File System Access picker keeps a handle: the first Reload from disk needs no pick, and a cancelled pick does nothing', async ({
@@ -224,13 +232,7 @@ test('Open file through the File System Access picker keeps a handle: the first 
   await showCallRaw(page, 2);
 
   // After a reload of the page, the kept handle reads the re-recorded file in one click.
-  await reloadAndRestore(page);
-  await waitLoaded(page, /3 interactions/);
-  await writeDisk(reRecorded);
-  await page.getByRole('button', { name: 'Reload from disk' }).click();
-  await expect(page.getByText('openai/gpt-oss-re-recorded').first()).toBeVisible({ timeout: 30_000 });
-  await expect(selectedCall(page)).toHaveText('2');
-  await expect(page.getByRole('tab', { name: /^Raw/ })).toHaveAttribute('aria-selected', 'true');
+  await reloadThenReadReRecorded(page, () => writeDisk(reRecorded));
   expect(await pickerCalls()).toBe(0);
 });
 
