@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { readYamlFast } from './fast-yaml';
+import { readYamlLexed } from './fast-yaml';
+import { readYamlLines } from './fast-yaml-lines';
 import { decodeFileBytes } from './file-decoder';
 import { BinaryValue } from './raw-values';
 import { readYamlSlow, type YamlReadResult } from './yaml-reader';
@@ -46,13 +47,27 @@ export function* mapPairs(a: unknown, b: unknown, depth = 0): Generator<[object,
 
 export type Verdict = 'fast' | 'declined';
 
-/** Runs both paths; if the fast one answers, it must be the slow one's answer. */
+/** How often each fast tier answered in `differential` (the tests check neither passes by declining). */
+export const tierAnswers = { lines: 0, lexed: 0 };
+
+/**
+ * Runs the slow path and each fast tier on its own (the line reader, then the Lexer-based reader);
+ * whenever a tier answers, its answer must be the slow one's.
+ */
 export function differential(text: string, label = ''): Verdict {
-  const fast = readYamlFast(text);
-  if (fast === null) return 'declined';
+  const tiers = [
+    ['lines', readYamlLines(text)],
+    ['lexed', readYamlLexed(text)],
+  ] as const;
+  if (tiers.every(([, read]) => read === null)) return 'declined';
   const slow = readYamlSlow(text);
-  if (!slow.ok) throw new Error(`${label}: fast path read text the slow path rejects: ${slow.error.message}`);
-  expectSameResult(fast, slow.result, label);
+  for (const [tier, read] of tiers) {
+    if (read === null) continue;
+    tierAnswers[tier]++;
+    if (!slow.ok)
+      throw new Error(`${label}: fast tier "${tier}" read text the slow path rejects: ${slow.error.message}`);
+    expectSameResult(read, slow.result, `${label} (${tier})`);
+  }
   return 'fast';
 }
 

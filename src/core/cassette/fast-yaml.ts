@@ -48,12 +48,19 @@ import {
   SP_SPACE,
 } from './fast-yaml-modes';
 import { readResult } from './fast-yaml-result';
+import { readYamlLines } from './fast-yaml-lines';
 
 /**
  * Reads `text` when it stays inside the supported subset; null otherwise (the caller then runs the
- * slow path). Never throws.
+ * slow path). Never throws. The line reader (fast-yaml-lines.ts) goes first; what it declines goes
+ * through yaml's Lexer here.
  */
 export function readYamlFast(text: string): YamlReadResult | null {
+  return readYamlLines(text) ?? readYamlLexed(text);
+}
+
+/** The Lexer-based tier alone (the differential tests compare each tier with the slow path). */
+export function readYamlLexed(text: string): YamlReadResult | null {
   try {
     return new FastReader(text).read();
   } catch {
