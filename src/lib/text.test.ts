@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText, decodeUtf8Strict, isTextualMediaType, parseMediaType, stripBom } from './text';
 import { sniffBinaryMimeType, utf8ByteLength } from './bytes';
@@ -23,9 +24,30 @@ describe('text helpers', () => {
 
   it('counts UTF-8 bytes like TextEncoder', () => {
     // Mixed: an ASCII run before the first wide character (the fast path counts that run natively).
-    for (const s of ['', 'abc', 'é', '😀', 'a\uD800b', '日本語', 'data: {"a":1}\n\nx😀y\uDC00', '\x7f\x80']) {
+    for (const s of [
+      '',
+      'abc',
+      'é',
+      '😀',
+      'a\uD800b',
+      '\uD800',
+      '\uD800\uD800\uDC00',
+      '\uDC00\uD800',
+      '日本語',
+      'data: {"a":1}\n\nx😀y\uDC00',
+      '\x7f\x80',
+      'ascii é ascii 😀😀 ascii ߿ࠀ',
+    ]) {
       expect(utf8ByteLength(s)).toBe(new TextEncoder().encode(s).length);
     }
+    // Any UTF-16 units, lone surrogates included (TextEncoder writes U+FFFD for those).
+    const units = fc.array(fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0, max: 0xffff })));
+    fc.assert(
+      fc.property(units, (codes) => {
+        const s = codes.map((code) => String.fromCharCode(code)).join('');
+        return utf8ByteLength(s) === new TextEncoder().encode(s).length;
+      }),
+    );
   });
 
   it('sniffs common binary signatures', () => {

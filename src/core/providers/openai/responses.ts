@@ -68,6 +68,8 @@ function responseLooksLikeResponses(exchange: HttpExchange): boolean {
   const text = exchange.response?.body?.text ?? null;
   if (text === null) return false;
   const head = text.slice(0, 4096);
+  // Each test below needs the word; most bodies (chat completions, messages) never have it.
+  if (!head.includes('response')) return false;
   return (
     /"object"\s*:\s*"response"/.test(head) ||
     /"type"\s*:\s*"response\.(created|queued|in_progress)"/.test(head) ||
