@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { looksLikeSse, parseSse, parseSseChunks } from './sse';
+import { looksLikeSse, parseSse, parseSseByLine, parseSseChunks, readSseWhole } from './sse';
 
 const encoder = new TextEncoder();
 
@@ -107,5 +107,42 @@ describe('parseSse', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('frames a whole body in one feed exactly as line by line, when it does (property)', () => {
+    const line = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => `data: ${s.replace(/[\r\n]/g, '')}`),
+      fc.constantFrom(
+        'data: {"choices":[{"delta":{"content":"hi"}}]}',
+        'data',
+        'data:',
+        'data:x',
+        'dataX: y',
+        'event: delta',
+        'id: 42',
+        ': comment',
+        'data: [DONE]',
+        'retry: 10',
+        'retry: x',
+        'oops',
+        '\uFEFFdata: x',
+        '',
+        '',
+      ),
+    );
+    const body = fc
+      .tuple(fc.array(line, { maxLength: 30 }), fc.constantFrom('', '\n', '\n\n', '\n\n', '\n\n'))
+      .map(([lines, end]) => lines.join('\n') + end);
+    let whole = 0;
+    const runs = 500;
+    fc.assert(
+      fc.property(body, (text) => {
+        if (readSseWhole(text) !== null) whole++;
+        expect(parseSse(text)).toEqual(parseSseByLine(text));
+      }),
+      { numRuns: runs },
+    );
+    // Not a property that passes by declining: a good share of these bodies is read in one feed.
+    expect(whole).toBeGreaterThan(runs / 5);
   });
 });
