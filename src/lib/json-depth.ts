@@ -71,7 +71,9 @@ export function parseJsonBounded(text: string, limit = MAX_JSON_DEPTH): unknown 
     if (jsonNestsDeeperThan(text, limit)) throw new JsonTooDeepError(limit);
     throw error;
   }
-  if (value !== null && typeof value === 'object' && nestsDeeper(value, limit))
+  // Nesting past `limit` takes more than `limit` opening and as many closing brackets: a shorter
+  // text cannot (most SSE events are a few hundred characters), so it is not walked.
+  if (text.length > 2 * limit && value !== null && typeof value === 'object' && nestsDeeper(value, limit))
     throw new JsonTooDeepError(limit);
   return value;
 }

@@ -41,7 +41,8 @@ const BLOCK_HEADERS = new Set(['|', '|-', '|+', '>', '>-', '>+']);
 
 /** Reads `text` when every line is in this tier's subset; null otherwise. Never throws. */
 export function readYamlLines(text: string): YamlReadResult | null {
-  if (/[\t\r\uFEFF]/.test(text)) return null;
+  // Three single-character searches are cheaper than one character-class regex over the text.
+  if (text.includes('\t') || text.includes('\r') || text.includes('\uFEFF')) return null;
   try {
     return new LineReader(text).read();
   } catch {
