@@ -5,6 +5,7 @@
  */
 import type { AnalyzedCassette, AnalyzedExchange } from './model/analysis';
 import type { CassetteOverview, ExchangeSummary } from './model/overview';
+import { usageCounts } from './providers/shared/usage';
 
 /** HTTP error status, no response at all, or a provider error in the body or the stream. */
 export function isFailedExchange({ http, llm }: AnalyzedExchange): boolean {
@@ -28,7 +29,7 @@ export function summarizeExchange(exchange: AnalyzedExchange, index = exchange.h
     model: llm.response?.model ?? llm.request?.model ?? null,
     eventCount: llm.stream ? llm.stream.events.length : null,
     durationMs: http.timing.durationMs,
-    usage: llm.response?.usage ?? null,
+    usage: usageCounts(llm.response?.usage),
     finishReason: llm.response?.finishReason ?? null,
     failed: isFailedExchange(exchange),
     warningCount: http.warnings.length + llm.notes.length,

@@ -15,7 +15,7 @@
 import type { AnalyzedExchange } from '../model/analysis';
 import type { Message, ToolDefinition, Usage } from '../model/conversation';
 import type { ExchangeBoundary, PartRef, Thread, ThreadItem, ThreadTool } from '../model/thread';
-import { addUsage } from '../providers/shared/usage';
+import { addUsage, usageCounts } from '../providers/shared/usage';
 import { messageKey, resultsKey, toolTurnKey } from './message-key';
 import { countToolCalls } from './tool-call-counts';
 import { linkToolCalls } from './tool-links';
@@ -85,7 +85,7 @@ function boundaryOf({ http, llm }: AnalyzedExchange): ExchangeBoundary {
     model: llm.request?.model ?? llm.response?.model ?? null,
     apiLabel: llm.apiLabel,
     streamed: llm.stream !== null,
-    usage: llm.response?.usage ?? null,
+    usage: usageCounts(llm.response?.usage),
     finishReason: llm.response?.finishReason ?? null,
   };
 }

@@ -17,6 +17,16 @@ export interface UsageCounts {
 }
 
 /**
+ * The counts of a Usage without the provider's own object: what the overview's summaries and
+ * thread boundaries carry (issue 15). Nothing on the page reads `raw` from them, and a copy of it in
+ * both, for every interaction, was a third of what the load sends the page (the raw object stays
+ * in the exchange, whose body the raw view shows).
+ */
+export function usageCounts(usage: Usage | null | undefined): Usage | null {
+  return usage ? { ...usage, raw: null } : null;
+}
+
+/**
  * Build a Usage. `raw` keeps the provider's own object for the raw view. Returns null when no count
  * at all is present (the provider did not report usage).
  */
