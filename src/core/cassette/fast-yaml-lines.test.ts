@@ -157,6 +157,17 @@ describe('fast YAML line reader: generated cassette-shaped documents', () => {
     );
   });
 
+  it('places the mappings after block scalars whose trailing blank lines are cut or kept', () => {
+    for (const header of ['|', '|-', '|+', '>', '>-', '>+']) {
+      for (const tail of ['', '\n', '\n\n', '\n   \n', '\n      \n\n']) {
+        const text = `a:\n  body: ${header}\n    x\n\n    y\n${tail}  next:\n    k: v\nb:\n  c: 1\n`;
+        const before = tierAnswers.lines;
+        expect(differential(text, JSON.stringify(text))).toBe('fast');
+        expect(tierAnswers.lines, JSON.stringify(text)).toBe(before + 1);
+      }
+    }
+  });
+
   it('reads every interaction of the founding sample as a split load cuts them', () => {
     const sample = readFileSync(
       join(ROOT, 'tests/fixtures/corpus/seed/multi_tool_streaming_kimi-k2_together.yaml'),

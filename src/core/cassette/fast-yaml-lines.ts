@@ -16,7 +16,7 @@
  * The differential tests compare each tier with the safe reader on their own
  * (fast-yaml-differential.test-support.ts).
  */
-import { readResult } from './fast-yaml-result';
+import { resultAtLines } from './fast-yaml-result';
 import { blockString, DOUBLE, keyString, PLAIN, scalarValue, SINGLE, unsupported } from './fast-yaml-scalars';
 import { MAX_IMPLICIT_KEY, ValueTree } from './fast-yaml-tree';
 import type { YamlReadResult } from './yaml-reader';
@@ -50,10 +50,19 @@ export function readYamlLines(text: string): YamlReadResult | null {
   }
 }
 
+/**
+ * ValueTree records where each early mapping starts (its `start` argument goes to `mapStarts` and
+ * nowhere else); this reader passes the 1-based line it is on, which is what the result reports,
+ * so no second pass over the text counts line breaks (readResult's lineLocator).
+ */
 class LineReader extends ValueTree {
   private readonly text: string;
   /** A line indented deeper than this would continue the value before it (not this tier's). */
   private maxIndent = Infinity;
+  /** The 1-based number of the line being read. */
+  private lineNo = 1;
+  /** Lines a block scalar's body took after its header line. */
+  private bodyLines = 0;
 
   constructor(text: string) {
     super();
@@ -65,8 +74,10 @@ class LineReader extends ValueTree {
     let pos = 0;
     // A leading `---` line (go-vcr writes one) starts the one document and gives it nothing else.
     const first = text.search(/[^ \n]/);
-    if (first !== -1 && text.startsWith('---\n', first) && (first === 0 || text[first - 1] === '\n'))
+    if (first !== -1 && text.startsWith('---\n', first) && (first === 0 || text[first - 1] === '\n')) {
       pos = first + 4;
+      for (let k = 0; k < pos; k++) if (text.charCodeAt(k) === LF) this.lineNo++;
+    }
     while (pos < text.length) {
       let nl = text.indexOf('\n', pos);
       if (nl === -1) nl = text.length;
@@ -74,14 +85,17 @@ class LineReader extends ValueTree {
       while (i < nl && text.charCodeAt(i) === SPACE) i++;
       if (i === nl) {
         pos = nl + 1; // a blank line
+        this.lineNo++;
         continue;
       }
       if (i - pos > this.maxIndent) unsupported();
       pos = this.line(pos, i, nl);
+      this.lineNo += 1 + this.bodyLines;
+      this.bodyLines = 0;
     }
     if (!this.rootSet) unsupported();
     this.closeAll();
-    return readResult(text, this.root, this.mapStarts, []);
+    return resultAtLines(this.root, this.mapStarts);
   }
 
   /** One line whose first character is at `i`; returns where the next line starts. */
@@ -91,7 +105,7 @@ class LineReader extends ValueTree {
       const next = i + 1 < nl ? text.charCodeAt(i + 1) : LF;
       if (next === LF) unsupported(); // a bare `-`: its value starts on the next line
       if (next === SPACE) {
-        this.seqEntry(i - lineStart, i);
+        this.seqEntry(i - lineStart, this.lineNo);
         const dashColumn = i - lineStart;
         i += 2;
         while (i < nl && text.charCodeAt(i) === SPACE) i++;
@@ -126,7 +140,7 @@ class LineReader extends ValueTree {
     const { text } = this;
     if (colon - i >= MAX_IMPLICIT_KEY) unsupported();
     const column = i - lineStart;
-    this.mapKey(column, i, keyString(PLAIN, text.slice(i, colon)));
+    this.mapKey(column, this.lineNo, keyString(PLAIN, text.slice(i, colon)));
     let v = colon + 1;
     while (v < nl && text.charCodeAt(v) === SPACE) v++;
     if (v === nl) {
@@ -157,7 +171,7 @@ class LineReader extends ValueTree {
     } else if ((c === 0x7b /* { */ || c === 0x5b) /* [ */ && v + 2 === nl) {
       const isMap = c === 0x7b;
       if (text.charCodeAt(v + 1) !== (isMap ? 0x7d : 0x5d)) unsupported();
-      this.openFlow(isMap, v);
+      this.openFlow(isMap, this.lineNo);
       this.closeFlow(isMap);
       end = nl;
     } else {
@@ -219,6 +233,8 @@ class LineReader extends ValueTree {
     if (!BLOCK_HEADERS.has(header) || start > this.text.length) unsupported();
     const { text } = this;
     let nl = start - 1;
+    /** Line feeds in text[start..nl]: the lines the body takes after the header line. */
+    let lines = 0;
     let indent = 0;
     let k = start;
     for (; k < text.length; k++) {
@@ -226,6 +242,7 @@ class LineReader extends ValueTree {
       if (c === SPACE) indent += 1;
       else if (c === LF) {
         nl = k;
+        lines++;
         indent = 0;
       } else break;
     }
@@ -236,6 +253,7 @@ class LineReader extends ValueTree {
         if (cs === -1) break;
         nl = text.indexOf('\n', cs);
         if (nl === -1) break;
+        lines++;
       }
       if (nl === -1) nl = text.length;
     }
@@ -244,10 +262,13 @@ class LineReader extends ValueTree {
         let q = nl - 1;
         const lastChar = q;
         while (text.charCodeAt(q) === SPACE) q--;
-        if (text.charCodeAt(q) === LF && q >= start && q + 1 + indent > lastChar) nl = q;
-        else break;
+        if (text.charCodeAt(q) !== LF || q < start || q + 1 + indent <= lastChar) break;
+        // The line feed at nl (if nl is not the text's end) is no longer the body's.
+        if (nl < text.length) lines--;
+        nl = q;
       }
     }
+    this.bodyLines = lines;
     const body = text.slice(start, nl + 1);
     this.setValue(blockString(header, body, this.blockIndent));
     return nl + 1;

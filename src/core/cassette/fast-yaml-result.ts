@@ -23,6 +23,15 @@ export function readResult(
 }
 
 /**
+ * The same result from a reader that knows each early mapping's line already (the line reader,
+ * fast-yaml-lines.ts, counts lines as it reads them) and has no warning to place.
+ */
+export function resultAtLines(root: unknown, mapLines: Iterable<[object, number]>): YamlReadResult {
+  const lines = new WeakMap<object, number>(mapLines);
+  return { root, warnings: [], lineOf: (map) => lines.get(map) };
+}
+
+/**
  * yaml's LineCounter positions (1-based line and column): the Parser reports a new line after
  * every `\n`, inside scalars too. Fastest for offsets in ascending (document) order.
  */

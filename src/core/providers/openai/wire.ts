@@ -47,25 +47,27 @@ export function readOpenAiUsage(raw: unknown): Usage | null {
  * in `time_info` with the same names.
  */
 export function readOpenAiTiming(chunkOrBody: unknown): ProviderTiming | null {
-  const candidates: Array<[string, unknown]> = [
-    ['groq x_groq.usage', path(chunkOrBody, 'x_groq', 'usage')],
-    ['cerebras time_info', field(chunkOrBody, 'time_info')],
-    ['usage *_time', field(chunkOrBody, 'usage')],
-  ];
-  for (const [source, value] of candidates) {
-    if (!isRecord(value)) continue;
-    const generationMs = secondsToMs(field(value, 'completion_time'));
-    const totalMs = secondsToMs(field(value, 'total_time'));
-    if (generationMs === null && totalMs === null) continue;
-    return {
-      source,
-      queueMs: secondsToMs(field(value, 'queue_time')),
-      promptMs: secondsToMs(field(value, 'prompt_time')),
-      generationMs,
-      totalMs,
-    };
-  }
-  return null;
+  // Called for every stream event (108,000 on the bench file): no array of candidates per call.
+  if (!isRecord(chunkOrBody)) return null;
+  return (
+    timingFrom('groq x_groq.usage', field(field(chunkOrBody, 'x_groq'), 'usage')) ??
+    timingFrom('cerebras time_info', field(chunkOrBody, 'time_info')) ??
+    timingFrom('usage *_time', field(chunkOrBody, 'usage'))
+  );
+}
+
+function timingFrom(source: string, value: unknown): ProviderTiming | null {
+  if (!isRecord(value)) return null;
+  const generationMs = secondsToMs(field(value, 'completion_time'));
+  const totalMs = secondsToMs(field(value, 'total_time'));
+  if (generationMs === null && totalMs === null) return null;
+  return {
+    source,
+    queueMs: secondsToMs(field(value, 'queue_time')),
+    promptMs: secondsToMs(field(value, 'prompt_time')),
+    generationMs,
+    totalMs,
+  };
 }
 
 /** One OpenAI content part (request or response) in the shared vocabulary. Never throws. */
