@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './message-key';
+import { canonicalJson, messageKey } from './message-key';
 
 describe('canonicalJson', () => {
   it('sorts keys at every level', () => {
@@ -16,5 +17,17 @@ describe('canonicalJson', () => {
     let shallow: unknown = 1;
     for (let i = 0; i < 100; i++) shallow = { k: shallow };
     expect(canonicalJson(shallow)).toBe(JSON.stringify(shallow));
+  });
+
+  it('keys texts equal up to white space runs alike, as the regex alone would (property)', () => {
+    const piece = fc.constantFrom('a', 'b', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', 'x y');
+    const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+    const key = (t: string) => messageKey({ role: 'user', parts: [{ kind: 'text', text: t }] });
+    const reference = (t: string) => t.replace(/\s+/g, ' ').trim();
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(key(a) === key(b)).toBe(reference(a) === reference(b));
+      }),
+    );
   });
 });

@@ -49,7 +49,8 @@ function detect(exchange: HttpExchange): number {
     return hostIs(host, 'cohere.com') || hostIs(host, 'cohere.ai') ? 0.95 : 0.8;
   if (hostIs(host, 'cohere.com') && /\/chat\/?$/.test(path)) return 0.6;
   const head = exchange.response?.body?.text?.slice(0, 2048) ?? '';
-  if (/^event:\s*message-start\s*$/m.test(head) && head.includes('"tool_plan"')) return 0.7;
+  // The cheap test first: it is false for nearly every other provider's body.
+  if (head.includes('"tool_plan"') && /^event:\s*message-start\s*$/m.test(head)) return 0.7;
   return 0;
 }
 

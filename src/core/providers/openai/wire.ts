@@ -139,11 +139,17 @@ export function readOpenAiContent(content: unknown): ContentPart[] {
 }
 
 /** Reasoning text of an OpenRouter `reasoning_details` array (text and summary entries). */
-export function reasoningDetailsText(details: unknown): {
-  text: string;
-  signature?: string;
-  encrypted: boolean;
-} {
+export interface ReasoningDetails {
+  readonly text: string;
+  readonly signature?: string;
+  readonly encrypted: boolean;
+}
+
+const NO_DETAILS: ReasoningDetails = Object.freeze({ text: '', encrypted: false });
+
+export function reasoningDetailsText(details: unknown): ReasoningDetails {
+  // Read for every stream delta (108,000 on the bench file), nearly all without details.
+  if (!Array.isArray(details) || details.length === 0) return NO_DETAILS;
   let text = '';
   let signature: string | undefined;
   let encrypted = false;
