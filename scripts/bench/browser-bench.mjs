@@ -178,9 +178,16 @@ export async function browserApp(browser, baseUrl, fileName, count, fileBytes, q
               mutations.disconnect();
               observer.disconnect();
               const during = longTasks.filter((t) => t.start >= started);
+              // The app's mark when the worker's `loaded` reached the page (app/file-loader.ts).
+              const loaded = performance
+                .getEntriesByName('cassette-viewer:loaded')
+                .filter((entry) => entry.startTime >= started)
+                .at(-1);
               resolve({
                 statusMs,
                 doctorMs,
+                loadedMs: loaded ? loaded.startTime - started : null,
+                workerMs: loaded?.detail?.workerMs ?? null,
                 firstRowsMs,
                 maxRows: Math.max(maxRows, rows()),
                 longestTaskMs: during.reduce((m, t) => Math.max(m, t.ms), 0),

@@ -251,6 +251,9 @@ export class FileLoader {
       } else if (message.kind === 'batch') reporter.add(message.summaries, message.threadItems);
       else if (message.kind === 'restart') reporter.restart();
       else if (message.kind === 'loaded') {
+        // User Timing (https://w3c.github.io/user-timing/): `npm run bench` splits the status time
+        // into the worker's read and the page's render after it.
+        performance.mark?.('cassette-viewer:loaded', { detail: { workerMs: message.workerMs } });
         const overview = message.batched ? reporter.complete(message.overview) : message.overview;
         store = new ExchangeStore(owned, overview.exchanges.length);
         done();
