@@ -124,8 +124,7 @@ const document = fc
   })
   .map(({ root, step, indent, head }) => {
     const out: string[] = [];
-    const top: Node =
-      root.kind === 'map' || root.kind === 'seq' ? root : { kind: 'map', items: [['k', root]] };
+    const top: Node = isCollection(root) ? root : { kind: 'map', items: [['k', root]] };
     write(top, indent, step, out, ' '.repeat(indent));
     return head + out.join('\n') + '\n';
   });

@@ -1,10 +1,11 @@
 /**
  * The first tier of the fast YAML path (issue 15, decision 1): a hand-written line reader for the
- * block style recorders write (go-vcr, vcrpy, Ruby VCR). yaml's Lexer is a generator that yields
- * every token, space and line break one at a time; on the 43 MB bench file that was a fifth of the
- * whole load. Here each line is read in one pass: its indentation, at most one `- `, an optional
- * plain `key:`, and a value that ends on that line (a plain, single- or double-quoted scalar, `{}`
- * or `[]`), or a block scalar header whose body is cut exactly where yaml's Lexer cuts it
+ * block style recorders write (nearly every go-vcr file fits it; Ruby VCR's multi-line strings do
+ * not, and go to the next tier). yaml's Lexer is a generator that yields every token, space and
+ * line break one at a time; on the 43 MB bench file that was a fifth of the whole load. Here each
+ * line is read in one pass: its indentation, at most one `- `, an optional plain `key:`, and a
+ * value that ends on that line (a plain, single- or double-quoted scalar, `{}` or `[]`), or a
+ * block scalar header whose body is cut exactly where yaml's Lexer cuts it
  * (parse/lexer.js `parseBlockScalar` and `continueScalar`, followed step by step below).
  *
  * The values are built by the same ValueTree (fast-yaml-tree.ts) and the same scalar resolvers
@@ -105,8 +106,8 @@ class LineReader extends ValueTree {
       const next = i + 1 < nl ? text.charCodeAt(i + 1) : LF;
       if (next === LF) unsupported(); // a bare `-`: its value starts on the next line
       if (next === SPACE) {
-        this.seqEntry(i - lineStart, this.lineNo);
         const dashColumn = i - lineStart;
+        this.seqEntry(dashColumn, this.lineNo);
         i += 2;
         while (i < nl && text.charCodeAt(i) === SPACE) i++;
         if (i === nl) unsupported();
@@ -168,7 +169,8 @@ class LineReader extends ValueTree {
     } else if (c === 0x7c /* | */ || c === 0x3e /* > */) {
       this.maxIndent = owner;
       return this.blockScalar(text.slice(v, nl), nl + 1, owner + 1);
-    } else if ((c === 0x7b /* { */ || c === 0x5b) /* [ */ && v + 2 === nl) {
+    } else if ((c === 0x7b || c === 0x5b) && v + 2 === nl) {
+      // `{}` or `[]`, the only flow collections this tier reads.
       const isMap = c === 0x7b;
       if (text.charCodeAt(v + 1) !== (isMap ? 0x7d : 0x5d)) unsupported();
       this.openFlow(isMap, this.lineNo);

@@ -159,10 +159,7 @@ export class SseFramer {
     }
     if (line.charCodeAt(0) !== 58 /* ':' comment */) {
       if (this.blockStartLine === null) this.blockStartLine = this.lineNumber;
-      if (line.startsWith('data')) {
-        const next = line.charCodeAt(4);
-        if (Number.isNaN(next) || next === 58) this.blockHasData = true;
-      }
+      if (isDataField(line, 0, line.length)) this.blockHasData = true;
     }
     this.parser.feed(line + '\n');
   }
@@ -172,6 +169,14 @@ export class SseFramer {
     if (this.blockStartLine !== null) this.blockIssuesFrom ??= this.issues.length;
     this.issues.push({ line, text: text.slice(0, SSE_LIMITS.maxIssueTextChars), message });
   }
+}
+
+/**
+ * Whether the line text[start..end) is a `data` field (`data` alone or `data:…`): a block with one
+ * is dispatched as an event (WHATWG "dispatch the event" skips a block whose data buffer is empty).
+ */
+function isDataField(text: string, start: number, end: number): boolean {
+  return text.startsWith('data', start) && (end === start + 4 || text.charCodeAt(start + 4) === 58);
 }
 
 /** Frame a whole SSE body. Never throws. */
@@ -212,8 +217,7 @@ export function readSseWhole(text: string): StreamTrace | null {
     }
     if (text.charCodeAt(start) === 58 /* ':' comment */) continue;
     if (blockStart === 0) blockStart = line;
-    if (text.startsWith('data', start) && (nl === start + 4 || text.charCodeAt(start + 4) === 58))
-      blockHasData = true;
+    if (isDataField(text, start, nl)) blockHasData = true;
   }
   if (blockHasData || eventLines.length > SSE_LIMITS.maxEvents) return null;
   const events: StreamEvent[] = [];
