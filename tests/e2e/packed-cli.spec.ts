@@ -150,6 +150,9 @@ test.describe('the packed and installed cassette-viewer', () => {
       }
       expect((await request.get(`${origin}/../../etc/passwd`)).status()).toBe(404);
     } finally {
+      // The page first: once a load ends the app starts a spare load worker when idle, and its
+      // script request to a server already stopped is a console error (ERR_CONNECTION_REFUSED).
+      await page.close();
       server.child.kill('SIGINT');
     }
     // Ctrl+C ends it, with exit 0. No clock here (`npm test` asserts no wall-clock bound): only the
@@ -184,6 +187,9 @@ test.describe('the packed and installed cassette-viewer', () => {
       await grid.getByText('sample.yaml').click();
       await expect(page.getByRole('status')).toHaveText(/^2 interactions/, { timeout: 30_000 });
     } finally {
+      // The page first: once a load ends the app starts a spare load worker when idle, and its
+      // script request to a server already stopped is a console error (ERR_CONNECTION_REFUSED).
+      await page.close();
       server.child.kill('SIGINT');
       await exited(server.child);
     }
@@ -211,6 +217,9 @@ test.describe('the packed and installed cassette-viewer', () => {
       const grid = overview.getByRole('grid', { name: 'Cassettes in the folder' });
       await expect(grid).toHaveAttribute('aria-rowcount', String(cassettes.length + 1));
     } finally {
+      // The page first: once a load ends the app starts a spare load worker when idle, and its
+      // script request to a server already stopped is a console error (ERR_CONNECTION_REFUSED).
+      await page.close();
       server.child.kill('SIGINT');
       await exited(server.child);
     }
