@@ -112,6 +112,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await openGroq(page);
     const box = page.getByRole('searchbox', { name: 'Filter interactions' });
     await box.fill('tool_use_failed');
+    // The matches first (the search runs in the load worker): Enter before they arrive does nothing.
+    await expect(hitCount(page)).toHaveText(/^– of \d+$/);
     await box.press('Enter');
     await expect(hitCount(page)).toHaveText(/^1 of \d+$/);
     const results = await new AxeBuilder({ page })
