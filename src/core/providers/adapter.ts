@@ -16,8 +16,13 @@ export interface ApiAdapter {
    * How sure the adapter is that it reads this exchange: 0 = not at all. Cheap checks first (URL
    * path, host), then body shape, so traffic through proxies and gateways is recognised too. The
    * registry picks the highest score.
+   *
+   * `floor` is the best score another adapter already has for this exchange (0 when none). Once an
+   * adapter knows its own score would be below it, it may return 0 without the rest of its checks
+   * (the body scans, which are most of detection's cost); any other answer is its full score. The
+   * registry's choice never depends on `floor`, only its cost (index.ts `detectAdapter`).
    */
-  detect(exchange: HttpExchange): number;
+  detect(exchange: HttpExchange, floor?: number): number;
   /** Read the exchange. Must not throw on any input. */
   read(exchange: HttpExchange): LlmExchange;
 }

@@ -46,38 +46,67 @@ export const adapters: readonly ApiAdapter[] = [
   fallbackAdapter,
 ];
 
-function safeDetect(adapter: ApiAdapter, exchange: HttpExchange): number {
+function safeDetect(adapter: ApiAdapter, exchange: HttpExchange, floor: number): number {
   try {
-    const score = adapter.detect(exchange);
+    const score = adapter.detect(exchange, floor);
     return Number.isFinite(score) && score > 0 ? score : 0;
   } catch {
     return 0;
   }
 }
 
-/** The adapter with the highest detection score (the fallback when none scores above it). */
+/**
+ * The adapter with the highest detection score, the earliest in `candidates` on equal scores (the
+ * fallback when none scores above 0).
+ *
+ * `hint`, an adapter to ask first, changes only the cost: with its score in hand the others are
+ * asked with it as their `floor`, and skip the body checks that could not reach it. Each adapter
+ * below the floor answers 0 instead of its lower score, which loses either way; any adapter at or
+ * above it answers in full, and ties go to the earlier one as they would in list order.
+ */
 export function detectAdapter(
   exchange: HttpExchange,
   candidates: readonly ApiAdapter[] = adapters,
+  hint: ApiAdapter | null = null,
 ): ApiAdapter {
   let best: ApiAdapter = fallbackAdapter;
   let bestScore = 0;
-  for (const adapter of candidates) {
-    const score = safeDetect(adapter, exchange);
-    if (score > bestScore) {
+  let bestAt = candidates.length;
+  const hintAt = hint === null ? -1 : candidates.indexOf(hint);
+  if (hintAt >= 0) {
+    const score = safeDetect(hint!, exchange, 0);
+    if (score > 0) {
+      best = hint!;
+      bestScore = score;
+      bestAt = hintAt;
+    }
+  }
+  for (let at = 0; at < candidates.length; at++) {
+    if (at === hintAt) continue;
+    const adapter = candidates[at]!;
+    const score = safeDetect(adapter, exchange, bestScore);
+    if (score > bestScore || (score === bestScore && score > 0 && at < bestAt)) {
       best = adapter;
       bestScore = score;
+      bestAt = at;
     }
   }
   return best;
 }
+
+/**
+ * The adapter that read the last exchange: the hint for the next one, since the exchanges of a
+ * cassette mostly share one API. Only detection's cost depends on it, never its answer.
+ */
+let lastAdapter: ApiAdapter | null = null;
 
 /** Read one exchange in LLM terms. Never throws. */
 export function readExchange(
   exchange: HttpExchange,
   candidates: readonly ApiAdapter[] = adapters,
 ): LlmExchange {
-  const adapter = detectAdapter(exchange, candidates);
+  const adapter = detectAdapter(exchange, candidates, lastAdapter);
+  lastAdapter = adapter;
   try {
     const llm = adapter.read(exchange);
     // Nothing silently dropped: a body the adapter got nothing out of is kept to be shown raw.

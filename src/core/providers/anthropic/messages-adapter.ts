@@ -55,13 +55,14 @@ function responseStart(exchange: HttpExchange): string {
 }
 
 /** How sure we are: path first, then host, then the shape of the bodies (proxies, gateways). */
-export function detectAnthropicMessages(exchange: HttpExchange): number {
+export function detectAnthropicMessages(exchange: HttpExchange, floor = 0): number {
   const { host, path } = urlParts(exchange.request.url);
   if (isBedrockUrl(host, path)) return 0;
   if (vertexClaudeModel(path)) return 0.95;
   if (/\/messages\/(count_tokens|batches)/.test(path)) return 0;
   if (/\/v1\/messages$/.test(path)) return hostIs(host, 'anthropic.com') ? 0.95 : 0.85;
   if (/\/messages$/.test(path) && hostIs(host, 'anthropic.com')) return 0.9;
+  if (floor > 0.6) return 0; // ApiAdapter.detect's `floor`: the body checks score 0.6 at most
   const request = readJsonMentioning(exchange.request.body, ['"max_tokens"', '"anthropic_version"']);
   if (looksLikeAnthropicRequest(request)) return 0.6;
   const start = responseStart(exchange);

@@ -73,9 +73,10 @@ export function invokeKind(modelId: string | null, request: unknown, response: u
   return 'other';
 }
 
-export function detectBedrock(exchange: HttpExchange): number {
+export function detectBedrock(exchange: HttpExchange, floor = 0): number {
   const { host, path } = urlParts(exchange.request.url);
   if (bedrockPathInfo(path)) return hostIs(host, 'amazonaws.com') ? 0.95 : 0.85;
+  if (floor > 0.6) return 0; // ApiAdapter.detect's `floor`: the host and body checks score 0.6 at most
   if (/^bedrock-runtime[.-]/.test(host)) return 0.6;
   const response = readJsonMentioning(exchange.response?.body, ['"stopReason"']);
   if (objectField(objectField(response, 'output'), 'message') && field(response, 'stopReason') !== undefined)

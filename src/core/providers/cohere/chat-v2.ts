@@ -42,12 +42,13 @@ import { readCohereMessage, readCohereTool } from './chat-v2-content';
 const ID = 'cohere.chat-v2';
 const LABEL = 'Cohere · Chat v2';
 
-function detect(exchange: HttpExchange): number {
+function detect(exchange: HttpExchange, floor = 0): number {
   const path = urlPath(exchange.request.url);
   const host = urlHost(exchange.request.url);
   if (/\/v2\/chat\/?$/.test(path))
     return hostIs(host, 'cohere.com') || hostIs(host, 'cohere.ai') ? 0.95 : 0.8;
   if (hostIs(host, 'cohere.com') && /\/chat\/?$/.test(path)) return 0.6;
+  if (floor > 0.7) return 0; // ApiAdapter.detect's `floor`: the body check scores 0.7
   const head = exchange.response?.body?.text?.slice(0, 2048) ?? '';
   // The cheap test first: it is false for nearly every other provider's body.
   if (head.includes('"tool_plan"') && /^event:\s*message-start\s*$/m.test(head)) return 0.7;

@@ -38,9 +38,10 @@ export function geminiPathInfo(path: string): { model: string; method: string; v
   return { model, method: match[2], vertex: /\/publishers\/google\/models\//i.test(path) };
 }
 
-export function detectGemini(exchange: HttpExchange): number {
+export function detectGemini(exchange: HttpExchange, floor = 0): number {
   const { host, path } = urlParts(exchange.request.url);
   if (geminiPathInfo(path)) return hostIs(host, 'googleapis.com') ? 0.95 : 0.85;
+  if (floor > 0.6) return 0; // ApiAdapter.detect's `floor`: the body checks score 0.6 at most
   if (looksLikeGeminiRequest(readJsonMentioning(exchange.request.body, ['"contents"']))) return 0.6;
   const response = readJsonMentioning(exchange.response?.body, ['"candidates"']);
   const first = Array.isArray(response) ? response[0] : response;

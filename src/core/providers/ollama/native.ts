@@ -38,16 +38,19 @@ const LABEL = 'Ollama · native API';
 
 const NATIVE_PATH = /\/api\/(chat|generate)\/?$/;
 
-function detect(exchange: HttpExchange): number {
+function detect(exchange: HttpExchange, floor = 0): number {
   const { url } = exchange.request;
   const path = urlPath(url);
   const host = urlHost(url);
+  const native = NATIVE_PATH.test(path);
+  // ApiAdapter.detect's `floor`: off the native paths, the reply's shape scores 0.6 at most.
+  if (!native && floor > 0.6) return 0;
   const head = exchange.response?.body?.text?.slice(0, 2048) ?? '';
   const ollamaShape =
     /"done"\s*:\s*(true|false)/.test(head) &&
     /"created_at"\s*:\s*"/.test(head) &&
     /"(message|response)"\s*:/.test(head);
-  if (NATIVE_PATH.test(path)) {
+  if (native) {
     if (
       hostIs(host, 'ollama.com') ||
       /:11434(\/|$)/.test(url) ||

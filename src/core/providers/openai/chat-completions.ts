@@ -31,9 +31,10 @@ import { providerFromUrl } from './wire';
 const LABEL = 'OpenAI Chat Completions';
 
 /** Detection score for an exchange (see file comment). */
-function detectChatCompletions(exchange: HttpExchange): number {
+function detectChatCompletions(exchange: HttpExchange, floor = 0): number {
   const path = urlPath(exchange.request.url).replace(/\/+$/, '');
   if (/\/chat\/completions$/i.test(path)) return 0.9;
+  if (floor > 0.7) return 0; // ApiAdapter.detect's `floor`: the body checks score 0.7 at most
   const head = (exchange.response?.body?.text ?? '').slice(0, 2048);
   if (/"object"\s*:\s*"chat\.completion(\.chunk)?"/.test(head)) return 0.7;
   const body = readJson(exchange.request.body);

@@ -42,13 +42,15 @@ import { appendAll } from '../../../lib/arrays';
 const ID = 'openai.completions';
 const LABEL = 'OpenAI · Completions (legacy)';
 
-function detect(exchange: HttpExchange): number {
+function detect(exchange: HttpExchange, floor = 0): number {
   const path = urlPath(exchange.request.url);
   const body = readJson(exchange.request.body);
   const hasPrompt =
     isRecord(body) && field(body, 'prompt') !== undefined && field(body, 'messages') === undefined;
   if (/\/completions\/?$/.test(path) && !/\/chat\/completions\/?$/.test(path))
     return hasPrompt || body === undefined ? 0.95 : 0.7;
+  // ApiAdapter.detect's `floor`: the body checks below score 0.85 at most.
+  if (floor > 0.85) return 0;
   const head = exchange.response?.body?.text?.slice(0, 2048) ?? '';
   if (/"object"\s*:\s*"text_completion"/.test(head)) return 0.85;
   // Behind a proxy: a `prompt` body that is neither Ollama's /api/generate nor Anthropic's legacy

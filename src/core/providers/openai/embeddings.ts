@@ -48,8 +48,9 @@ const shape: EmbeddingsShape = {
   },
 };
 
-function detect(exchange: HttpExchange): number {
+function detect(exchange: HttpExchange, floor = 0): number {
   if (/\/embeddings\/?$/.test(urlPath(exchange.request.url))) return 0.9;
+  if (floor > 0.8) return 0; // ApiAdapter.detect's `floor`: the body checks score 0.8 at most
   const head = exchange.response?.body?.text?.slice(0, 512) ?? '';
   if (/"object"\s*:\s*"embedding"/.test(head)) return 0.8;
   const body = readJson(exchange.request.body);

@@ -112,10 +112,9 @@ function requestLooksLikeResponses(exchange: HttpExchange): boolean {
   return items || (typeof input === 'string' && responsesOnly);
 }
 
-function detect(exchange: HttpExchange): number {
+function detect(exchange: HttpExchange, floor = 0): number {
   const path = urlPath(exchange.request.url);
   const method = exchange.request.method.toUpperCase();
-  const responseShape = responseLooksLikeResponses(exchange);
   if (CREATE_PATH.test(path) && method === 'POST') {
     // `/responses` is a common REST word: outside known hosts, want some Responses evidence too.
     const host = urlHost(exchange.request.url);
@@ -124,13 +123,17 @@ function detect(exchange: HttpExchange): number {
     const body = readJson(exchange.request.body);
     const evidence =
       knownHost ||
-      responseShape ||
+      responseLooksLikeResponses(exchange) ||
       (isRecord(body) && (field(body, 'input') !== undefined || typeof field(body, 'model') === 'string'));
     return evidence ? 0.9 : 0;
   }
-  if (RETRIEVE_PATH.test(path) && !path.endsWith('/input_items') && (method === 'GET' || responseShape))
-    return responseShape ? 0.9 : 0.6;
+  const retrieve = RETRIEVE_PATH.test(path) && !path.endsWith('/input_items');
+  // Below, only a retrieve path scores above 0.75 (ApiAdapter.detect's `floor`).
+  if (!retrieve && floor > 0.75) return 0;
+  const responseShape = responseLooksLikeResponses(exchange);
+  if (retrieve && (method === 'GET' || responseShape)) return responseShape ? 0.9 : 0.6;
   if (responseShape) return 0.75;
+  if (floor > 0.5) return 0;
   if (method === 'POST' && requestLooksLikeResponses(exchange)) return 0.5;
   return 0;
 }

@@ -43,8 +43,9 @@ const LABEL = 'Sourcegraph · Cody completions';
 
 const PATH = /\/\.api\/completions\/(stream|code)\/?$/;
 
-function detect(exchange: HttpExchange): number {
+function detect(exchange: HttpExchange, floor = 0): number {
   if (PATH.test(urlPath(exchange.request.url))) return 0.95;
+  if (floor > 0.6) return 0; // ApiAdapter.detect's `floor`: the body check scores 0.6
   const body = readJson(exchange.request.body);
   const first = asArray(field(body, 'messages'))[0];
   return isRecord(first) &&
