@@ -51,6 +51,8 @@ export function parseGoDuration(value: unknown): number | null {
 
 /** digits × factor, computed so that "1.004536333" × 1000 gives 1004.536333 exactly. */
 function scaleDecimal(digits: string, factor: number): number {
+  // Milliseconds as written: the shift below would rebuild the same digits.
+  if (factor === 1) return Number(digits);
   const exponent = Math.round(Math.log10(factor));
   if (Math.pow(10, exponent) !== factor && factor !== 1e-6 && factor !== 1e-3) return Number(digits) * factor;
   // Shift the decimal point in the string, then parse once.

@@ -20,7 +20,7 @@ import type { ProviderTiming, StreamDelta } from '../../model/conversation';
 import type { StreamTrace } from '../../model/stream';
 import { isDoneEvent } from '../../streams/event-json';
 import { addNote, readProviderError } from '../shared/exchange';
-import { asArray, asString, field, isRecord, path } from '../shared/json';
+import { asArray, asString, field, isRecord } from '../shared/json';
 import { toNumber } from '../shared/numbers';
 import { readAudioDelta } from './audio-output';
 import { readOpenAiTiming, readOpenAiUsage, reasoningDetailsText, thinkingText } from './wire';
@@ -98,7 +98,8 @@ export function readChatStream(trace: StreamTrace, audioMime = 'audio/wav'): Cha
       if (finish) deltas.push({ kind: 'finish', eventIndex, reason: finish });
     }
 
-    const usage = readOpenAiUsage(field(chunk, 'usage')) ?? readOpenAiUsage(path(chunk, 'x_groq', 'usage'));
+    const usage =
+      readOpenAiUsage(field(chunk, 'usage')) ?? readOpenAiUsage(field(field(chunk, 'x_groq'), 'usage'));
     if (usage) deltas.push({ kind: 'usage', eventIndex, usage });
     reading.timing = readOpenAiTiming(chunk) ?? reading.timing;
     if (deltas.length === before && !error)
@@ -134,14 +135,18 @@ function readChoiceDelta(
   const refusal = asString(field(delta, 'refusal'));
   if (refusal) reading.refusal += refusal;
 
-  const toolCalls = asArray(field(delta, 'tool_calls'));
-  toolCalls.forEach((call, position) => {
-    const index = toNumber(field(call, 'index'));
-    const id = asString(field(call, 'id')) ?? null;
-    // Merge by `index`; providers that omit it (some gateways) send whole calls, keyed by id.
-    const key = index !== null ? `tool:${index}` : id !== null ? `id:${id}` : `pos:${eventIndex}:${position}`;
-    readToolCallFragment(key, id, field(call, 'function'), eventIndex, startedKeys, deltas);
-  });
+  const toolCalls = field(delta, 'tool_calls');
+  // A plain loop: this runs for every event of a stream, and most have no tool calls.
+  if (Array.isArray(toolCalls))
+    for (let position = 0; position < toolCalls.length; position++) {
+      const call: unknown = toolCalls[position];
+      const index = toNumber(field(call, 'index'));
+      const id = asString(field(call, 'id')) ?? null;
+      // Merge by `index`; providers that omit it (some gateways) send whole calls, keyed by id.
+      const key =
+        index !== null ? `tool:${index}` : id !== null ? `id:${id}` : `pos:${eventIndex}:${position}`;
+      readToolCallFragment(key, id, field(call, 'function'), eventIndex, startedKeys, deltas);
+    }
   const legacy = field(delta, 'function_call');
   if (isRecord(legacy)) readToolCallFragment('function_call', null, legacy, eventIndex, startedKeys, deltas);
 }

@@ -103,7 +103,10 @@ export function stringOrNull(value: unknown): string | null {
  */
 export function field(value: unknown, key: string): unknown {
   if (!isRecord(value)) return undefined;
-  return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+  const found = value[key];
+  // Most lookups in stream events are of absent keys (`refusal`, `tool_calls`, …): they stop at the
+  // read. A value found may still come from the prototype (`constructor`), so only an own one counts.
+  return found !== undefined && Object.prototype.hasOwnProperty.call(value, key) ? found : undefined;
 }
 
 /** Follow a path of own keys (`path(x, 'usage', 'prompt_tokens_details', 'cached_tokens')`). */
