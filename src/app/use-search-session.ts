@@ -58,9 +58,17 @@ export function useSearchSession(options: SearchSessionOptions): SearchSession {
   const [current, setCurrent] = useState<{ hits: SearchHit[]; position: number; seq: number } | null>(null);
   const active = current?.hits === hits ? current : null;
 
+  // Enter pressed while the worker still searches: the step waits for the answer, as a user who
+  // typed and pressed Enter at once expects (the first match, not nothing).
+  const [queued, setQueued] = useState<1 | -1 | null>(null);
+
   const step = useCallback(
     (direction: 1 | -1) => {
-      if (hits.length === 0 || pending) return;
+      if (pending) {
+        setQueued(direction);
+        return;
+      }
+      if (hits.length === 0) return;
       let position: number;
       if (active) position = (active.position + direction + hits.length) % hits.length;
       else {
@@ -76,6 +84,12 @@ export function useSearchSession(options: SearchSessionOptions): SearchSession {
     },
     [hits, pending, active, current, selectedExchange, select, showConversation],
   );
+
+  useEffect(() => {
+    if (queued === null || pending) return;
+    setQueued(null);
+    step(queued);
+  }, [queued, pending, step]);
 
   // A hidden call is never the one shown (issue 17).
   const exchangeCount = overview?.exchanges.length ?? 0;
