@@ -8,6 +8,7 @@
 import type { PoolWorker } from './load-pool';
 import type { FromParseWorker, ToParseWorker } from './parse-protocol';
 import { ParseWorkerState } from './parse-worker-state';
+import { nextTask } from './next-task';
 
 export function inThreadParser(): PoolWorker {
   let ended = false;
@@ -15,9 +16,9 @@ export function inThreadParser(): PoolWorker {
     onmessage: null,
     onerror: null,
     postMessage(message: ToParseWorker) {
-      setTimeout(() => {
+      nextTask(() => {
         if (!ended) state.receive(message);
-      }, 0);
+      });
     },
     terminate() {
       ended = true;

@@ -10,6 +10,7 @@
  * split, the list does not end where the plan guessed, or any piece cannot stand alone (the
  * caller then reads the whole file the old way, after telling the page to `restart`).
  */
+import { nextTask } from './next-task';
 import { MAX_INTERACTIONS } from '../core/cassette/limits';
 import { OverviewBuilder } from '../core/load/overview-builder';
 import type { ParsedItem, ParseTask } from '../core/load/parse-task';
@@ -32,7 +33,7 @@ export interface PoolWorker {
 const LINES_PER_STEP = 16_384;
 
 /** Lets the load worker's event loop forward finished runs between two scan steps. */
-const nextTurn = (step: () => void) => void setTimeout(step, 0);
+const nextTurn = nextTask;
 
 /**
  * The pool's handlers once the load is done. They are made outside runSplitLoad on purpose: every
