@@ -67,6 +67,16 @@ function checked(out: LoadResponse[]) {
   return { loaded, overview: { ...overview, anomalies: doctor.anomalies } };
 }
 
+/** The overview as the page puts it together: the checked `loaded` one with every batch put back in. */
+function pageOverview(out: LoadResponse[]) {
+  const batches = out.flatMap((r) => (r.kind === 'batch' ? [r] : []));
+  return withBatches(
+    checked(out).overview,
+    batches.flatMap((b) => b.summaries),
+    batches.flatMap((b) => b.threadItems),
+  );
+}
+
 function job(text: string) {
   return prepareSplitJob(3, 'big.yaml', new TextEncoder().encode(text))!;
 }
@@ -116,16 +126,8 @@ describe('runSplitLoad', () => {
     expect(await outcome.searchFields(0, 2)).toEqual(
       expected.exchanges.slice(0, 2).map((e) => searchFieldsOf(e)),
     );
-    const batches = out.flatMap((r) => (r.kind === 'batch' ? [r] : []));
-    const { overview } = checked(out);
-    expect(batches.length).toBeGreaterThan(1);
-    expect(
-      withBatches(
-        overview,
-        batches.flatMap((b) => b.summaries),
-        batches.flatMap((b) => b.threadItems),
-      ),
-    ).toEqual(toCassetteOverview(expected));
+    expect(out.filter((r) => r.kind === 'batch').length).toBeGreaterThan(1);
+    expect(pageOverview(out)).toEqual(toCassetteOverview(expected));
   });
 
   it('reads a file that arrives front first as it reads the whole file (workers/arriving-file.ts)', async () => {
@@ -148,15 +150,7 @@ describe('runSplitLoad', () => {
       expect(placed).toBe(true);
       if (outcome === 'fallback') throw new Error('fell back');
       expect(await outcome.fetch(0, 90)).toEqual(expected.exchanges);
-      const batches = out.flatMap((r) => (r.kind === 'batch' ? [r] : []));
-      const { overview } = checked(out);
-      expect(
-        withBatches(
-          overview,
-          batches.flatMap((b) => b.summaries),
-          batches.flatMap((b) => b.threadItems),
-        ),
-      ).toEqual(toCassetteOverview(expected));
+      expect(pageOverview(out)).toEqual(toCassetteOverview(expected));
     }
   });
 
