@@ -96,13 +96,22 @@ async function trySplitLoad(request: LoadRequest, file: ArrivingFile): Promise<H
   // first interaction longer than the head), on the whole file once it is in place.
   const partial = file.arrived.present < bytes.length;
   let job = prepareSplitJob(jobId, fileName, bytes, file.arrived);
-  if (job && partial) {
-    const scan = job.scan;
-    job.rest = file.rest.then(() => scan.arrived(bytes.length));
-  } else if (!job && partial && (await allThere(file))) job = prepareSplitJob(jobId, fileName, bytes);
+  if (
+    !job &&
+    partial &&
+    (await file.rest.then(
+      () => true,
+      () => false,
+    ))
+  )
+    job = prepareSplitJob(jobId, fileName, bytes);
   if (!job) {
     unused();
     return null;
+  }
+  if (partial) {
+    const scan = job.scan;
+    job.rest = file.rest.then(() => scan.arrived(bytes.length));
   }
   const take = () => started.shift() ?? (parseWorkers > 0 ? createParseWorker() : inThreadParser());
   const outcome = await runSplitLoad(job, take, Math.max(1, parseWorkers), post);
@@ -112,15 +121,7 @@ async function trySplitLoad(request: LoadRequest, file: ArrivingFile): Promise<H
   return null;
 }
 
-/** Whether every byte of the file is in place once the rest has come (false: it could not be read). */
-function allThere(file: ArrivingFile): Promise<boolean> {
-  return file.rest.then(
-    () => true,
-    () => false,
-  );
-}
-
-/** The file could not be read: the load fails with the reason. */
+/** The page could not have the file read: the load fails with the reason. */
 function failRead(jobId: number, fileName: string, error: unknown): void {
   const reason = error instanceof Error ? error.message : String(error);
   post({
