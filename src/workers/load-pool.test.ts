@@ -130,42 +130,6 @@ describe('runSplitLoad', () => {
     expect(pageOverview(out)).toEqual(toCassetteOverview(expected));
   });
 
-  it('reads a file that arrives front first as it reads the whole file (workers/arriving-file.ts)', async () => {
-    const text = repeated(90);
-    const full = new TextEncoder().encode(text);
-    const expected = analyzeCassette(loadCassetteText(text, 'big.yaml'));
-    for (const present of [Math.floor(full.length / 4), full.length - 100]) {
-      const bytes = new Uint8Array(full.length);
-      bytes.set(full.subarray(0, present));
-      const arriving = prepareSplitJob(3, 'big.yaml', bytes, { present, tailFrom: full.length })!;
-      let placed = false;
-      // The rest comes a few turns later, after some runs of the front have been read.
-      arriving.rest = new Promise<void>((resolve) => setTimeout(resolve, 5)).then(() => {
-        bytes.set(full);
-        placed = true;
-        arriving.scan.arrived(full.length);
-      });
-      const out: LoadResponse[] = [];
-      const outcome = await runSplitLoad(arriving, inThreadParser, 1, (r) => out.push(r));
-      expect(placed).toBe(true);
-      if (outcome === 'fallback') throw new Error('fell back');
-      expect(await outcome.fetch(0, 90)).toEqual(expected.exchanges);
-      expect(pageOverview(out)).toEqual(toCassetteOverview(expected));
-    }
-  });
-
-  it('falls back when the rest of a file arriving front first cannot be read', async () => {
-    const full = new TextEncoder().encode(repeated(60));
-    const present = Math.floor(full.length / 3);
-    const bytes = new Uint8Array(full.length);
-    bytes.set(full.subarray(0, present));
-    const arriving = prepareSplitJob(3, 'big.yaml', bytes, { present, tailFrom: full.length })!;
-    arriving.rest = Promise.reject(new Error('NotReadableError'));
-    const out: LoadResponse[] = [];
-    expect(await runSplitLoad(arriving, inThreadParser, 1, (r) => out.push(r))).toBe('fallback');
-    expect(out.some((r) => r.kind === 'loaded')).toBe(false);
-  });
-
   it('falls back when a worker cannot read a piece', async () => {
     const out: LoadResponse[] = [];
     const outcome = await runSplitLoad(

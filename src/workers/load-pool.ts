@@ -152,9 +152,6 @@ export function runSplitLoad(
       scanDone = state === 'done';
       cutter.cutReady(scanDone);
       for (let free = idle.length; free > 0 && nextToStart < tasks.length; free--) feed(idle.shift()!);
-      // At the end of a file still being read, the scan goes on once the rest is in place.
-      if (!scanDone && scan.waiting)
-        return job.rest ? void job.rest.then(step, () => finish('fallback')) : finish('fallback');
       if (!scanDone) return yieldTurn(step);
       try {
         flush();

@@ -24,7 +24,6 @@ import {
   type PageToLoadWorker,
 } from './load-protocol';
 import { inThreadParser } from './in-thread-parser';
-import { arrivedWhole, readArriving, type ArrivingFile } from './arriving-file';
 import { runSplitLoad, type PoolWorker } from './load-pool';
 import { searchFieldsOf } from '../core/search/exchange-search-fields';
 import { SearchRunner } from './search-runner';
@@ -72,7 +71,7 @@ let search: SearchRunner | null = null;
 /** Queries that arrive while the file still loads wait for it. */
 let waiting: Array<() => void> | null = [];
 
-async function trySplitLoad(request: LoadRequest, file: ArrivingFile): Promise<HeldExchanges | null> {
+async function trySplitLoad(request: LoadRequest): Promise<HeldExchanges | null> {
   const { jobId, fileName, bytes, parseWorkers } = request;
   const started = warmPool.splice(0);
   if (bytes.byteLength < SPLIT_MIN_CHARS) {
@@ -92,26 +91,10 @@ async function trySplitLoad(request: LoadRequest, file: ArrivingFile): Promise<H
   // Cut the bytes, not a decoded copy of the text: each parse worker decodes its own runs. Only
   // the first interaction is found here; the pool sends the first runs out and scans the rest
   // between the parse workers' answers, so the first rows do not wait for a scan of the whole file.
-  // A file still being read starts on its head; when that is not enough (a compressed file, a
-  // first interaction longer than the head), on the whole file once it is in place.
-  const partial = file.arrived.present < bytes.length;
-  let job = prepareSplitJob(jobId, fileName, bytes, file.arrived);
-  if (
-    !job &&
-    partial &&
-    (await file.rest.then(
-      () => true,
-      () => false,
-    ))
-  )
-    job = prepareSplitJob(jobId, fileName, bytes);
+  const job = prepareSplitJob(jobId, fileName, bytes);
   if (!job) {
     unused();
     return null;
-  }
-  if (partial) {
-    const scan = job.scan;
-    job.rest = file.rest.then(() => scan.arrived(bytes.length));
   }
   const take = () => started.shift() ?? (parseWorkers > 0 ? createParseWorker() : inThreadParser());
   const outcome = await runSplitLoad(job, take, Math.max(1, parseWorkers), post);
@@ -121,28 +104,20 @@ async function trySplitLoad(request: LoadRequest, file: ArrivingFile): Promise<H
   return null;
 }
 
-/** The page could not have the file read: the load fails with the reason. */
-function failRead(jobId: number, fileName: string, error: unknown): void {
-  const reason = error instanceof Error ? error.message : String(error);
-  post({
-    jobId,
-    kind: 'failed',
-    failure: { fileName, message: `Could not read the file: ${reason}`, attempts: [] },
-  });
-}
-
-/**
- * The request with the file's bytes, read here when the page sent the File (front first:
- * arriving-file.ts); null if unreadable.
- */
-async function read(request: PageLoadRequest): Promise<{ request: LoadRequest; file: ArrivingFile } | null> {
-  if ('bytes' in request) return { request, file: arrivedWhole(request.bytes) };
+/** The request with the file's bytes, read here when the page sent the File; null if unreadable. */
+async function read(request: PageLoadRequest): Promise<LoadRequest | null> {
+  if ('bytes' in request) return request;
   const { jobId, fileName, parseWorkers } = request;
   try {
-    const file = await readArriving(request.file);
-    return { request: { kind: 'load', jobId, fileName, parseWorkers, bytes: file.bytes }, file };
+    const bytes = new Uint8Array(await request.file.arrayBuffer());
+    return { kind: 'load', jobId, fileName, parseWorkers, bytes };
   } catch (error) {
-    failRead(jobId, fileName, error);
+    const reason = error instanceof Error ? error.message : String(error);
+    post({
+      jobId,
+      kind: 'failed',
+      failure: { fileName, message: `Could not read the file: ${reason}`, attempts: [] },
+    });
     return null;
   }
 }
@@ -155,18 +130,13 @@ function answerWaiting(): void {
 }
 
 /** `fromFile`: the page sent a File, and wants a copy of its bytes back once loaded ('snapshot'). */
-async function load(request: LoadRequest, file: ArrivingFile, fromFile: boolean): Promise<void> {
-  held = await trySplitLoad(request, file).catch(() => {
+async function load(request: LoadRequest, fromFile: boolean): Promise<void> {
+  held = await trySplitLoad(request).catch(() => {
     post({ jobId: request.jobId, kind: 'restart' });
     return null;
   });
   if (!held) {
-    // The whole-file load reads every byte.
-    const whole = await file.rest.then(
-      () => true,
-      (error: unknown) => (failRead(request.jobId, request.fileName, error), false),
-    );
-    const exchanges = whole ? runLoadJob(request, { loadCassette }, post) : null;
+    const exchanges = runLoadJob(request, { loadCassette }, post);
     held = exchanges && inMemory(exchanges);
   }
   answerWaiting();
@@ -186,9 +156,7 @@ scope.onmessage = (event: MessageEvent<PageToLoadWorker>) => {
     return;
   }
   if (message.kind === 'load') {
-    void read(message).then((read) =>
-      read ? load(read.request, read.file, 'file' in message) : answerWaiting(),
-    );
+    void read(message).then((request) => (request ? load(request, 'file' in message) : answerWaiting()));
     return;
   }
   if (message.kind === 'search') {

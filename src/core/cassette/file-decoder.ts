@@ -20,11 +20,6 @@ function isZlibCassette(bytes: Uint8Array): boolean {
   return isZlib(bytes) && bytes[0] === 0x78;
 }
 
-/** A gzip or zlib file: unwrapped whole, so it is read whole before anything else. */
-export function isCompressedFile(bytes: Uint8Array): boolean {
-  return isGzip(bytes) || isZlibCassette(bytes);
-}
-
 export type FileUnwrapResult =
   { ok: true; bytes: Uint8Array; steps: string[] } | { ok: false; message: string; steps: string[] };
 

@@ -35,33 +35,6 @@ describe('InteractionListScanner', () => {
     expect(splittable).toBeGreaterThan(100);
   });
 
-  it('gives the same split when the file arrives front first and the scan waits for the rest', () => {
-    let waited = 0;
-    for (const path of yamlFiles(CORPUS)) {
-      const full = new Uint8Array(readFileSync(path));
-      const whole = splitInteractionList(full);
-      if (!whole) continue;
-      for (const present of [whole.items[0]!.start + 1, Math.floor(full.length / 3), full.length - 2]) {
-        // The middle not read yet: zeros, as in a buffer the rest of the file is read into later.
-        const bytes = new Uint8Array(full.length);
-        bytes.set(full.subarray(0, present));
-        const scanner = InteractionListScanner.start(bytes, present);
-        if (!scanner) continue; // the list key is not in the front: the load waits for the whole file
-        let state = scanner.scan(5);
-        while (state === 'more' && !scanner.waiting) state = scanner.scan(5);
-        // Nothing past the front was taken for an item boundary.
-        for (const item of scanner.items.slice(0, scanner.finishedCount))
-          expect(item.end).toBeLessThanOrEqual(present);
-        if (scanner.waiting) waited++;
-        bytes.set(full);
-        scanner.arrived(full.length);
-        while (state === 'more') state = scanner.scan(5);
-        expect(state === 'done' ? scanner.plan() : null, `${path} from ${present}`).toEqual(whole);
-      }
-    }
-    expect(waited).toBeGreaterThan(100);
-  });
-
   it('guesses the end of the list from the file end for the corpus, or is told wrong by the scan', () => {
     let right = 0;
     let files = 0;

@@ -60,49 +60,31 @@ export class InteractionListScanner {
   private state: ScanState = 'more';
 
   private readonly bytes: Uint8Array;
-  /**
-   * The bytes that are in place: all of them, or the front of a file still being read (its head
-   * arrives first, so the first interactions are read while the rest comes; workers/arriving-file.ts).
-   */
-  private present: Uint8Array;
-  /** The last scan stopped at a line that has not fully arrived. */
-  waiting = false;
   readonly key: string;
 
-  private constructor(bytes: Uint8Array, key: string, keyLineEnd: number, keyLine: number, present: number) {
+  private constructor(bytes: Uint8Array, key: string, keyLineEnd: number, keyLine: number) {
     this.bytes = bytes;
-    this.present = bytes.subarray(0, present);
     this.key = key;
     this.at = keyLineEnd + 1;
     this.line = keyLine + 1;
     this.listEnd = bytes.length;
   }
 
-  /** The first `count` bytes are now in place (all of them once the file is read). */
-  arrived(count: number): void {
-    this.present = this.bytes.subarray(0, Math.max(this.present.length, Math.min(count, this.bytes.length)));
-  }
-
-  /**
-   * Finds the list key; null when the text is not for a line scan. `present`: how many bytes of
-   * the front are in place (the key must be among them).
-   */
-  static start(bytes: Uint8Array, present = bytes.length): InteractionListScanner | null {
-    const front = bytes.subarray(0, present);
-    const first = firstContentByte(front);
+  /** Finds the list key; null when the text is not for a line scan. */
+  static start(bytes: Uint8Array): InteractionListScanner | null {
+    const first = firstContentByte(bytes);
     // Flow or JSON text, a directive, or a first character outside ASCII: not for a line scan.
     if (first < 0 || first === 0x7b || first === 0x5b || first === 0x25 || first >= 0x80) return null;
     // The list key: alone on a column-0 line (a trailing comment is fine).
     let line = 1;
-    for (let at = 0; at < front.length; line++) {
-      const end = lineEnd(front, at);
-      if (end === front.length && present < bytes.length) return null; // not all in place
-      if (front[at] === 0x25) return null;
+    for (let at = 0; at < bytes.length; line++) {
+      const end = lineEnd(bytes, at);
+      if (bytes[at] === 0x25) return null;
       // Lines before the list are few (`version: 2`, comments): decoding each one costs nothing.
-      const content = decodeUtf8Lenient(front.subarray(at, end)).replace(/\r$/, '');
+      const content = decodeUtf8Lenient(bytes.subarray(at, end)).replace(/\r$/, '');
       const match = /^([a-z_]+):\s*(#.*)?$/.exec(content);
       if (match && LIST_KEYS.includes(match[1]!))
-        return new InteractionListScanner(bytes, match[1]!, end, line, present);
+        return new InteractionListScanner(bytes, match[1]!, end, line);
       at = end + 1;
     }
     return null;
@@ -116,18 +98,12 @@ export class InteractionListScanner {
   /** Scans up to `maxLines` more lines. */
   scan(maxLines: number): ScanState {
     if (this.state !== 'more') return this.state;
-    const { bytes, items, present } = this;
+    const { bytes, items } = this;
     let { at, line, indent } = this;
     let budget = maxLines;
-    this.waiting = false;
     while (at < bytes.length && budget-- > 0) {
       // Byte compares only: this loop visits every line of a 43 MB file.
-      const nl = present.indexOf(0x0a, at);
-      if (nl < 0 && present.length < bytes.length) {
-        this.waiting = true; // the line goes on past the bytes in place
-        break;
-      }
-      const end = nl < 0 ? bytes.length : nl;
+      const end = lineEnd(bytes, at);
       let p = at;
       while (p < end && bytes[p] === 0x20) p++;
       const spaces = p - at;
