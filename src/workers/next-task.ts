@@ -1,6 +1,6 @@
 /**
  * Runs a callback in a task of its own, soon: how the load worker yields between steps of a load
- * so the page's queries and the file's arriving bytes get their turn. Not `setTimeout(…, 0)`: once
+ * so the page's queries get their turn. Not `setTimeout(…, 0)`: once
  * timers nest five deep, each waits at least 4 ms (HTML Standard, timer initialisation steps:
  * https://html.spec.whatwg.org/multipage/timers-and-user-prompts.html#timer-initialisation-steps),
  * and a large file's load is a long chain of them (35 waits, 70 ms idle, in the bench file's

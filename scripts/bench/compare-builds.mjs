@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Two builds of the app, loaded by turns in one Chromium: the 43 MB bench file's status time, the
+// load worker's read and the time before it, for each build (issue 15). On a machine whose speed
+// drifts by a fifth between runs, this shows a change that two separate `npm run bench` runs
+// cannot: both builds meet the same bursts of other work.
+//
+//   node scripts/bench/compare-builds.mjs <app dir A> <app dir B> [loads per build, default 6]
+//
+// Build an older commit with `git worktree add /tmp/old <commit>` and, there, `npx vite build
+// --outDir /tmp/old-dist`; the file comes from `npm run bench` (bench-output/files).
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { browserApp, launchBrowser } from './browser-bench.mjs';
+import { ensureCassette } from './generate.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const [dirA, dirB, loads = '6'] = process.argv.slice(2);
+if (!dirA || !dirB) {
+  console.error('usage: compare-builds.mjs <app dir A> <app dir B> [loads per build]');
+  process.exit(2);
+}
+const files = join(dirname(fileURLToPath(import.meta.url)), '../../bench-output/files');
+const file = ensureCassette(files, 4000);
+const name = file.path.split('/').pop();
+const size = file.bytes;
+const builds = { A: await serveStatic(dirA, files), B: await serveStatic(dirB, files) };
+const browser = await launchBrowser();
+const results = { A: [], B: [] };
+for (let turn = 0; turn < Number(loads); turn++) {
+  // Alternate which build goes first, so neither always follows the other.
+  for (const build of turn % 2 ? ['B', 'A'] : ['A', 'B']) {
+    const base = `http://127.0.0.1:${builds[build].port}/`;
+    const load = await browserApp(browser, base, name, 4000, size, '?parse-workers=0');
+    results[build].push({
+      status: load.statusMs,
+      worker: load.workerMs,
+      before: load.loadedMs - load.workerMs,
+    });
+  }
+}
+await browser.close();
+for (const build of Object.values(builds)) build.server.close();
+
+const sorted = (values) => [...values].sort((a, b) => a - b);
+for (const build of ['A', 'B']) {
+  for (const measure of ['status', 'worker', 'before']) {
+    const values = sorted(results[build].map((load) => Math.round(load[measure])));
+    const median = values[Math.floor(values.length / 2)];
+    console.log(`${build} ${measure.padEnd(6)} median ${median} ms  (all: ${values.join(' ')})`);
+  }
+}
