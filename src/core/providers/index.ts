@@ -73,10 +73,10 @@ export function detectAdapter(
   let bestScore = 0;
   let bestAt = candidates.length;
   const hintAt = hint === null ? -1 : candidates.indexOf(hint);
-  if (hintAt >= 0) {
-    const score = safeDetect(hint!, exchange, 0);
+  if (hint !== null && hintAt >= 0) {
+    const score = safeDetect(hint, exchange, 0);
     if (score > 0) {
-      best = hint!;
+      best = hint;
       bestScore = score;
       bestAt = hintAt;
     }

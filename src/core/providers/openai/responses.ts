@@ -133,7 +133,7 @@ function detect(exchange: HttpExchange, floor = 0): number {
   const responseShape = responseLooksLikeResponses(exchange);
   if (retrieve && (method === 'GET' || responseShape)) return responseShape ? 0.9 : 0.6;
   if (responseShape) return 0.75;
-  if (floor > 0.5) return 0;
+  if (floor > 0.5) return 0; // the request's shape scores 0.5
   if (method === 'POST' && requestLooksLikeResponses(exchange)) return 0.5;
   return 0;
 }
