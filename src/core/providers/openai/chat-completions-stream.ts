@@ -20,10 +20,37 @@ import type { ProviderTiming, StreamDelta } from '../../model/conversation';
 import type { StreamTrace } from '../../model/stream';
 import { isDoneEvent } from '../../streams/event-json';
 import { addNote, readProviderError } from '../shared/exchange';
-import { asArray, asString, field, isRecord } from '../shared/json';
+import { asString, field, isRecord } from '../shared/json';
 import { toNumber } from '../shared/numbers';
 import { readAudioDelta } from './audio-output';
 import { readOpenAiTiming, readOpenAiUsage, reasoningDetailsText, thinkingText } from './wire';
+
+/** The keys read from every chunk, its choices and their deltas (see the loop in readChatStream). */
+interface ChunkFields {
+  model?: unknown;
+  id?: unknown;
+  provider?: unknown;
+  error?: unknown;
+  choices?: unknown;
+  usage?: unknown;
+  x_groq?: unknown;
+  time_info?: unknown;
+}
+interface ChoiceFields {
+  index?: unknown;
+  delta?: unknown;
+  finish_reason?: unknown;
+}
+interface DeltaFields {
+  reasoning_content?: unknown;
+  reasoning?: unknown;
+  reasoning_details?: unknown;
+  content?: unknown;
+  refusal?: unknown;
+  tool_calls?: unknown;
+  function_call?: unknown;
+  audio?: unknown;
+}
 
 /** What the chunks said besides the deltas. */
 export interface ChatStreamReading {
@@ -71,37 +98,50 @@ export function readChatStream(trace: StreamTrace, audioMime = 'audio/wav'): Cha
       deltas.push({ kind: 'other', eventIndex, label: event.event ?? 'non-JSON data' });
       continue;
     }
-    reading.model ??= asString(field(chunk, 'model')) ?? null;
-    reading.id ??= asString(field(chunk, 'id')) ?? null;
-    reading.upstream ??= asString(field(chunk, 'provider')) ?? null;
+    // Plain reads, not field(): none of these keys is a property of Object.prototype, so a read
+    // finds an own property or nothing, as field() would, and each read site keeps an inline cache
+    // for the chunks' one shape instead of a keyed lookup (19 per event, 108,000 events on the
+    // bench file). `chunk` comes from JSON.parse, whose objects have no getters.
+    const fields = chunk as ChunkFields;
+    reading.model ??= asString(fields.model) ?? null;
+    reading.id ??= asString(fields.id) ?? null;
+    reading.upstream ??= asString(fields.provider) ?? null;
 
     const error =
-      field(chunk, 'error') !== undefined || event.event === 'error'
-        ? readProviderError(chunk, eventIndex)
-        : null;
+      fields.error !== undefined || event.event === 'error' ? readProviderError(chunk, eventIndex) : null;
     if (error) deltas.push({ kind: 'error', eventIndex, error });
     else if (event.event === 'error') {
       deltas.push({ kind: 'error', eventIndex, error: { message: event.data.slice(0, 500), eventIndex } });
     }
 
     const before = deltas.length;
-    for (const choice of asArray(field(chunk, 'choices'))) {
-      const choiceIndex = toNumber(field(choice, 'index')) ?? 0;
-      if (choiceIndex !== 0) {
-        otherChoices = true;
-        continue;
+    const choices = fields.choices;
+    if (Array.isArray(choices))
+      for (let position = 0; position < choices.length; position++) {
+        const choice: unknown = choices[position];
+        if (!isRecord(choice)) continue;
+        const { index, delta, finish_reason } = choice as ChoiceFields;
+        if ((toNumber(index) ?? 0) !== 0) {
+          otherChoices = true;
+          continue;
+        }
+        if (isRecord(delta)) {
+          readChoiceDelta(delta as DeltaFields, eventIndex, startedKeys, reading);
+          if (delta.audio !== undefined) {
+            const audio = readAudioDelta(delta, eventIndex, audioMime);
+            if (audio) deltas.push(audio);
+          }
+        }
+        const finish = asString(finish_reason);
+        if (finish) deltas.push({ kind: 'finish', eventIndex, reason: finish });
       }
-      readChoiceDelta(choice, eventIndex, startedKeys, reading);
-      const audio = readAudioDelta(field(choice, 'delta'), eventIndex, audioMime);
-      if (audio) deltas.push(audio);
-      const finish = asString(field(choice, 'finish_reason'));
-      if (finish) deltas.push({ kind: 'finish', eventIndex, reason: finish });
-    }
 
-    const usage =
-      readOpenAiUsage(field(chunk, 'usage')) ?? readOpenAiUsage(field(field(chunk, 'x_groq'), 'usage'));
+    const groqUsage = isRecord(fields.x_groq) ? field(fields.x_groq, 'usage') : undefined;
+    const usage = readOpenAiUsage(fields.usage) ?? readOpenAiUsage(groqUsage);
     if (usage) deltas.push({ kind: 'usage', eventIndex, usage });
-    reading.timing = readOpenAiTiming(chunk) ?? reading.timing;
+    // Most chunks carry none of what readOpenAiTiming reads.
+    if (groqUsage !== undefined || fields.time_info !== undefined || fields.usage !== undefined)
+      reading.timing = readOpenAiTiming(chunk) ?? reading.timing;
     if (deltas.length === before && !error)
       deltas.push({ kind: 'other', eventIndex, label: event.event ?? 'chunk' });
   }
@@ -110,17 +150,14 @@ export function readChatStream(trace: StreamTrace, audioMime = 'audio/wav'): Cha
 }
 
 function readChoiceDelta(
-  choice: unknown,
+  delta: DeltaFields,
   eventIndex: number,
   startedKeys: Set<string>,
   reading: ChatStreamReading,
 ): void {
   const deltas = reading.deltas;
-  const delta = field(choice, 'delta');
-  if (!isRecord(delta)) return;
-
-  const reasoningText = asString(field(delta, 'reasoning_content')) ?? asString(field(delta, 'reasoning'));
-  const details = reasoningDetailsText(field(delta, 'reasoning_details'));
+  const reasoningText = asString(delta.reasoning_content) ?? asString(delta.reasoning);
+  const details = reasoningDetailsText(delta.reasoning_details);
   if (reasoningText) {
     deltas.push(withSignature({ kind: 'reasoning', eventIndex, text: reasoningText }, details.signature));
   } else if (details.text !== '' || details.signature !== undefined) {
@@ -129,13 +166,13 @@ function readChoiceDelta(
     deltas.push({ kind: 'reasoning', eventIndex, text: '', redacted: true });
   }
 
-  const content = field(delta, 'content');
+  const content = delta.content;
   if (typeof content === 'string' && content !== '') deltas.push({ kind: 'text', eventIndex, text: content });
   else if (Array.isArray(content)) readContentPartsDelta(content, eventIndex, deltas);
-  const refusal = asString(field(delta, 'refusal'));
+  const refusal = asString(delta.refusal);
   if (refusal) reading.refusal += refusal;
 
-  const toolCalls = field(delta, 'tool_calls');
+  const toolCalls = delta.tool_calls;
   // A plain loop: this runs for every event of a stream, and most have no tool calls.
   if (Array.isArray(toolCalls))
     for (let position = 0; position < toolCalls.length; position++) {
@@ -147,7 +184,7 @@ function readChoiceDelta(
         index !== null ? `tool:${index}` : id !== null ? `id:${id}` : `pos:${eventIndex}:${position}`;
       readToolCallFragment(key, id, field(call, 'function'), eventIndex, startedKeys, deltas);
     }
-  const legacy = field(delta, 'function_call');
+  const legacy = delta.function_call;
   if (isRecord(legacy)) readToolCallFragment('function_call', null, legacy, eventIndex, startedKeys, deltas);
 }
 
