@@ -53,3 +53,18 @@ for (const build of ['A', 'B']) {
     console.log(`${build} ${measure.padEnd(6)} median ${median} ms  (all: ${values.join(' ')})`);
   }
 }
+
+// Each turn loads A and B back to back, so the two loads of a turn met much the same machine: the
+// change per turn (B ÷ A) is steadier than either build's own spread when the machine drifts.
+for (const measure of ['status', 'worker']) {
+  const ratios = sorted(
+    results.A.flatMap((a, turn) => {
+      const b = results.B[turn];
+      return a[measure] === null || !b || b[measure] === null ? [] : [b[measure] / a[measure]];
+    }),
+  );
+  if (ratios.length === 0) continue;
+  const median = ratios[Math.floor(ratios.length / 2)];
+  const shown = ratios.map((ratio) => ratio.toFixed(2)).join(' ');
+  console.log(`B ÷ A ${measure.padEnd(6)} per turn, median ${median.toFixed(3)}  (all: ${shown})`);
+}
