@@ -4,7 +4,7 @@
  * the app state. Raw and Replay need the full exchange, which comes from the file's load worker
  * (use-exchange.ts); the conversation needs only the overview.
  */
-import { useDeferredValue } from 'react';
+import { useCallback, useDeferredValue } from 'react';
 import type { CassetteOverview } from '../core/model/overview';
 import { ConversationTimeline } from '../features/conversation/conversation-timeline';
 import type { TimelineSearch } from '../features/conversation/use-search-highlights';
@@ -41,6 +41,14 @@ export function InteractionPanel(props: InteractionPanelProps) {
   const summary = selectedExchange === null ? undefined : overview.exchanges[selectedExchange];
   const needsFull = summary !== undefined && view !== 'timeline';
   const full = useExchange(props.exchanges, needsFull ? summary.index : null);
+  const { exchanges } = props;
+  const requestMessages = useCallback(
+    (index: number) =>
+      exchanges
+        ? exchanges.get(index).then((exchange) => exchange.llm.request?.messages ?? [])
+        : Promise.reject(new Error('this file is not loaded')),
+    [exchanges],
+  );
   const callLabel = selectedExchange === null ? '' : `call ${selectedExchange + 1}`;
   const eventCount = summary?.eventCount ?? null;
   const tabs: ReadonlyArray<TabItem<InteractionView>> = [
@@ -65,6 +73,7 @@ export function InteractionPanel(props: InteractionPanelProps) {
         selectedExchange={selectedExchange}
         onSelectExchange={props.onSelectExchange}
         search={props.search}
+        requestMessages={requestMessages}
       />
     );
   } else if (!summary) {

@@ -81,6 +81,11 @@ test.describe('the sample conversation', () => {
     await expect(history).toHaveAttribute('aria-expanded', 'false');
     await history.click();
     await expect(history).toHaveAttribute('aria-expanded', 'true');
+    // The fold holds the second request's own copies, read from the file's worker on opening.
+    const folded = timeline.locator('.cv-history-body');
+    await expect(folded).toContainText('Always use both add and multiply at the same time.');
+    await expect(folded).toContainText('Add and multiply the number 2 and 3');
+    await expect(folded.locator('.cv-message')).toHaveCount(3);
   });
 
   test('shows the tool definitions once with their schema and call counts', async ({ page }) => {

@@ -46,10 +46,10 @@ describe('buildThread on the seed cassette', () => {
       'message:response:assistant',
     ]);
     const history = thread.items[5];
-    expect(history?.kind === 'history' ? history.messages.map((m) => m.role) : []).toEqual([
-      'system',
-      'user',
-      'assistant',
+    // The fold names its messages; they stay with the exchange (the view reads them on opening).
+    expect(history?.kind === 'history' ? [history.count, history.roles] : []).toEqual([
+      3,
+      ['system', 'user', 'assistant'],
     ]);
   });
 

@@ -13,7 +13,7 @@
  * is listed once with its call count, and usage is summed.
  */
 import type { AnalyzedExchange } from '../model/analysis';
-import type { Message, ToolDefinition, Usage } from '../model/conversation';
+import type { Message, Role, ToolDefinition, Usage } from '../model/conversation';
 import type { ExchangeBoundary, PartRef, Thread, ThreadItem, ThreadTool } from '../model/thread';
 import { addUsage, usageCounts } from '../providers/shared/usage';
 import { messageKey, resultsKey, toolTurnKey } from './message-key';
@@ -100,6 +100,16 @@ function isUnderstood({ llm }: AnalyzedExchange): boolean {
   );
 }
 
+/** The roles of the first `count` messages, each once, in order of first appearance. */
+function rolesOf(messages: readonly Message[], count: number): Role[] {
+  const roles: Role[] = [];
+  for (let index = 0; index < count; index++) {
+    const role = messages[index]!.role;
+    if (!roles.includes(role)) roles.push(role);
+  }
+  return roles;
+}
+
 function toolKey(tool: ToolDefinition): string {
   return `${tool.type}\u0000${tool.name}`;
 }
@@ -140,7 +150,8 @@ export class ThreadBuilder {
       const item = items[shownItem];
       if (item?.kind === 'message') aliasFoldedCalls(message, item.message, shownItem, aliases);
     }
-    if (folded > 0) items.push({ kind: 'history', exchangeIndex, messages: messages.slice(0, folded) });
+    if (folded > 0)
+      items.push({ kind: 'history', exchangeIndex, count: folded, roles: rolesOf(messages, folded) });
     for (const message of messages.slice(folded)) {
       items.push({ kind: 'message', exchangeIndex, source: 'request', message });
       shown.add(message, items.length - 1);

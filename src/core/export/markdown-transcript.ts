@@ -131,7 +131,7 @@ export function transcriptMarkdown(analyzed: AnalyzedCassette, options: Transcri
         break;
       case 'history':
         out.push(
-          `_${count(item.messages.length, 'earlier message')} repeated from the previous calls (folded)._`,
+          `_${count(item.count, 'earlier message')} repeated from the previous calls (folded)._`,
         );
         break;
       case 'message': {

@@ -8,6 +8,7 @@ import type {
   LlmExchange,
   Message,
   ProviderError,
+  Role,
   ToolDefinition,
   UnreadBody,
   Usage,
@@ -47,8 +48,14 @@ export interface ExchangeBoundary {
 /** One row of the thread, in order. */
 export type ThreadItem =
   | { kind: 'boundary'; exchangeIndex: number; boundary: ExchangeBoundary }
-  /** Messages of this request already shown earlier in the thread, folded by default. */
-  | { kind: 'history'; exchangeIndex: number; messages: Message[] }
+  /**
+   * The first `count` messages of this request, already shown earlier in the thread: folded, with
+   * their roles (each once, in order) for the fold's label. The messages themselves stay with the
+   * exchange and a view reads them from it when the fold opens: they grow with the conversation,
+   * and sending every request's copy made up 2.3 MB of the 6.8 MB a load of the 43 MB bench file
+   * posted to the page (issue 15).
+   */
+  | { kind: 'history'; exchangeIndex: number; count: number; roles: Role[] }
   | { kind: 'message'; exchangeIndex: number; source: 'request' | 'response'; message: Message }
   | { kind: 'error'; exchangeIndex: number; status: number | null; error: ProviderError }
   /** An exchange no adapter understood: the view shows it as raw HTTP. */

@@ -28,6 +28,7 @@ describe('ConversationTimeline', () => {
       overview={buildSampleOverview()}
       selectedExchange={1}
       onSelectExchange={() => {}}
+      requestMessages={() => Promise.resolve([])}
     />,
   );
 

@@ -7,6 +7,7 @@
  * sees every word.
  */
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import type { Message } from '../../core/model/conversation';
 import type { CassetteOverview } from '../../core/model/overview';
 import { TimelineContext, type TimelineContextValue } from './timeline-context';
 import { toolAnchorId } from './timeline-model';
@@ -22,6 +23,8 @@ export interface ConversationTimelineProps {
   onSelectExchange: (index: number) => void;
   /** The search's terms, the calls it leaves and the current match (issue 17). */
   search?: TimelineSearch;
+  /** A call's request messages, from the file's full exchange: what a folded history shows when opened. */
+  requestMessages: (exchangeIndex: number) => Promise<Message[]>;
 }
 
 export function ConversationTimeline({
@@ -29,6 +32,7 @@ export function ConversationTimeline({
   selectedExchange,
   onSelectExchange,
   search,
+  requestMessages,
 }: ConversationTimelineProps) {
   // Runs of other HTTP calls fold into one line (issue 16); `opened` holds the ones shown. The
   // selected call is never folded away: selected from elsewhere (table, URL), its run opens, by
@@ -106,8 +110,8 @@ export function ConversationTimeline({
   useSearchHighlights(scrollElement, model, search, scrollToRow, scrollToTarget);
 
   const context = useMemo<TimelineContextValue>(
-    () => ({ thread: overview.thread, model, jumpToTool, onSelectExchange }),
-    [overview, model, jumpToTool, onSelectExchange],
+    () => ({ thread: overview.thread, model, jumpToTool, onSelectExchange, requestMessages }),
+    [overview, model, jumpToTool, onSelectExchange, requestMessages],
   );
 
   const renderRow = useCallback(

@@ -3,6 +3,7 @@
  * to a card that may not be rendered yet (the list is virtualized, so a plain `#anchor` can miss).
  */
 import { createContext, useContext } from 'react';
+import type { Message } from '../../core/model/conversation';
 import type { Thread } from '../../core/model/thread';
 import type { TimelineModel } from './timeline-model';
 
@@ -12,6 +13,8 @@ export interface TimelineContextValue {
   /** Scroll to a tool call or result card and move focus to it. */
   jumpToTool: (ordinal: number, side: 'call' | 'result') => void;
   onSelectExchange: (index: number) => void;
+  /** A call's request messages, read from the file's full exchange (folded history, history-fold.tsx). */
+  requestMessages: (exchangeIndex: number) => Promise<Message[]>;
 }
 
 export const TimelineContext = createContext<TimelineContextValue | null>(null);

@@ -52,7 +52,7 @@ export const TimelineRow = memo(function TimelineRow({
     case 'history':
       return (
         <div className={`cv-item${marked}`}>
-          <HistoryFold messages={item.messages} />
+          <HistoryFold exchangeIndex={item.exchangeIndex} count={item.count} roles={item.roles} />
         </div>
       );
     case 'message':

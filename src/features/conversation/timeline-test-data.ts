@@ -115,7 +115,7 @@ export function buildSampleAnalyzed(): AnalyzedCassette {
       { kind: 'message', exchangeIndex: 0, source: 'request', message: user },
       { kind: 'message', exchangeIndex: 0, source: 'response', message: assistantCalls },
       { kind: 'boundary', exchangeIndex: 1, boundary: boundary(1, usage(392, 30), 'stop') },
-      { kind: 'history', exchangeIndex: 1, messages: [system, user, assistantCalls] },
+      { kind: 'history', exchangeIndex: 1, count: 3, roles: ['system', 'user', 'assistant'] },
       { kind: 'message', exchangeIndex: 1, source: 'request', message: resultAdd },
       { kind: 'message', exchangeIndex: 1, source: 'request', message: resultMul },
       { kind: 'message', exchangeIndex: 1, source: 'response', message: answer },
