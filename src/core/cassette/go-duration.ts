@@ -29,6 +29,8 @@ export function parseGoDuration(value: unknown): number | null {
   let text = value.trim();
   if (text === '') return null;
   if (/^[+-]?\d+$/.test(text)) return Number(text) / 1e6; // integer nanoseconds
+  const simple = secondsOrMilliseconds(text);
+  if (simple !== null) return simple;
   let sign = 1;
   if (text.startsWith('-') || text.startsWith('+')) {
     if (text.startsWith('-')) sign = -1;
@@ -47,6 +49,27 @@ export function parseGoDuration(value: unknown): number | null {
     consumed = PART.lastIndex;
   }
   return Number.isFinite(total) ? sign * total : null;
+}
+
+/** `1.004536333s` or `966.797458ms`: what Duration.String() prints below a minute (12 digits at most). */
+const SIMPLE = /^(\d+)(?:\.(\d+))?(m?s)$/;
+
+/**
+ * The common single-part forms without building a decimal string (go-vcr writes one per
+ * interaction). All digits as one integer N (exact: at most 12 digits, below 2^53), then N × 10^k
+ * or N ÷ 10^k with both operands exact: IEEE 754 multiplication and division round the exact
+ * result to the nearest double, as Number() does for the decimal written out (ECMA-262
+ * StringToNumber), so this is the same number scaleDecimal gives. Null for any other form.
+ */
+function secondsOrMilliseconds(text: string): number | null {
+  const match = SIMPLE.exec(text);
+  if (!match) return null;
+  const whole = match[1]!;
+  const fraction = match[2] ?? '';
+  if (whole.length + fraction.length > 12) return null;
+  const digits = Number(whole + fraction);
+  const shift = (match[3] === 's' ? 3 : 0) - fraction.length;
+  return shift >= 0 ? digits * 10 ** shift : digits / 10 ** -shift;
 }
 
 /** digits × factor, computed so that "1.004536333" × 1000 gives 1004.536333 exactly. */
