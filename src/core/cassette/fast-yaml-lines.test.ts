@@ -167,6 +167,32 @@ describe('fast YAML line reader: generated cassette-shaped documents', () => {
     }
   });
 
+  it('reads `|+` bodies by the same rules whichever way it cuts them', () => {
+    // The line reader cuts a `|+` body whose first line has content itself; blank lines indented
+    // less than the content (but not zero), leading blank lines and a body of only spaces go on to
+    // literalBlockString and yaml's own resolution. Each must read as yaml reads it.
+    const bodies = [
+      '    data: 1\n\n    data: 2\n\n',
+      '    data: 1\n  \n    data: 2\n',
+      '    data: 1\n      \n    data: 2\n\n\n',
+      '    data: 1\n        more\n    data: 2',
+      '\n    data: 1\n',
+      '      \n    data: 1\n',
+      '    ',
+      '    x\n   ',
+      '    x\n     ',
+    ];
+    for (const body of bodies) {
+      for (const after of ['', 'next: 1\n']) {
+        const text = `body: |+\n${body}${body.endsWith('\n') || after === '' ? '' : '\n'}${after}`;
+        const before = tierAnswers.lines;
+        // Throws when a tier that answers reads it otherwise than yaml does.
+        differential(text, JSON.stringify(text));
+        if (body === bodies[0]) expect(tierAnswers.lines, JSON.stringify(text)).toBe(before + 1);
+      }
+    }
+  });
+
   it('reads every interaction of the founding sample as a split load cuts them', () => {
     const sample = readFileSync(
       join(ROOT, 'tests/fixtures/corpus/seed/multi_tool_streaming_kimi-k2_together.yaml'),

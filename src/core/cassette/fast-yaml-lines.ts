@@ -18,7 +18,16 @@
  * (fast-yaml-differential.test-support.ts).
  */
 import { resultAtLines } from './fast-yaml-result';
-import { blockString, DOUBLE, keyString, PLAIN, scalarValue, SINGLE, unsupported } from './fast-yaml-scalars';
+import {
+  blockString,
+  DOUBLE,
+  keptLiteral,
+  keyString,
+  PLAIN,
+  scalarValue,
+  SINGLE,
+  unsupported,
+} from './fast-yaml-scalars';
 import { MAX_IMPLICIT_KEY, ValueTree } from './fast-yaml-tree';
 import type { YamlReadResult } from './yaml-reader';
 
@@ -239,6 +248,8 @@ class LineReader extends ValueTree {
     let lines = 0;
     let indent = 0;
     let k = start;
+    /** The least indentation of a body line that is blank but for spaces (0: none has any). */
+    let minBlankIndent = 0;
     for (; k < text.length; k++) {
       const c = text.charCodeAt(k);
       if (c === SPACE) indent += 1;
@@ -248,11 +259,20 @@ class LineReader extends ValueTree {
         indent = 0;
       } else break;
     }
+    /** The body's first line has content: no blank line, not only spaces before the text ends. */
+    const contentFirst = lines === 0 && k < text.length;
+    const bodyIndent = indent;
     if (indent >= indentNext) {
-      const bodyIndent = indent;
       for (;;) {
-        const cs = continueAt(text, nl + 1, bodyIndent);
+        const lineStart = nl + 1;
+        const cs = continueAt(text, lineStart, bodyIndent);
         if (cs === -1) break;
+        if (
+          cs > lineStart &&
+          text.charCodeAt(cs) === LF &&
+          (minBlankIndent === 0 || cs - lineStart < minBlankIndent)
+        )
+          minBlankIndent = cs - lineStart;
         nl = text.indexOf('\n', cs);
         if (nl === -1) break;
         lines++;
@@ -272,7 +292,17 @@ class LineReader extends ValueTree {
     }
     this.bodyLines = lines;
     const body = text.slice(start, nl + 1);
-    this.setValue(blockString(header, body, this.blockIndent));
+    // `|+` whose first line has content (a streamed body as go-vcr writes it): this walk already
+    // saw what literalBlockString would check line by line again (its first line sets the trim
+    // indent, every later line has that much or is blank, and a blank line indented less than the
+    // content but not zero goes the slow way), so only the cut is left.
+    const kept =
+      header === '|+' &&
+      contentFirst &&
+      bodyIndent >= indentNext &&
+      bodyIndent >= this.blockIndent &&
+      (minBlankIndent === 0 || minBlankIndent >= bodyIndent);
+    this.setValue(kept ? keptLiteral(body, bodyIndent) : blockString(header, body, this.blockIndent));
     return nl + 1;
   }
 }

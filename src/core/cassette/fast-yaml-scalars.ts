@@ -171,12 +171,20 @@ export function literalBlockString(header: string, body: string, parentIndent: n
   // either that many or more, or none at all), and the first line loses what it has of them.
   const dedent = (text: string) =>
     text.replaceAll(`\n${' '.repeat(trimIndent)}`, '\n').slice(Math.min(firstIndent, trimIndent));
-  if (header === '|+') {
-    const kept = dedent(body);
-    return kept.endsWith('\n') ? kept : `${kept}\n`;
-  }
+  if (header === '|+') return keptLiteral(body, trimIndent, firstIndent);
+
   const value = dedent(body.slice(0, keptEnd));
   return header === '|-' ? value : `${value}\n`;
+}
+
+/**
+ * A `|+` body once its trim indent is known (literalBlockString's last step, and the line reader's
+ * when its own walk already proved the rest): each line loses `trimIndent` spaces (the first what
+ * it has of them), and a final line break is kept or added.
+ */
+export function keptLiteral(body: string, trimIndent: number, firstIndent = trimIndent): string {
+  const kept = body.replaceAll(`\n${' '.repeat(trimIndent)}`, '\n').slice(Math.min(firstIndent, trimIndent));
+  return kept.endsWith('\n') ? kept : `${kept}\n`;
 }
 
 /**
