@@ -13,6 +13,7 @@ import { nextTask } from './next-task';
 export function inThreadParser(): PoolWorker {
   let ended = false;
   const member: PoolWorker = {
+    inThread: true,
     onmessage: null,
     onerror: null,
     postMessage(message: ToParseWorker) {

@@ -130,6 +130,40 @@ describe('runSplitLoad', () => {
     expect(pageOverview(out)).toEqual(toCassetteOverview(expected));
   });
 
+  it('transfers a parse worker its own copy of each run, and lets a parser on this thread read in place', async () => {
+    const split = job(repeated(90));
+    const fileBuffer = split.bytes.buffer;
+    const posted: Array<{ bytes: Uint8Array; transfer: Transferable[] }> = [];
+    const recording = (make: () => PoolWorker) => () => {
+      const member = make();
+      const post = member.postMessage.bind(member);
+      member.postMessage = (message, transfer = []) => {
+        if (message.kind === 'parse') posted.push({ bytes: message.bytes, transfer });
+        post(message, transfer);
+      };
+      return member;
+    };
+    await runSplitLoad(
+      split,
+      recording(() => fakeWorker()),
+      2,
+      () => {},
+    );
+    expect(posted.length).toBeGreaterThan(1);
+    for (const { bytes, transfer } of posted) {
+      expect(bytes.buffer).not.toBe(fileBuffer);
+      expect(transfer).toEqual([bytes.buffer]);
+    }
+    posted.length = 0;
+    const inPlace = job(repeated(90));
+    await runSplitLoad(inPlace, recording(inThreadParser), 1, () => {});
+    expect(posted.length).toBeGreaterThan(1);
+    for (const { bytes, transfer } of posted) {
+      expect(bytes.buffer).toBe(inPlace.bytes.buffer);
+      expect(transfer).toEqual([]);
+    }
+  });
+
   it('falls back when a worker cannot read a piece', async () => {
     const out: LoadResponse[] = [];
     const outcome = await runSplitLoad(

@@ -27,6 +27,11 @@ export interface PoolWorker {
   onmessage: ((event: { data: FromParseWorker }) => void) | null;
   onerror: ((event: unknown) => void) | null;
   terminate(): void;
+  /**
+   * Runs on this thread (in-thread-parser.ts): a run's bytes are read where they are, not copied
+   * out to be transferred.
+   */
+  readonly inThread?: boolean;
 }
 
 /** Lines scanned between two looks at the parse workers' answers (~5 ms on the bench file). */
@@ -130,8 +135,12 @@ export function runSplitLoad(
       const worker = workers[member]!;
       const range = tasks[nextToStart++]!;
       for (const item of range.items) owner[item.index] = member;
-      // A copy of this run's bytes, handed over whole: the worker owns it, nothing is cloned.
-      const bytes = job.bytes.slice(range.from, range.to);
+      // A copy of this run's bytes, handed over whole: the worker owns it, nothing is cloned. A
+      // member on this thread reads them in place (43 MB less to copy on the bench file, and no
+      // ArrayBuffer per run for the garbage collector to count as external memory).
+      const bytes = worker.inThread
+        ? job.bytes.subarray(range.from, range.to)
+        : job.bytes.slice(range.from, range.to);
       const task: ParseTask = {
         kind: 'parse',
         taskId: range.taskId,
@@ -139,7 +148,7 @@ export function runSplitLoad(
         bytes,
         items: range.items,
       };
-      worker.postMessage(task, [bytes.buffer]);
+      worker.postMessage(task, worker.inThread ? [] : [bytes.buffer]);
     };
     const step = () => {
       if (settled) return;
