@@ -71,7 +71,7 @@ export function formatReport(results) {
         const heap = pick('heapMB');
         const best = done.find((run) => run.heapMB === heap?.best);
         const heapText = heap
-          ? `${mb(heap.best)} / ${mb(heap.median)} (${(heap.best / (s.bytes / 1e6)).toFixed(1)}× / ${(heap.median / (s.bytes / 1e6)).toFixed(1)}× file; best: page ${mb(best.pageHeapMB)}, workers ${best.workerHeapsMB.map((w) => Math.round(w)).join(' + ')} MB)`
+          ? `${mb(heap.best)} / ${mb(heap.median)} (${(heap.best / (s.bytes / 1e6)).toFixed(1)}× / ${(heap.median / (s.bytes / 1e6)).toFixed(1)}× file; best: page ${mb(best.pageHeapMB)}, workers ${best.workerHeapsMB.map((w) => Math.round(w)).join(' + ')} MB${best.backingMB === undefined ? '' : `; outside the heap ${mb(best.backingMB)}`})`
           : '—';
         const count = pick('longTasks');
         lines.push(
