@@ -6,6 +6,7 @@ import { analyzeCassette } from '../core/analyze';
 import { CORPUS_DIR, listCorpusFiles } from '../../tests/support/corpus-fixtures';
 import { isPendingCorpusFile } from '../../tests/support/corpus-pending';
 import { asRead, hold } from './held-exchange';
+import { emptyTiming } from '../core/cassette/format-module';
 
 function analyzed(path: string) {
   return analyzeCassette(loadCassette(new Uint8Array(readFileSync(join(CORPUS_DIR, path))), path)).exchanges;
@@ -23,6 +24,50 @@ describe('held exchanges', () => {
     }
     expect(events).toBeGreaterThan(4_000);
   }, 120_000);
+
+  it('keeps its own copy of the text, with keys, prototypes and bytes as they were', () => {
+    const body = JSON.parse(
+      '{"__proto__": {"polluted": true}, "long": "a value longer than a view"}',
+    ) as unknown;
+    const bytes = new Uint8Array([1, 2, 3]);
+    const text = 'x'.repeat(64);
+    const http = hold({
+      http: {
+        index: 0,
+        request: {
+          method: 'POST',
+          url: `https://example.test/${text}`,
+          headers: [{ name: 'X-Long', value: text }],
+          body: {
+            text,
+            bytes: null,
+            mimeType: 'application/json',
+            sizeBytes: 64,
+            decoding: [],
+            structured: body,
+          },
+          protocol: null,
+        },
+        response: {
+          status: 200,
+          statusText: null,
+          headers: [],
+          body: { text: null, bytes, mimeType: 'image/png', sizeBytes: 3, decoding: ['base64'] },
+          protocol: null,
+        },
+        timing: emptyTiming(),
+        warnings: [],
+      },
+      llm: analyzed('seed/multi_tool_streaming_kimi-k2_together.yaml')[0]!.llm,
+    });
+    expect(http.request.url).toBe(`https://example.test/${text}`);
+    expect(http.request.headers).toEqual([{ name: 'X-Long', value: text }]);
+    const structured = http.request.body?.structured as Record<string, unknown>;
+    expect(Object.keys(structured)).toEqual(['__proto__', 'long']);
+    expect(Object.getPrototypeOf(structured)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(http.response?.body?.bytes).toBe(bytes);
+  });
 
   it('keeps a non-JSON event and its reason as they were', () => {
     const text = [
