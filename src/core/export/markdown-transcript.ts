@@ -130,9 +130,7 @@ export function transcriptMarkdown(analyzed: AnalyzedCassette, options: Transcri
         out.push(boundaryHeading(item.boundary, total));
         break;
       case 'history':
-        out.push(
-          `_${count(item.count, 'earlier message')} repeated from the previous calls (folded)._`,
-        );
+        out.push(`_${count(item.count, 'earlier message')} repeated from the previous calls (folded)._`);
         break;
       case 'message': {
         const from = item.source === 'response' ? 'response' : 'request';
