@@ -98,6 +98,30 @@ test('Enter pressed before the matches arrive goes to the first one once they do
   await expect.poll(async () => (await painted(page)).current).toEqual(['get_something_by_name']);
 });
 
+test('on a phone, the match Enter goes to is scrolled into the window, not only into the timeline', async ({
+  page,
+}) => {
+  // At 390 px the page stacks the table above the timeline, which starts below the window.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Open sample' }).click();
+  const box = page.getByRole('searchbox', { name: 'Filter interactions' });
+  await box.fill('multiply');
+  await expect(hitCount(page)).toHaveText(/ of \d+$/);
+  await box.press('Enter');
+  await expect(hitCount(page)).toHaveText(/^1 of \d+$/);
+  const whereCurrent = () =>
+    page.evaluate(() => {
+      const range = [...((CSS.highlights.get('cv-search-current') as Highlight | undefined) ?? [])][0];
+      if (!(range instanceof Range)) return null;
+      const rect = range.getBoundingClientRect();
+      return { text: range.toString(), inWindow: rect.top >= 0 && rect.bottom <= window.innerHeight };
+    });
+  await expect.poll(whereCurrent).toEqual({ text: 'multiply', inWindow: true });
+  // The search box is still on screen to step on.
+  await expect(box).toBeInViewport();
+});
+
 test('"400" never leaves a hidden call in the detail, and no match says so', async ({ page }) => {
   await openGroq(page);
   await bodyRows(page).nth(1).click();

@@ -99,13 +99,27 @@ export function useSearchHighlights(
         return;
       }
       const range = currentRange(container, model, search);
-      if (range) {
-        revealRange(range);
-        scrollTo(range);
-        paintHighlight(CURRENT, [range]);
-      } else if (row) scrollTo(row);
+      const target = range ?? row;
+      if (range) revealRange(range);
+      if (target) {
+        scrollTo(target);
+        intoView(target);
+      }
+      if (range) paintHighlight(CURRENT, [range]);
     };
     // Three frames: the selection's own scroll (conversation-timeline.tsx, two frames) runs first.
     requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(show)));
   }, [container, model, search, revealRow, scrollTo]);
+}
+
+/**
+ * The timeline has scrolled the match to its middle, but on a narrow screen the page stacks the
+ * table above the timeline, and the timeline can sit below what the page's own scroll area shows.
+ * `block: 'nearest'` moves an ancestor only when the match is not already inside what it shows
+ * (CSSOM View, https://drafts.csswg.org/cssom-view/#dom-element-scrollintoview), so a wide layout,
+ * where it is, does not move, and the table above stays where it is.
+ */
+function intoView(target: Range | HTMLElement): void {
+  const element = target instanceof Range ? target.startContainer.parentElement : target;
+  element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
