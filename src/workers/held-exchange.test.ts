@@ -25,7 +25,7 @@ describe('held exchanges', () => {
     expect(events).toBeGreaterThan(4_000);
   }, 120_000);
 
-  it('keeps its own copy of the text, with keys, prototypes and bytes as they were', () => {
+  it('keeps every key (a `__proto__` one too), prototype and byte array through the copy', () => {
     const body = JSON.parse(
       '{"__proto__": {"polluted": true}, "long": "a value longer than a view"}',
     ) as unknown;

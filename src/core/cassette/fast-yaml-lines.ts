@@ -295,12 +295,13 @@ class LineReader extends ValueTree {
     // `|+` whose first line has content (a streamed body as go-vcr writes it): this walk already
     // saw what literalBlockString would check line by line again (its first line sets the trim
     // indent, every later line has that much or is blank, and a blank line indented less than the
-    // content but not zero goes the slow way), so only the cut is left.
+    // content but not zero goes the slow way), so only the cut is left. literalBlockString's other
+    // check, the body at least as deep as the enclosing collection, holds here: indentNext is one
+    // past the owning key or `-`, which is at or past that collection's indent.
     const kept =
       header === '|+' &&
       contentFirst &&
       bodyIndent >= indentNext &&
-      bodyIndent >= this.blockIndent &&
       (minBlankIndent === 0 || minBlankIndent >= bodyIndent);
     this.setValue(kept ? keptLiteral(body, bodyIndent) : blockString(header, body, this.blockIndent));
     return nl + 1;

@@ -166,14 +166,9 @@ export function literalBlockString(header: string, body: string, parentIndent: n
     start = nl + 1;
   }
   if (!contentSeen || (minBlankIndent > 0 && minBlankIndent < trimIndent)) return null;
-  // Each line becomes `indent.slice(trimIndent) + content`, joined with line feeds: every line
-  // after a line feed loses exactly `trimIndent` spaces (content lines have that many, blank ones
-  // either that many or more, or none at all), and the first line loses what it has of them.
-  const dedent = (text: string) =>
-    text.replaceAll(`\n${' '.repeat(trimIndent)}`, '\n').slice(Math.min(firstIndent, trimIndent));
   if (header === '|+') return keptLiteral(body, trimIndent, firstIndent);
 
-  const value = dedent(body.slice(0, keptEnd));
+  const value = dedent(body.slice(0, keptEnd), trimIndent, firstIndent);
   return header === '|-' ? value : `${value}\n`;
 }
 
@@ -183,8 +178,17 @@ export function literalBlockString(header: string, body: string, parentIndent: n
  * it has of them), and a final line break is kept or added.
  */
 export function keptLiteral(body: string, trimIndent: number, firstIndent = trimIndent): string {
-  const kept = body.replaceAll(`\n${' '.repeat(trimIndent)}`, '\n').slice(Math.min(firstIndent, trimIndent));
+  const kept = dedent(body, trimIndent, firstIndent);
   return kept.endsWith('\n') ? kept : `${kept}\n`;
+}
+
+/**
+ * Each line becomes `indent.slice(trimIndent) + content`, joined with line feeds: every line
+ * after a line feed loses exactly `trimIndent` spaces (content lines have that many, blank ones
+ * either that many or more, or none at all), and the first line loses what it has of them.
+ */
+function dedent(text: string, trimIndent: number, firstIndent: number): string {
+  return text.replaceAll(`\n${' '.repeat(trimIndent)}`, '\n').slice(Math.min(firstIndent, trimIndent));
 }
 
 /**

@@ -136,7 +136,7 @@ export function readChatStream(trace: StreamTrace, audioMime = 'audio/wav'): Cha
         if (finish) deltas.push({ kind: 'finish', eventIndex, reason: finish });
       }
 
-    const groqUsage = isRecord(fields.x_groq) ? field(fields.x_groq, 'usage') : undefined;
+    const groqUsage = field(fields.x_groq, 'usage');
     const usage = readOpenAiUsage(fields.usage) ?? readOpenAiUsage(groqUsage);
     if (usage) deltas.push({ kind: 'usage', eventIndex, usage });
     // Most chunks carry none of what readOpenAiTiming reads.
