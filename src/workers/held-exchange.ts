@@ -45,20 +45,35 @@ const LONGEST_COPY = 4096;
  * there), beside the exchanges themselves. `s + ' '` joins lazily; slicing the join copies both
  * parts into one new string first, so the result keeps only its own characters and one more.
  * Plain objects and arrays are copied; anything else (bytes) is kept as it is.
+ *
+ * The copy is a keyed loop over Object.keys (the same own enumerable string keys, in the same
+ * order, as Object.entries): building each object through entries, map and fromEntries made two
+ * arrays per object and cost 119 ms of a 2.7 s profiled load of the bench file (issue 15).
  */
 function ownStrings<T>(value: T): T {
   if (typeof value === 'string')
     return (
       value.length < SHORTEST_VIEW || value.length > LONGEST_COPY ? value : `${value} `.slice(0, -1)
     ) as T;
-  if (Array.isArray(value)) return value.map(ownStrings) as T;
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(ownStrings) as T;
   const prototype = Object.getPrototypeOf(value) as unknown;
   if (prototype !== Object.prototype && prototype !== null) return value;
-  // fromEntries defines each key as an own property, so a `__proto__` key stays a key.
-  const entries = Object.entries(value).map(([key, inner]) => [key, ownStrings(inner)]);
-  const copy = Object.fromEntries(entries) as Record<string, unknown>;
-  return (prototype === null ? Object.assign(Object.create(null), copy) : copy) as T;
+  const source = value as Record<string, unknown>;
+  const copy: Record<string, unknown> = prototype === null ? Object.create(null) : {};
+  for (const key of Object.keys(source)) {
+    const inner = ownStrings(source[key]);
+    // An assignment to `__proto__` would set the prototype (ECMA-262 B.2.2.1); define it as a key.
+    if (key === '__proto__')
+      Object.defineProperty(copy, key, {
+        value: inner,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else copy[key] = inner;
+  }
+  return copy as T;
 }
 
 /** The kept exchange as it was read (for an answer to the page or the search index). */
