@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { FileLoader } from './app/file-loader';
+import { warmMarkdownWhenIdle } from './ui/markdown/markdown-view';
 import './styles/tokens.css';
 import './styles/layout.css';
 import './styles/components.css';
@@ -21,6 +22,8 @@ if (root) {
     Number.isInteger(asked) && asked >= 0 && asked <= 8 ? asked : undefined,
   );
   loader.prepare();
+  // After the loader's own idle start: the markdown pipeline's first runs, before any file shows.
+  warmMarkdownWhenIdle();
   createRoot(root).render(
     <StrictMode>
       <App loader={loader} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { MarkdownView } from './markdown-view';
+import { MarkdownView, warmMarkdownWhenIdle } from './markdown-view';
 
 const render = (text: string) => renderToStaticMarkup(<MarkdownView text={text} />);
 
@@ -53,5 +53,25 @@ describe('MarkdownView', () => {
 
   it('shows bidi overrides escaped', () => {
     expect(render('abc\u202Edef')).toContain('⟨U+202E⟩');
+  });
+});
+
+describe('warmMarkdownWhenIdle', () => {
+  it('parses one sample per idle period, in order, and nothing before the first', () => {
+    const queued: Array<() => void> = [];
+    const made: string[] = [];
+    warmMarkdownWhenIdle(
+      ['plain **bold**', '| a |\n| - |\n| 1 |'],
+      (task) => queued.push(task),
+      (element) => made.push(renderToStaticMarkup(element)),
+    );
+    expect(made).toEqual([]);
+    expect(queued).toHaveLength(1);
+    queued.shift()!();
+    expect(made).toEqual(['<p>plain <strong>bold</strong></p>']);
+    expect(queued).toHaveLength(1);
+    queued.shift()!();
+    expect(made[1]).toContain('<table>');
+    expect(queued).toHaveLength(0);
   });
 });

@@ -38,18 +38,71 @@ const plugins = [remarkGfm];
 const CACHE_LIMIT = 400;
 const rendered = new Map<string, ReactElement>();
 
-function renderMarkdown(text: string): ReactElement {
-  const cached = rendered.get(text);
-  if (cached) return cached;
-  const element = Markdown({
+function markdownElement(text: string): ReactElement {
+  return Markdown({
     children: escapeBidiControls(text),
     remarkPlugins: plugins,
     components,
     urlTransform: transformMarkdownUrl,
   });
+}
+
+function renderMarkdown(text: string): ReactElement {
+  const cached = rendered.get(text);
+  if (cached) return cached;
+  const element = markdownElement(text);
   if (rendered.size >= CACHE_LIMIT) rendered.delete(rendered.keys().next().value as string);
   rendered.set(text, element);
   return element;
+}
+
+/**
+ * Messages with the constructs models write most, their parsing code is what gets warmed: a plain
+ * line first (the pipeline itself), then the rest, each in an idle period of its own.
+ */
+const WARM_UP_SAMPLES = [
+  'Here are the **results** of `add`:',
+  [
+    '## Result',
+    '',
+    'Here are the **results** of `add` and _multiply_, see [the docs](https://example.com):',
+    '',
+    '- Addition: 2 + 3 = 5',
+    '1. Multiplication: 2 × 3 = 6',
+    '',
+    '| a | b |',
+    '| - | - |',
+    '| 2 | 3 |',
+    '',
+    '```json',
+    '{"a": 2}',
+    '```',
+    '> done ~~not~~ https://example.com',
+  ].join('\n'),
+];
+
+/** Runs `task` in the next idle period (https://w3c.github.io/requestidlecallback/), if there is one. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 3000 });
+}
+
+/**
+ * Runs the markdown pipeline on the samples above, off the record, so its code is compiled before
+ * the first conversation shows: the first timeline of a loaded file parsed its few messages with
+ * cold code (micromark, mdast, hast: about 60 ms of a 147 ms task in a profile of the 43 MB bench
+ * file), the longest main-thread task of the load (issue 15). One sample per idle period; `made`
+ * sees each element (the test's view of what ran).
+ */
+export function warmMarkdownWhenIdle(
+  samples: readonly string[] = WARM_UP_SAMPLES,
+  schedule: (task: () => void) => void = whenIdle,
+  made: (element: ReactElement) => void = () => {},
+): void {
+  if (samples.length === 0) return;
+  schedule(() => {
+    made(markdownElement(samples[0]!));
+    warmMarkdownWhenIdle(samples.slice(1), schedule, made);
+  });
 }
 
 /** Render one message text as GitHub-flavoured markdown, safely. */
