@@ -16,29 +16,13 @@
 // --build first builds the app unminified into bench-output/dist-profile (function names readable).
 // The generated file comes from `npm run bench` (bench-output/files). Writes the raw profile to
 // bench-output/page.cpuprofile (open it in Chrome DevTools' Performance panel).
-import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchBrowser } from './browser-bench.mjs';
-import { ensureCassette } from './generate.mjs';
+import { oneLoadSetup, out } from './one-load-setup.mjs';
 import { serveStatic } from './static-server.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const out = join(root, 'bench-output');
-const args = process.argv.slice(2);
-const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const count = Number(option('count') ?? 4000);
-const query = option('query') ?? '?parse-workers=0';
-const appDir = join(out, 'dist-profile');
-if (args.includes('--build') || !existsSync(appDir))
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--outDir', appDir, '--emptyOutDir', '--minify', 'false', '--logLevel', 'warn'],
-    { cwd: root, stdio: 'inherit' },
-  );
-const file = ensureCassette(join(out, 'files'), count);
-const name = file.path.split('/').pop();
+const { args, count, query, appDir, name } = oneLoadSetup('dist-profile', ['--minify', 'false']);
 const { server, port } = await serveStatic(appDir, join(out, 'files'));
 const browser = await launchBrowser();
 const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });

@@ -11,28 +11,13 @@
 // cannot show that. Trace events and categories: https://chromium.googlesource.com/chromium/src/+/main/docs/memory-infra/README.md
 // and the Trace Event Format (`X` events with `dur` wall time and `tdur` thread time).
 // Writes the raw trace to bench-output/load-trace.json (open it in https://ui.perfetto.dev).
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchBrowser } from './browser-bench.mjs';
-import { ensureCassette } from './generate.mjs';
+import { oneLoadSetup, out } from './one-load-setup.mjs';
 import { serveStatic } from './static-server.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const out = join(root, 'bench-output');
-const args = process.argv.slice(2);
-const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const count = Number(option('count') ?? 4000);
-const query = option('query') ?? '?parse-workers=0';
-const appDir = join(out, 'dist');
-if (args.includes('--build') || !existsSync(appDir))
-  execFileSync('npx', ['vite', 'build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-const file = ensureCassette(join(out, 'files'), count);
-const name = file.path.split('/').pop();
+const { count, query, appDir, name } = oneLoadSetup('dist');
 const tracePath = join(out, 'load-trace.json');
 const { server, port } = await serveStatic(appDir, join(out, 'files'));
 const browser = await launchBrowser();
