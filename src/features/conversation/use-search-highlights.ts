@@ -99,13 +99,15 @@ export function useSearchHighlights(
         return;
       }
       const range = currentRange(container, model, search);
-      const target = range ?? row;
-      if (range) revealRange(range);
-      if (target) {
-        scrollTo(target);
-        intoView(target);
+      if (range) {
+        revealRange(range);
+        scrollTo(range);
+        intoView(range);
+        paintHighlight(CURRENT, [range]);
+      } else if (row) {
+        scrollTo(row);
+        intoView(row);
       }
-      if (range) paintHighlight(CURRENT, [range]);
     };
     // Three frames: the selection's own scroll (conversation-timeline.tsx, two frames) runs first.
     requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(show)));
