@@ -4,7 +4,7 @@
  * (`measureElement`) because messages range from one line to pages.
  */
 import { useImperativeHandle, type ReactNode, type Ref } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { measureElement, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 
 export interface VirtualRowsHandle {
   scrollToRow: (index: number) => void;
@@ -17,12 +17,34 @@ export interface VirtualRowsProps {
   renderRow: (index: number) => ReactNode;
 }
 
+/**
+ * A row's height from its ResizeObserver entry, never read while the rows are being added.
+ * The default reads getBoundingClientRect in each row's ref callback, inside React's commit, which
+ * forces a synchronous layout of the whole new window there: on a large file the commit that
+ * mounts the conversation was the page's longest task. ResizeObserver reports every observed row
+ * once it is laid out, before that frame is painted (https://drafts.csswg.org/resize-observer/#html-event-loop),
+ * so rows are placed by their real heights in the first frame the user sees. Until then a row
+ * keeps the size it last had, or the estimate.
+ */
+export function measureObserved(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLDivElement, Element>,
+): number {
+  if (entry) return measureElement(element, entry, instance);
+  const index = instance.indexFromElement(element);
+  return (
+    instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index)
+  );
+}
+
 export function VirtualRows({ ref, count, scrollElement, renderRow }: VirtualRowsProps) {
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollElement,
     estimateSize: () => 140,
     overscan: 6,
+    measureElement: measureObserved,
   });
   useImperativeHandle(
     ref,
