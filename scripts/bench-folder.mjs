@@ -7,10 +7,10 @@
 // API, https://w3c.github.io/longtasks/), over --runs runs; as a baseline in the same run, the time
 // to open the built-in sample at the same URL's origin, since the machine is shared.
 //
-//   node scripts/bench-folder.mjs [--count=2000] [--runs=3]      (after `npm run build`)
+//   node scripts/bench-folder.mjs [--count=2000] [--runs=3]      (builds first if dist/ is missing)
 //
 // Results: bench-output/folder.json (git-ignored).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -31,9 +31,12 @@ const option = (name, fallback) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const count = option('count', 2000);
 const runs = option('runs', 3);
-if (!existsSync(join(root, 'dist-cli/cassette-viewer.mjs'))) {
-  console.error('bench-folder: run `npm run build` first');
-  process.exit(1);
+// The CLI serves the built page (dist/) from its own bundle (dist-cli/): on a fresh clone neither
+// is there yet (`npm ci` may leave only the CLI), so build both rather than fail at the end of a
+// long `npm run bench`.
+if (!existsSync(join(root, 'dist-cli/cassette-viewer.mjs')) || !existsSync(join(root, 'dist/index.html'))) {
+  console.error('bench-folder: building the app and the CLI (npm run build) …');
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 const corpus = join(root, 'tests/fixtures/corpus');
