@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Two builds of the app, loaded by turns in one Chromium: the 43 MB bench file's status time, the
-// load worker's read and the time before it, for each build (issue 15). On a machine whose speed
+// load worker's read, the time before it and the page's longest task, for each build (issue 15). On a machine whose speed
 // drifts by a fifth between runs, this shows a change that two separate `npm run bench` runs
 // cannot: both builds meet the same bursts of other work.
 //
@@ -36,6 +36,7 @@ for (let turn = 0; turn < Number(loads); turn++) {
       status: load.statusMs,
       worker: load.workerMs,
       before: load.workerMs === null ? null : load.loadedMs - load.workerMs,
+      longest: load.longestTaskMs,
     });
   }
 }
@@ -44,7 +45,7 @@ for (const build of Object.values(builds)) build.server.close();
 
 const sorted = (values) => [...values].sort((a, b) => a - b);
 for (const build of ['A', 'B']) {
-  for (const measure of ['status', 'worker', 'before']) {
+  for (const measure of ['status', 'worker', 'before', 'longest']) {
     const values = sorted(
       results[build].flatMap((load) => (load[measure] === null ? [] : [Math.round(load[measure])])),
     );

@@ -5,6 +5,7 @@
  */
 import { useImperativeHandle, type ReactNode, type Ref } from 'react';
 import { measureElement, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { revealIndex } from '../../ui/virtual-reveal';
 
 export interface VirtualRowsHandle {
   scrollToRow: (index: number) => void;
@@ -48,7 +49,8 @@ export function VirtualRows({ ref, count, scrollElement, renderRow }: VirtualRow
   });
   useImperativeHandle(
     ref,
-    () => ({ scrollToRow: (index) => virtualizer.scrollToIndex(index, { align: 'start' }) }),
+    // Skipped when the row is already at the top: no forced layout (ui/virtual-reveal.ts).
+    () => ({ scrollToRow: (index) => revealIndex(virtualizer, index, 'start') }),
     [virtualizer],
   );
   const items = virtualizer.getVirtualItems();

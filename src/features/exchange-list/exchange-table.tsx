@@ -26,6 +26,7 @@ import { gridKeyTarget } from '../../ui/data-grid/grid-keys';
 import { GridRow } from '../../ui/data-grid/grid-row';
 import { useGridTable } from '../../ui/data-grid/use-grid-table';
 import { useGridVirtualizer } from '../../ui/data-grid/use-grid-virtualizer';
+import { revealIndex } from '../../ui/virtual-reveal';
 
 export interface ExchangeTableProps {
   exchanges: readonly ExchangeSummary[];
@@ -108,7 +109,8 @@ export function ExchangeTable({
   // the selection changes: opening a fold above it moves its position but must not scroll away
   // from the opened calls (https://react.dev/reference/react/useEffectEvent).
   const revealSelected = useEffectEvent(() => {
-    if (selectedPosition >= 0) virtualizer.scrollToIndex(selectedPosition, { align: 'auto' });
+    // Without a forced layout when the row is already in view (ui/virtual-reveal.ts).
+    if (selectedPosition >= 0) revealIndex(virtualizer, selectedPosition, 'auto');
   });
   useEffect(() => revealSelected(), [selectedExchange, data]);
 
