@@ -6,6 +6,9 @@
 //
 //   node scripts/bench/compare-builds.mjs <app dir A> <app dir B> [loads per build, default 6]
 //
+// QUERY_A / QUERY_B set each build's page query (default `?parse-workers=0`, one worker), so the
+// same build can be compared with itself in two modes (say QUERY_B='?parse-workers=1').
+//
 // Build an older commit with `git worktree add /tmp/old <commit>` and, there, `npx vite build
 // --outDir /tmp/old-dist`; the file comes from `npm run bench` (bench-output/files).
 import { dirname, join } from 'node:path';
@@ -30,7 +33,8 @@ for (let turn = 0; turn < Number(loads); turn++) {
   // Alternate which build goes first, so neither always follows the other.
   for (const build of turn % 2 ? ['B', 'A'] : ['A', 'B']) {
     const base = `http://127.0.0.1:${builds[build].port}/`;
-    const load = await browserApp(browser, base, name, 4000, size, '?parse-workers=0');
+    const query = process.env[`QUERY_${build}`] ?? '?parse-workers=0';
+    const load = await browserApp(browser, base, name, 4000, size, query);
     // workerMs is null when the file was not read by a split load (it always is, at 43 MB).
     results[build].push({
       status: load.statusMs,
