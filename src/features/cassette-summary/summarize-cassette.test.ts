@@ -90,6 +90,19 @@ describe('summarizeCassette', () => {
     expect(summary.recordedMs).toBeCloseTo(1971.3);
   });
 
+  it('answers the same overview with the same summary, and a new overview (the doctor done) anew', () => {
+    const checking = { ...cassette([exchange(429, null, null)]), doctorChecking: true };
+    const first = summarizeCassette(checking);
+    expect(summarizeCassette(checking)).toBe(first);
+    expect(first.errors).toBe(0);
+    const { doctorChecking: _checking, ...rest } = checking;
+    const checked = {
+      ...rest,
+      anomalies: [{ kind: 'http-error', severity: 'error', exchangeIndex: 0, message: 'HTTP 429' } as const],
+    };
+    expect(summarizeCassette(checked).errors).toBe(1);
+  });
+
   it('counts errors, warnings and retries as the stream doctor counts them', () => {
     const analyzed = cassette([exchange(429, null, null), exchange(200, null, null)]);
     analyzed.anomalies = [

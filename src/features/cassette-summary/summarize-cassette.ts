@@ -34,7 +34,24 @@ function addNullable(total: number | null, value: number | null | undefined): nu
   return (total ?? 0) + value;
 }
 
+/**
+ * One summary per overview object. An overview is never changed once made (a load, the doctor's
+ * findings and a reload each give a new one), and the app asks for the same one from the file list
+ * and the summary header on every render of either: on the 43 MB bench file each pass is a few ms
+ * inside the render that shows the status.
+ */
+const summaries = new WeakMap<CassetteOverview, CassetteSummary>();
+
 export function summarizeCassette(overview: CassetteOverview): CassetteSummary {
+  let summary = summaries.get(overview);
+  if (!summary) {
+    summary = computeSummary(overview);
+    summaries.set(overview, summary);
+  }
+  return summary;
+}
+
+function computeSummary(overview: CassetteOverview): CassetteSummary {
   let notes = overview.cassette.warnings.length;
   let inputTokens: number | null = null;
   let outputTokens: number | null = null;
