@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Two builds of the app, loaded by turns in one Chromium: the 43 MB bench file's status time, the
-// load worker's read, the time before it and the page's longest task, for each build (issue 15). On a machine whose speed
-// drifts by a fifth between runs, this shows a change that two separate `npm run bench` runs
-// cannot: both builds meet the same bursts of other work.
+// load worker's read, the time before it and the page's longest task, for each build (issue 15).
+// On a machine whose speed drifts by a fifth between runs, this shows a change that two separate
+// `npm run bench` runs cannot: both builds meet the same bursts of other work.
 //
 //   node scripts/bench/compare-builds.mjs <app dir A> <app dir B> [loads per build, default 6]
 //
